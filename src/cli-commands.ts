@@ -1,0 +1,223 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { CliIo, CliValues } from './cli.js';
+import { EXIT } from './cli.js';
+import { compareRuns } from './compare/compare.js';
+import { decide } from './compare/verdict.js';
+import { loadSuite } from './config/load.js';
+import { DEFAULT_GATE, type Gate } from './config/suite.js';
+import { createProgress } from './progress.js';
+import { toReportJson } from './report/json.js';
+import { renderSummary } from './report/markdown.js';
+import { renderRunTable, renderTerminal } from './report/terminal.js';
+import type { FinalDecision, ReportInput } from './report/types.js';
+import { readResults, writeJsonFile } from './results/io.js';
+import {
+  DEFAULT_MAX_CONCURRENCY,
+  DEFAULT_TIMEOUT_MS,
+  runComparison,
+  runSingle,
+  UsageError,
+  type EvalOptions,
+} from './pipeline.js';
+
+const DEFAULT_CONFIG = 'evals/evalgate.yaml';
+const DEFAULT_OUT = 'evalgate-out';
+
+function positiveInt(name: string, text: string | undefined): number | null {
+  if (text === undefined) return null;
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
+    throw new UsageError(`--${name}: expected a whole number of at least 1, got "${text}"`);
+  }
+  return Number(text);
+}
+
+function nonNegativeNumber(name: string, text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const n = Number(text.replace(/^\$/, ''));
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new UsageError(`--${name}: expected a non-negative number, got "${text}"`);
+  }
+  return n;
+}
+
+/** Turns CLI flags and the environment into evaluation options. */
+export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalOptions {
+  const replay = values.replay === true;
+  const apiKey = io.env.OPENAI_API_KEY ?? '';
+  if (!apiKey && !replay) {
+    throw new UsageError(
+      'OPENAI_API_KEY is not set: export it (any value works for a local endpoint), or use --cache DIR --replay to answer from recorded responses',
+    );
+  }
+  const progress = createProgress(io.stderr);
+  return {
+    apiKey: apiKey || 'replay-only',
+    baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
+    sample: values.sample ?? null,
+    trials: positiveInt('trials', values.trials),
+    seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
+    maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? DEFAULT_MAX_CONCURRENCY,
+    maxCost: nonNegativeNumber('max-cost', values['max-cost']),
+    cacheDir: values.cache ? resolve(io.cwd, values.cache) : null,
+    replay,
+    timeoutMs: (nonNegativeNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
+    outDir,
+    shard: null,
+    onProgress: progress.update,
+    log: (line) => io.stderr.write(`${line}\n`),
+  };
+}
+
+function badSeed(text: string): never {
+  throw new UsageError(`--seed: expected a whole number, got "${text}"`);
+}
+
+/** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
+export async function dispatch(command: string, values: CliValues, io: CliIo): Promise<number> {
+  const config = values.config ?? DEFAULT_CONFIG;
+  const outDir = resolve(io.cwd, values.out ?? DEFAULT_OUT);
+  const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
+  switch (command) {
+    case 'validate':
+      return validate(io, config);
+    case 'run':
+      return run(io, config, evalOptions(values, io, outDir), color);
+    case 'compare':
+      return compare(io, config, values, outDir, color);
+    case 'demo':
+      return demo(io, outDir, color);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function validate(io: CliIo, config: string): Promise<number> {
+  const suite = await loadSuite(io.cwd, config);
+  const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
+  const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+  io.stdout.write(
+    [
+      `${suite.path}: valid`,
+      `  suite      ${suite.name}`,
+      `  target     ${target}`,
+      `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
+      `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+      `  files      ${suite.referencedFiles.join(', ')}`,
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
+async function run(io: CliIo, config: string, options: EvalOptions, color: boolean): Promise<number> {
+  const { results } = await runSingle(io.cwd, config, options);
+  io.stdout.write(`${renderRunTable(results, { color })}\n`);
+  io.stdout.write(`results: ${join(options.outDir!, 'evalgate-results.json')}\n`);
+  return results.totals.failed + results.totals.errors > 0 ? EXIT.failed : EXIT.ok;
+}
+
+async function compare(io: CliIo, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
+  if (values.base || values.head) {
+    if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
+    const [base, head] = await Promise.all([readResults(resolve(io.cwd, values.base)), readResults(resolve(io.cwd, values.head))]);
+    const gate: Gate = values.config ? (await loadSuite(io.cwd, config)).gate : DEFAULT_GATE;
+    const comparison = compareRuns({ base, head, confidence: gate.confidence, seed: head.meta.seed, trafficCallsPerMonth: null });
+    const verdict = decide(comparison, gate);
+    return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
+  }
+  if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
+  const result = await runComparison({
+    root: io.cwd,
+    configPath: config,
+    baseRef: values['base-ref'],
+    headRef: values['head-ref'] ?? null,
+    baselineFile: values.baseline ? resolve(io.cwd, values.baseline) : null,
+    options: evalOptions(values, io, outDir),
+  });
+  return writeReports(
+    io,
+    { ...result, redact: result.suite.redact, gate: result.suite.gate },
+    outDir,
+    color,
+  );
+}
+
+async function writeReports(
+  io: CliIo,
+  r: Pick<ReportInput, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> & { gate: Gate },
+  outDir: string,
+  color: boolean,
+): Promise<number> {
+  const decision = localDecision(r.verdict.decision, r.gate);
+  const input: ReportInput = {
+    comparison: r.comparison,
+    verdict: r.verdict,
+    decision,
+    approval: null,
+    approveLabel: 'evalgate: approve-regression',
+    changedFiles: r.changedFiles,
+    redact: r.redact,
+    runUrl: null,
+  };
+  const mdPath = join(outDir, 'evalgate-report.md');
+  await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input));
+  await writeFile(mdPath, renderSummary(input));
+  io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
+  io.stdout.write(`report: ${mdPath}\n`);
+  return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
+}
+
+/** Without GitHub there is no approval; inconclusive follows the gate's on-inconclusive. */
+function localDecision(decision: FinalDecision, gate: Gate): FinalDecision {
+  if (decision === 'inconclusive' && gate.onInconclusive === 'fail') return 'fail';
+  return decision;
+}
+
+const exec = promisify(execFile);
+
+/** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */
+export function demoDir(): string {
+  return fileURLToPath(new URL('../evals/demo/', import.meta.url));
+}
+
+/**
+ * The demo: a throwaway git repository whose base commit has the old support prompt and whose
+ * head has the new one, compared from recorded responses — the same code path as a real PR.
+ */
+async function demo(io: CliIo, outDir: string, color: boolean): Promise<number> {
+  const source = demoDir();
+  const repo = await mkdtemp(join(tmpdir(), 'evalgate-demo-'));
+  try {
+    const git = (...args: string[]) =>
+      exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+    await git('init', '-q', '-b', 'main');
+    await cp(source, join(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
+    await cp(join(source, 'base/prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'support prompt v1');
+    await cp(join(source, 'prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+    await git('commit', '-q', '-am', 'support prompt v2: shorter and friendlier');
+    io.stderr.write('demo: comparing support prompt v1 (base) with v2 (head) from recorded responses\n');
+    const result = await runComparison({
+      root: repo,
+      configPath: 'evals/demo/evalgate.yaml',
+      baseRef: 'HEAD~1',
+      headRef: null,
+      baselineFile: null,
+      options: {
+        ...evalOptions({ replay: true }, { ...io, env: {} }, outDir),
+        cacheDir: join(source, 'recorded'),
+      },
+    });
+    const code = await writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+    io.stdout.write('demo: this is the PR comment EvalGate would post; the exit code follows the verdict.\n');
+    return code === EXIT.failed ? EXIT.ok : code;
+  } finally {
+    await rm(repo, { recursive: true, force: true });
+  }
+}

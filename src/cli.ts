@@ -1,0 +1,150 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError } from './config/errors.js';
+import { VERSION } from './version.js';
+
+/** Exit codes, documented in the README. */
+export const EXIT = {
+  ok: 0,
+  /** `run`: some case failed; `compare`: the verdict is fail (or inconclusive with on-inconclusive: fail). */
+  failed: 1,
+  /** Usage or suite-file error. */
+  usage: 2,
+  /** The evaluation could not be trusted: too many infrastructure errors, or an unexpected failure. */
+  error: 3,
+} as const;
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
+  --sample N|P%|all         how many cases to sample (overrides sample.size)
+  --trials K                runs per case (overrides sample.trials)
+  --seed S                  sampling seed (overrides sample.seed)
+  --max-concurrency C       model requests in flight at most (default 8)
+  --max-cost USD            stop starting cases once this much is spent (default: no cap)
+  --timeout SECONDS         per-request timeout (default 60)
+  --out DIR                 where results and reports are written (default evalgate-out)
+  --cache DIR               response cache: unchanged requests are not paid for twice
+  --replay                  answer only from --cache; fail on any request not in it
+  --openai-base-url URL     any OpenAI-compatible endpoint (or OPENAI_BASE_URL)
+                            the key comes from OPENAI_API_KEY`;
+
+const HELP: Record<string, string> = {
+  main: `evalgate ${VERSION} — gate LLM prompt, agent and model changes on evaluation results
+
+Usage:
+  evalgate run       evaluate the suite on the working tree
+  evalgate compare   evaluate base and head and decide (or compare two results files)
+  evalgate validate  check a suite file and print what it contains
+  evalgate demo      run the bundled demo comparison offline
+  evalgate --version
+
+Run "evalgate <command> --help" for a command's options.
+Exit codes: 0 ok, 1 failing cases or a failing verdict, 2 usage or suite-file error, 3 evaluation error.`,
+  run: `Usage: evalgate run [options]
+
+Evaluates the suite once, on the working tree, and prints a table of results.
+Writes <out>/evalgate-results.json (and <out>/single.jsonl while running).
+
+Options:
+${COMMON_HELP}`,
+  compare: `Usage: evalgate compare --base-ref REF [--head-ref REF] [options]
+       evalgate compare --base A.json --head B.json [--config FILE]
+
+Evaluates the system under test at the base ref (a git worktree) and at head (the working tree, or
+--head-ref) on the same sampled cases, then prints the verdict and writes
+<out>/evalgate-report.md, <out>/evalgate-report.json and both results files.
+With --base/--head, compares two results files without calling any model.
+
+Options:
+  --base-ref REF            the commit or branch to compare against
+  --head-ref REF            evaluate this commit instead of the working tree
+  --baseline FILE           a stored results file to use instead of a base run, when it matches
+  --base FILE --head FILE   compare two evalgate-results.json files
+${COMMON_HELP}`,
+  validate: `Usage: evalgate validate [--config FILE]
+
+Loads and checks the suite file; prints the number of cases, tags and referenced files.
+Exits 2 with every problem (file:line:column key: message) when the suite is invalid.`,
+  demo: `Usage: evalgate demo [--out DIR]
+
+Compares two versions of the demo support-assistant prompt from recorded responses (no network,
+no API key) and writes the PR comment it would post to <out>/evalgate-report.md.`,
+};
+
+const OPTIONS = {
+  config: { type: 'string' },
+  sample: { type: 'string' },
+  trials: { type: 'string' },
+  seed: { type: 'string' },
+  'max-concurrency': { type: 'string' },
+  'max-cost': { type: 'string' },
+  timeout: { type: 'string' },
+  out: { type: 'string' },
+  cache: { type: 'string' },
+  replay: { type: 'boolean' },
+  'openai-base-url': { type: 'string' },
+  'base-ref': { type: 'string' },
+  'head-ref': { type: 'string' },
+  baseline: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  color: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** The CLI. Returns the exit code; never throws for a user's mistake. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let values: Values;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    values = parsed.values as Values;
+    positionals = parsed.positionals;
+  } catch (error) {
+    io.stderr.write(`evalgate: ${(error as Error).message}\nRun "evalgate --help" for usage.\n`);
+    return EXIT.usage;
+  }
+  const command = positionals[0];
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (!command || command === 'help') {
+    io.stdout.write(`${HELP.main}\n`);
+    return command || values.help ? EXIT.ok : EXIT.usage;
+  }
+  if (!(command in HELP) || positionals.length > 1) {
+    io.stderr.write(`evalgate: unknown command "${positionals.join(' ')}"\n\n${HELP.main}\n`);
+    return EXIT.usage;
+  }
+  if (values.help) {
+    io.stdout.write(`${HELP[command]}\n`);
+    return EXIT.ok;
+  }
+  try {
+    const commands = await import('./cli-commands.js');
+    return await commands.dispatch(command, values, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof ConfigError || (error instanceof Error && error.name === 'UsageError')) {
+    io.stderr.write(`${error.message}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`evalgate: ${message}\n`);
+  return EXIT.error;
+}
+
+export type { Values as CliValues };

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+
+/**
+ * The suite file (`evals/evalgate.yaml`), SPEC §2. This schema describes the *input* exactly as a
+ * user writes it (kebab-case keys, no transforms) so that the committed JSON Schema and the
+ * validator agree. Normalisation (durations to ms, percentages to fractions, check objects to a
+ * tagged union) happens in pure functions after validation.
+ */
+
+/** `20s`, `500ms`, `2m`, or a number of seconds. */
+export const Duration = z
+  .union([
+    z.number().nonnegative(),
+    z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)$/, 'a duration such as "500ms", "20s" or "2m"'),
+  ])
+  .describe('A duration: "500ms", "20s", "2m", or a number of seconds.');
+
+/** `25%` or a fraction such as 0.25. */
+export const Percent = z
+  .union([
+    z.number().nonnegative(),
+    z.string().regex(/^\d+(\.\d+)?\s*%$/, 'a percentage such as "25%"'),
+  ])
+  .describe('A relative increase: "25%" or a fraction such as 0.25.');
+
+const StringList = z.array(z.string()).min(1);
+
+const ContainsSpec = z.union([
+  z.string(),
+  StringList,
+  z.strictObject({ any: StringList }),
+  z.strictObject({ all: StringList }),
+]);
+
+const RegexSpec = z.union([z.string(), z.strictObject({ pattern: z.string(), flags: z.string().optional() })]);
+
+export const JudgeCheckSpec = z.union([
+  z.string().min(1),
+  z.strictObject({
+    rubric: z.string().min(1).optional(),
+    model: z.string().min(1).optional(),
+    threshold: z.number().min(0).max(1).optional(),
+  }),
+]);
+
+/**
+ * One check: an object with exactly one key naming the check. Written as one strict object with
+ * optional keys (rather than a union) so a misspelt check name is reported as an unknown key.
+ */
+export const CheckSpec = z
+  .strictObject({
+    equals: z.string().optional(),
+    contains: ContainsSpec.optional(),
+    'not-contains': ContainsSpec.optional(),
+    'ignore-case': z.boolean().optional().describe('For contains / not-contains / equals / starts-with.'),
+    regex: RegexSpec.optional(),
+    'not-regex': RegexSpec.optional(),
+    'starts-with': z.string().optional(),
+    'is-json': z.boolean().optional(),
+    'json-schema': z
+      .union([z.strictObject({ file: z.string().min(1) }), z.record(z.string(), z.unknown())])
+      .optional()
+      .describe('An inline JSON Schema, or { file: path } relative to the suite file.'),
+    'max-length': z.number().int().nonnegative().optional(),
+    'max-latency': Duration.optional(),
+    'max-cost': z.number().nonnegative().optional().describe('USD for the case run.'),
+    'max-tokens': z.number().int().nonnegative().optional(),
+    'max-steps': z.number().int().nonnegative().optional(),
+    tools: z
+      .strictObject({
+        'must-call': z.array(z.string()).optional(),
+        'must-not-call': z.array(z.string()).optional(),
+        allowed: z.array(z.string()).optional(),
+      })
+      .optional(),
+    javascript: z
+      .union([z.string().min(1), z.strictObject({ path: z.string().min(1), export: z.string().optional() })])
+      .optional(),
+    judge: JudgeCheckSpec.optional(),
+  })
+  .describe('A check: exactly one of the check keys (plus ignore-case for string checks).');
+export type CheckSpec = z.infer<typeof CheckSpec>;
+
+export const CHECK_KEYS = [
+  'equals',
+  'contains',
+  'not-contains',
+  'regex',
+  'not-regex',
+  'starts-with',
+  'is-json',
+  'json-schema',
+  'max-length',
+  'max-latency',
+  'max-cost',
+  'max-tokens',
+  'max-steps',
+  'tools',
+  'javascript',
+  'judge',
+] as const;
+export type CheckKind = (typeof CHECK_KEYS)[number];
+
+export const CaseSpec = z.strictObject({
+  id: z.string().min(1).regex(/^[A-Za-z0-9._:/-]+$/, 'letters, digits and . _ : / -'),
+  description: z.string().optional(),
+  input: z.record(z.string(), z.unknown()),
+  expected: z.unknown().optional(),
+  tags: z.array(z.string().min(1)).optional(),
+  checks: z.array(CheckSpec).optional(),
+});
+export type CaseSpec = z.infer<typeof CaseSpec>;
+
+export const CaseFileRef = z.strictObject({
+  file: z.string().min(1).describe('A YAML list or JSONL file of cases, relative to the repository root; globs allowed.'),
+});
+
+export const MessageSpec = z.union([
+  z.strictObject({ role: z.enum(['system', 'user', 'assistant', 'developer']), content: z.string() }),
+  z.strictObject({ role: z.enum(['system', 'user', 'assistant', 'developer']), file: z.string().min(1) }),
+]);
+export type MessageSpec = z.infer<typeof MessageSpec>;
+
+export const ChatTarget = z.strictObject({
+  model: z.string().min(1).optional(),
+  'model-file': z.string().min(1).optional(),
+  'model-key': z.string().min(1).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  'max-tokens': z.number().int().positive().optional(),
+  'top-p': z.number().min(0).max(1).optional(),
+  seed: z.number().int().optional(),
+  'response-format': z.enum(['text', 'json']).optional(),
+  messages: z.array(MessageSpec).min(1),
+});
+export type ChatTarget = z.infer<typeof ChatTarget>;
+
+export const CommandTarget = z.strictObject({
+  run: z.string().min(1),
+  timeout: Duration.optional(),
+  env: z.record(z.string(), z.string()).optional(),
+});
+export type CommandTarget = z.infer<typeof CommandTarget>;
+
+export const ModuleTarget = z.strictObject({
+  path: z.string().min(1),
+  export: z.string().min(1).optional(),
+  timeout: Duration.optional(),
+});
+export type ModuleTarget = z.infer<typeof ModuleTarget>;
+
+export const TargetSpec = z
+  .strictObject({
+    chat: ChatTarget.optional(),
+    command: CommandTarget.optional(),
+    module: ModuleTarget.optional(),
+  })
+  .describe('What is evaluated: exactly one of chat | command | module.');
+export type TargetSpec = z.infer<typeof TargetSpec>;
+
+export const JudgeSpec = z.strictObject({
+  model: z.string().min(1),
+  rubric: z.string().min(1).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+});
+export type JudgeSpec = z.infer<typeof JudgeSpec>;
+
+export const SampleSpec = z.strictObject({
+  size: z
+    .union([z.number().int().positive(), z.string().regex(/^\d+(\.\d+)?%$/, 'a count or a percentage such as "20%"')])
+    .optional(),
+  seed: z.number().int().optional(),
+  stratify: z.enum(['tags']).nullable().optional(),
+  always: z.array(z.string()).optional(),
+  trials: z.number().int().positive().max(20).optional(),
+});
+export type SampleSpec = z.infer<typeof SampleSpec>;
+
+export const GateSpec = z.strictObject({
+  'max-score-drop': z.number().min(0).max(1).optional(),
+  confidence: z.number().gt(0.5).lt(1).optional(),
+  'must-pass-tags': z.array(z.string()).optional(),
+  'max-cost-increase': Percent.nullable().optional(),
+  'max-latency-increase': Percent.nullable().optional(),
+  'on-inconclusive': z.enum(['pass', 'fail']).optional(),
+  'max-error-rate': z.number().min(0).max(1).optional(),
+});
+export type GateSpec = z.infer<typeof GateSpec>;
+
+export const PriceSpec = z.strictObject({
+  input: z.number().nonnegative(),
+  'cached-input': z.number().nonnegative().optional(),
+  output: z.number().nonnegative(),
+});
+export type PriceSpec = z.infer<typeof PriceSpec>;
+
+export const SuiteSpec = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    name: z.string().min(1).optional().describe('Names the suite in the comment; defaults to the file name.'),
+    watch: z.array(z.string().min(1)).optional(),
+    target: TargetSpec,
+    judge: JudgeSpec.optional(),
+    cases: z.array(z.union([CaseFileRef, CaseSpec])).min(1),
+    defaults: z.strictObject({ checks: z.array(CheckSpec).optional() }).optional(),
+    sample: SampleSpec.optional(),
+    gate: GateSpec.optional(),
+    pricing: z.record(z.string(), PriceSpec).optional().describe('USD per 1M tokens, by model.'),
+    traffic: z.strictObject({ 'calls-per-month': z.number().nonnegative() }).optional(),
+    redact: z.array(z.string().min(1)).optional(),
+  })
+  .describe('EvalGate suite file.');
+export type SuiteSpec = z.infer<typeof SuiteSpec>;

@@ -1,0 +1,87 @@
+import type { CaseSpec, CheckSpec, JudgeSpec, PriceSpec, SuiteSpec, TargetSpec } from './schema.js';
+
+/**
+ * A loaded suite: the validated file with its case files expanded, defaults applied and units
+ * normalised. Produced by `loadSuite` (src/config/load.ts); everything downstream reads this.
+ */
+export interface Suite {
+  /** Suite file path relative to the repository root, with forward slashes. */
+  path: string;
+  /** Absolute path of the tree the suite was loaded from (the head checkout). */
+  root: string;
+  name: string;
+  spec: SuiteSpec;
+  /** Target as written in this tree's suite file (the base side re-reads its own). */
+  target: TargetSpec;
+  cases: Case[];
+  watch: string[];
+  /**
+   * Repository-relative files the suite depends on: the suite file, case files, json-schema and
+   * javascript check files, and everything the target references (prompt files, model file,
+   * agent module). Used for relevance and shown in the report.
+   */
+  referencedFiles: string[];
+  /** Files the target references (prompt files, model-file, module path) — the system under test. */
+  targetFiles: string[];
+  judge: Judge | null;
+  sample: Sample;
+  gate: Gate;
+  pricing: Record<string, PriceSpec>;
+  trafficCallsPerMonth: number | null;
+  redact: string[];
+}
+
+export interface Case {
+  id: string;
+  description?: string;
+  input: Record<string, unknown>;
+  expected?: unknown;
+  tags: string[];
+  /** The case's own checks followed by `defaults.checks`. */
+  checks: CheckSpec[];
+  /** Where the case was defined (for error messages and the report). */
+  source: { file: string; line: number };
+}
+
+export interface Judge {
+  model: string;
+  rubric: string;
+  threshold: number;
+  temperature: number;
+}
+
+export interface Sample {
+  /** A count, a fraction of the suite (0..1], or null for every case. */
+  size: { count: number } | { fraction: number } | null;
+  seed: number;
+  stratify: boolean;
+  always: string[];
+  trials: number;
+}
+
+export interface Gate {
+  maxScoreDrop: number;
+  confidence: number;
+  mustPassTags: string[];
+  /** Relative increase as a fraction (0.25 = 25%), or null when the gate is off. */
+  maxCostIncrease: number | null;
+  maxLatencyIncrease: number | null;
+  onInconclusive: 'pass' | 'fail';
+  maxErrorRate: number;
+}
+
+export const DEFAULT_GATE: Gate = {
+  maxScoreDrop: 0.02,
+  confidence: 0.95,
+  mustPassTags: [],
+  maxCostIncrease: null,
+  maxLatencyIncrease: null,
+  onInconclusive: 'pass',
+  maxErrorRate: 0.1,
+};
+
+export const DEFAULT_JUDGE_RUBRIC =
+  'Grade the answer for correctness, completeness and helpfulness with respect to the input and the expected answer, if any.';
+export const DEFAULT_JUDGE_THRESHOLD = 0.7;
+
+export type { CaseSpec, CheckSpec, JudgeSpec, TargetSpec };

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+
+/** Diff text per file is cut here: the comment shows what changed, not a whole rewrite. */
+const MAX_DIFF_CHARS = 20_000;
+
+export class GitError extends Error {
+  override name = 'GitError';
+}
+
+async function git(root: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await exec('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim() ?? '';
+    throw new GitError(`git ${args.join(' ')} failed in ${root}: ${stderr || (error as Error).message}`, { cause: error });
+  }
+}
+
+/** Full SHA of a ref, or a clear error naming it. */
+export async function resolveRef(root: string, ref: string): Promise<string> {
+  try {
+    return (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  } catch {
+    throw new GitError(`cannot resolve "${ref}" to a commit in ${root}; fetch it first (actions/checkout with fetch-depth: 0)`);
+  }
+}
+
+async function hasCommit(root: string, sha: string): Promise<boolean> {
+  try {
+    await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes sure `sha` is present, fetching just that commit from origin when the clone is shallow. */
+export async function ensureCommit(root: string, sha: string): Promise<void> {
+  if (await hasCommit(root, sha)) return;
+  await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  if (!(await hasCommit(root, sha))) throw new GitError(`commit ${sha} is not available after fetching it from origin`);
+}
+
+export interface Worktree {
+  path: string;
+  remove(): Promise<void>;
+}
+
+/** A detached worktree of `sha` in a temporary directory, for evaluating the base side. */
+export async function addWorktree(root: string, sha: string): Promise<Worktree> {
+  const parent = await mkdtemp(join(tmpdir(), 'evalgate-base-'));
+  const path = join(parent, 'tree');
+  await git(root, ['worktree', 'add', '--detach', '--force', path, sha]);
+  return {
+    path,
+    async remove() {
+      await git(root, ['worktree', 'remove', '--force', path]).catch(() => undefined);
+      await rm(parent, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Paths changed between two commits (renames reported under the new path). */
+export async function changedPaths(root: string, base: string, head: string): Promise<string[]> {
+  const out = await git(root, ['diff', '--name-only', '-z', `${base}`, `${head}`]);
+  return out.split('\0').filter(Boolean);
+}
+
+/** Unified diff of one path between two commits, truncated for display. */
+export async function fileDiff(root: string, base: string, head: string, path: string): Promise<string> {
+  const out = await git(root, ['diff', '--no-color', '--unified=3', base, head, '--', path]);
+  return out.length > MAX_DIFF_CHARS ? `${out.slice(0, MAX_DIFF_CHARS)}\n… (diff truncated)` : out;
+}
+
+/** The merge base of two commits, which is what a PR's diff is taken against. */
+export async function mergeBase(root: string, a: string, b: string): Promise<string | null> {
+  try {
+    return (await git(root, ['merge-base', a, b])).trim() || null;
+  } catch {
+    return null;
+  }
+}

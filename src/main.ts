@@ -1,0 +1,14 @@
+/**
+ * One bundle serves both the action and the CLI: the runner starts `node dist/index.js` with no
+ * arguments inside GitHub Actions; anything else is the CLI. Heavy modules load lazily so
+ * `--version` and `--help` start fast.
+ */
+export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (argv.length === 0 && env.GITHUB_ACTIONS === 'true') {
+    const { run } = await import('./action.js');
+    await run();
+    return;
+  }
+  const { runCli } = await import('./cli.js');
+  process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, env, cwd: process.cwd() });
+}

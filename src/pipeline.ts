@@ -1,0 +1,324 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { compareRuns } from './compare/compare.js';
+import type { Comparison, Verdict } from './compare/types.js';
+import { decide } from './compare/verdict.js';
+import { suiteFingerprint } from './config/fingerprint.js';
+import { loadSuite, targetFilesOf } from './config/load.js';
+import { TargetSpec } from './config/schema.js';
+import type { Suite } from './config/suite.js';
+import { addWorktree, changedPaths, ensureCommit, fileDiff, resolveRef } from './git/git.js';
+import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
+import type { ChangedFile } from './report/types.js';
+import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
+import type { RunResults } from './results/schema.js';
+import { Budget } from './run/budget.js';
+import { ResponseCache } from './run/cache.js';
+import type { Progress } from './run/executor.js';
+import type { LlmClient } from './run/llm.js';
+import { createOpenAiClient } from './run/openai-client.js';
+import { sampleCases, shardSlice } from './run/sample.js';
+import { createScheduler } from './run/scheduler.js';
+import { evaluateSide } from './run/side.js';
+
+/** Settings shared by the CLI and the action; each overrides the suite file where set. */
+export interface EvalOptions {
+  apiKey: string;
+  baseURL: string | null;
+  /** `50` or `20%`; overrides `sample.size`. */
+  sample: string | null;
+  trials: number | null;
+  seed: number | null;
+  maxConcurrency: number;
+  /** USD for the whole run (base, head and judge); null = no cap. */
+  maxCost: number | null;
+  cacheDir: string | null;
+  replay: boolean;
+  timeoutMs: number;
+  outDir: string | null;
+  shard: { index: number; count: number } | null;
+  onProgress?: (side: string, progress: Progress) => void;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_MAX_CONCURRENCY = 8;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** Applies command-line / action overrides to the suite's sampling settings. */
+export function withOverrides(suite: Suite, options: Pick<EvalOptions, 'sample' | 'trials' | 'seed'>): Suite {
+  const sample = { ...suite.sample };
+  if (options.sample !== null) sample.size = parseSampleSize(options.sample);
+  if (options.trials !== null) sample.trials = options.trials;
+  if (options.seed !== null) sample.seed = options.seed;
+  return { ...suite, sample };
+}
+
+/** `50` → 50 cases; `20%` → a fifth of the suite; `all` → every case. */
+export function parseSampleSize(text: string): Suite['sample']['size'] {
+  const t = text.trim();
+  if (t === 'all' || t === '') return null;
+  const pct = /^(\d+(?:\.\d+)?)%$/.exec(t);
+  if (pct && Number(pct[1]) > 0 && Number(pct[1]) <= 100) return { fraction: Number(pct[1]) / 100 };
+  if (/^\d+$/.test(t) && Number(t) > 0) return { count: Number(t) };
+  throw new UsageError(`sample: expected a number of cases (50), a percentage (20%) or "all", got "${text}"`);
+}
+
+/** A mistake in how EvalGate was invoked; the CLI exits 2 and the action reports it plainly. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+interface Clients {
+  llm: LlmClient;
+  budget: Budget;
+}
+
+function createClients(options: EvalOptions): Clients {
+  const scheduler = createScheduler({ maxConcurrency: options.maxConcurrency });
+  const cache = options.cacheDir ? new ResponseCache(options.cacheDir, { replay: options.replay }) : null;
+  if (options.replay && !cache) throw new UsageError('--replay needs --cache DIR: replay answers only from a cache');
+  const llm = createOpenAiClient({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL ?? undefined,
+    timeoutMs: options.timeoutMs,
+    cache,
+    scheduler,
+  });
+  return { llm, budget: new Budget(options.maxCost) };
+}
+
+interface Plan {
+  suite: Suite;
+  fingerprint: string;
+  sampleIds: string[];
+  runIds: Set<string>;
+}
+
+function plan(suite: Suite, options: EvalOptions): Plan {
+  const sample = sampleCases(suite.cases, suite.sample);
+  const ids = options.shard ? shardSlice(sample.ids, options.shard) : sample.ids;
+  return {
+    suite,
+    fingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
+    sampleIds: sample.ids,
+    runIds: new Set(ids),
+  };
+}
+
+export interface SingleRun {
+  suite: Suite;
+  results: RunResults;
+}
+
+/** `evalgate run` and `mode: baseline`: evaluates one tree. */
+export async function runSingle(
+  root: string,
+  configPath: string,
+  options: EvalOptions,
+  meta: { commit: string | null; ref: string | null; side?: 'single' | 'head' } = { commit: null, ref: null },
+): Promise<SingleRun> {
+  const suite = withOverrides(await loadSuite(root, configPath), options);
+  const p = plan(suite, options);
+  const { llm, budget } = createClients(options);
+  const side = meta.side ?? 'single';
+  const results = await evaluateSide({
+    suite,
+    side,
+    treeRoot: root,
+    target: suite.target,
+    cases: suite.cases.filter((c) => p.runIds.has(c.id)),
+    sampleIds: p.sampleIds,
+    trials: suite.sample.trials,
+    seed: suite.sample.seed,
+    shard: options.shard,
+    commit: meta.commit,
+    ref: meta.ref,
+    llm,
+    judgeLlm: llm,
+    budget,
+    concurrency: options.maxConcurrency,
+    suiteFingerprint: p.fingerprint,
+    outDir: options.outDir,
+    onProgress: (pr) => options.onProgress?.(side, pr),
+  });
+  if (options.outDir) await writeJsonFile(join(options.outDir, RESULTS_FILE), results);
+  return { suite, results };
+}
+
+export interface ComparisonRun {
+  suite: Suite;
+  base: RunResults;
+  head: RunResults;
+  comparison: Comparison;
+  verdict: Verdict;
+  changedFiles: ChangedFile[];
+}
+
+export interface CompareArgs {
+  /** The repository checkout; the head tree when `headRef` is null. */
+  root: string;
+  configPath: string;
+  baseRef: string;
+  /** null = evaluate the working tree as head. */
+  headRef: string | null;
+  /** A stored baseline results file that may replace the base run (SPEC §4). */
+  baselineFile: string | null;
+  options: EvalOptions;
+}
+
+/**
+ * Paired replay (SPEC §4): cases, checks, judge, sampling and gate from the head suite; the
+ * target and its files from each side; both sides on the same sampled cases.
+ */
+export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
+  const { root, configPath, options } = args;
+  const baseSha = await resolveRef(root, args.baseRef).catch(async (error: unknown) => {
+    // A shallow checkout may lack the base commit; a full SHA can still be fetched.
+    if (!/^[0-9a-f]{40}$/.test(args.baseRef)) throw error;
+    await ensureCommit(root, args.baseRef);
+    return args.baseRef;
+  });
+  const headSha = args.headRef ? await resolveRef(root, args.headRef) : await resolveRef(root, 'HEAD').catch(() => null);
+  const headTree = args.headRef ? await addWorktree(root, headSha!) : null;
+  const baseTree = await addWorktree(root, baseSha);
+  const log = options.log ?? (() => undefined);
+  try {
+    const headRoot = headTree?.path ?? root;
+    const suite = withOverrides(await loadSuite(headRoot, configPath), options);
+    const p = plan(suite, options);
+    const cases = suite.cases.filter((c) => p.runIds.has(c.id));
+    const baseTarget = await readTargetAt(baseTree.path, configPath);
+    if (baseTarget.note) log(baseTarget.note);
+    const { llm, budget } = createClients(options);
+    const common = {
+      suite,
+      cases,
+      sampleIds: p.sampleIds,
+      trials: suite.sample.trials,
+      seed: suite.sample.seed,
+      shard: options.shard,
+      llm,
+      judgeLlm: llm,
+      budget,
+      concurrency: options.maxConcurrency,
+      suiteFingerprint: p.fingerprint,
+      outDir: options.outDir,
+    };
+
+    const stored = args.baselineFile ? await usableBaseline(args.baselineFile, p.fingerprint, baseSha) : null;
+    if (stored) log(stored.note);
+    // Both sides share one scheduler and budget, so running them together halves the wall time
+    // without exceeding max-concurrency.
+    const [base, head] = await Promise.all([
+      stored?.results ??
+        evaluateSide({
+          ...common,
+          side: 'base',
+          treeRoot: baseTree.path,
+          target: baseTarget.target ?? suite.target,
+          commit: baseSha,
+          ref: args.baseRef,
+          onProgress: (pr) => options.onProgress?.('base', pr),
+        }),
+      evaluateSide({
+        ...common,
+        side: 'head',
+        treeRoot: headRoot,
+        target: suite.target,
+        commit: headSha,
+        ref: args.headRef ?? 'HEAD',
+        onProgress: (pr) => options.onProgress?.('head', pr),
+      }),
+    ]);
+    if (options.outDir) {
+      await writeJsonFile(join(options.outDir, 'base', RESULTS_FILE), base);
+      await writeJsonFile(join(options.outDir, 'head', RESULTS_FILE), head);
+    }
+    const comparison = compareRuns({
+      base,
+      head,
+      confidence: suite.gate.confidence,
+      seed: suite.sample.seed,
+      trafficCallsPerMonth: suite.trafficCallsPerMonth,
+      baselineNote: stored?.note ?? baseTarget.note,
+    });
+    const verdict = decide(comparison, suite.gate);
+    const changedFiles = await changedUnderTest(root, baseSha, headSha, suite, baseTarget.target);
+    return { suite, base, head, comparison, verdict, changedFiles };
+  } finally {
+    await baseTree.remove();
+    await headTree?.remove();
+  }
+}
+
+/** The base side's own `target` section; the head's when the suite file is new or unreadable at base. */
+export async function readTargetAt(
+  treeRoot: string,
+  configPath: string,
+): Promise<{ target: TargetSpec | null; note: string | null }> {
+  let text: string;
+  try {
+    text = await readFile(join(treeRoot, configPath), 'utf8');
+  } catch {
+    return { target: null, note: `${configPath} does not exist at base: the base side uses the head's target` };
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch {
+    return { target: null, note: `${configPath} is not valid YAML at base: the base side uses the head's target` };
+  }
+  const parsed = TargetSpec.safeParse((raw as { target?: unknown } | null)?.target);
+  if (!parsed.success) {
+    return { target: null, note: `the target section of ${configPath} at base is invalid: the base side uses the head's target` };
+  }
+  return { target: parsed.data, note: null };
+}
+
+/** Uses a stored baseline only when it was made from the same suite at the base commit. */
+export async function usableBaseline(
+  file: string,
+  fingerprint: string,
+  baseSha: string,
+): Promise<{ results: RunResults | null; note: string }> {
+  let results: RunResults;
+  try {
+    results = await readResults(file);
+  } catch (error) {
+    return { results: null, note: `stored baseline ignored: ${(error as Error).message}` };
+  }
+  if (results.meta.suiteFingerprint !== fingerprint) {
+    return {
+      results: null,
+      note: 'stored baseline ignored: its suite fingerprint differs (cases, checks or judge changed since it was made)',
+    };
+  }
+  if (results.meta.commit !== baseSha) {
+    return {
+      results: null,
+      note: `stored baseline ignored: it was made at ${results.meta.commit?.slice(0, 7) ?? 'an unknown commit'}, the base is ${baseSha.slice(0, 7)}`,
+    };
+  }
+  return { results: { ...results, meta: { ...results.meta, side: 'base' } }, note: `base results from the stored baseline of ${baseSha.slice(0, 7)}` };
+}
+
+/** Files of the system under test (and the suite) that differ between base and head, with diffs. */
+async function changedUnderTest(
+  root: string,
+  baseSha: string,
+  headSha: string | null,
+  suite: Suite,
+  baseTarget: TargetSpec | null,
+): Promise<ChangedFile[]> {
+  if (!headSha) return [];
+  const relevant = new Set([suite.path, ...suite.targetFiles, ...(baseTarget ? targetFilesOf(baseTarget) : [])]);
+  const changed = (await changedPaths(root, baseSha, headSha)).filter((p) => relevant.has(p));
+  return Promise.all(
+    changed.map(async (path) => ({
+      path,
+      status: 'modified' as const,
+      diff: await fileDiff(root, baseSha, headSha, path),
+    })),
+  );
+}

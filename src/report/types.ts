@@ -1,0 +1,36 @@
+import type { Comparison, Verdict } from '../compare/types.js';
+
+/** Everything the action or CLI may decide; `Verdict.decision` plus the action-level outcomes. */
+export type FinalDecision = 'pass' | 'fail' | 'approved' | 'inconclusive' | 'not-applicable' | 'skipped' | 'error';
+
+export interface ApprovalRecord {
+  /** approved: the label counts; ignored: a label exists but does not count (reason says why). */
+  state: 'approved' | 'ignored';
+  actor: string;
+  /** ISO time the label was added. */
+  at: string;
+  /** Head commit the approval applies to. */
+  commit: string;
+  reason: string;
+}
+
+export interface ChangedFile {
+  path: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+  /** Unified diff (may be truncated), or null when not available. */
+  diff: string | null;
+}
+
+export interface ReportInput {
+  comparison: Comparison;
+  verdict: Verdict;
+  decision: FinalDecision;
+  approval: ApprovalRecord | null;
+  approveLabel: string;
+  /** Files of the system under test that changed between base and head. */
+  changedFiles: ChangedFile[];
+  /** The suite's `redact` patterns (added to the built-in secret patterns). */
+  redact: string[];
+  /** Link to the workflow run, when known. */
+  runUrl: string | null;
+}

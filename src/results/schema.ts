@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/**
+ * `evalgate-results.json` (SPEC §6): one evaluation of one side (base or head). Read back for
+ * stored baselines, shard merges and label re-decisions, so it is a zod schema, versioned.
+ */
+export const RESULTS_SCHEMA_VERSION = 1;
+
+export const Usage = z.object({
+  inputTokens: z.number().nonnegative(),
+  cachedTokens: z.number().nonnegative(),
+  outputTokens: z.number().nonnegative(),
+});
+export type Usage = z.infer<typeof Usage>;
+export const ZERO_USAGE: Usage = { inputTokens: 0, cachedTokens: 0, outputTokens: 0 };
+
+export const Step = z.object({
+  type: z.enum(['llm', 'tool', 'retrieval', 'other']),
+  name: z.string(),
+  input: z.unknown().optional(),
+  output: z.unknown().optional(),
+  model: z.string().optional(),
+  usage: Usage.optional(),
+  /** null = the model's price is unknown. */
+  costUsd: z.number().nullable().optional(),
+  latencyMs: z.number().optional(),
+  error: z.string().optional(),
+  /** Who reported the step: the agent's own stdout, the recording proxy, or EvalGate's chat target. */
+  source: z.enum(['agent', 'proxy', 'target']).optional(),
+});
+export type Step = z.infer<typeof Step>;
+
+export const JudgeDetail = z.object({
+  model: z.string(),
+  reasoning: z.string(),
+  /** Normalised 0..1. */
+  score: z.number(),
+  usage: Usage,
+  costUsd: z.number().nullable(),
+  latencyMs: z.number(),
+  cached: z.boolean(),
+});
+export type JudgeDetail = z.infer<typeof JudgeDetail>;
+
+export const CheckResult = z.object({
+  /** The check key, e.g. `contains`, `judge`. */
+  kind: z.string(),
+  /** A short human label, e.g. `contains "30 days"`. */
+  label: z.string(),
+  pass: z.boolean(),
+  score: z.number().min(0).max(1),
+  reason: z.string(),
+  judge: JudgeDetail.optional(),
+  /** Tool calls outside `allowed` (tools check), with their arguments. */
+  violations: z.array(z.object({ name: z.string(), input: z.unknown().optional() })).optional(),
+});
+export type CheckResult = z.infer<typeof CheckResult>;
+
+export const ErrorKind = z.enum([
+  'rate-limit',
+  'server-error',
+  'timeout',
+  'network',
+  'bad-response',
+  'replay-miss',
+  'template',
+  'command',
+  'budget',
+  'check',
+  'other',
+]);
+export type ErrorKind = z.infer<typeof ErrorKind>;
+
+export const RunError = z.object({
+  kind: ErrorKind,
+  message: z.string(),
+  stderr: z.string().optional(),
+});
+export type RunError = z.infer<typeof RunError>;
+
+export const TrialResult = z.object({
+  trial: z.number().int().nonnegative(),
+  status: z.enum(['pass', 'fail', 'error']),
+  /** Mean of check scores; null on error. */
+  score: z.number().nullable(),
+  checks: z.array(CheckResult),
+  /** The output as text (objects are JSON-stringified); null on error. */
+  output: z.string().nullable(),
+  steps: z.array(Step),
+  /** System-under-test usage and cost (judge excluded). */
+  usage: Usage,
+  costUsd: z.number().nullable(),
+  latencyMs: z.number(),
+  judgeUsage: Usage,
+  judgeCostUsd: z.number().nullable(),
+  /** How many model requests were answered from the response cache / sent. */
+  cacheHits: z.number().int().nonnegative(),
+  requests: z.number().int().nonnegative(),
+  error: RunError.optional(),
+});
+export type TrialResult = z.infer<typeof TrialResult>;
+
+export const CaseResult = z.object({
+  id: z.string(),
+  tags: z.array(z.string()),
+  input: z.record(z.string(), z.unknown()),
+  expected: z.unknown().optional(),
+  /** Fingerprint of the case definition (input, expected, checks) for baseline matching. */
+  fingerprint: z.string(),
+  trials: z.array(TrialResult),
+  /** Mean over non-error trials; null when every trial errored. */
+  score: z.number().nullable(),
+  /** pass: at least half the non-error trials passed; error: every trial errored. */
+  status: z.enum(['pass', 'fail', 'error']),
+});
+export type CaseResult = z.infer<typeof CaseResult>;
+
+export const Totals = z.object({
+  cases: z.number().int(),
+  passed: z.number().int(),
+  failed: z.number().int(),
+  errors: z.number().int(),
+  usage: Usage,
+  /** System-under-test spend; null when some model's price is unknown. */
+  costUsd: z.number().nullable(),
+  judgeUsage: Usage,
+  judgeCostUsd: z.number().nullable(),
+  requests: z.number().int(),
+  cacheHits: z.number().int(),
+  unknownPriceModels: z.array(z.string()),
+});
+export type Totals = z.infer<typeof Totals>;
+
+export const RunMeta = z.object({
+  side: z.enum(['base', 'head', 'single']),
+  commit: z.string().nullable(),
+  ref: z.string().nullable(),
+  suitePath: z.string(),
+  suiteName: z.string(),
+  /** Fingerprint of what is *not* under test (cases, checks, judge, target settings not under test). */
+  suiteFingerprint: z.string(),
+  /** Fingerprint of the system under test (target section and referenced file contents). */
+  targetFingerprint: z.string(),
+  seed: z.number().int(),
+  trials: z.number().int(),
+  totalCases: z.number().int(),
+  sampleIds: z.array(z.string()),
+  shard: z.object({ index: z.number().int(), count: z.number().int() }).nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  durationMs: z.number(),
+  /** Set when the budget stopped new cases from starting. */
+  cut: z.object({ reason: z.string(), completed: z.number().int(), planned: z.number().int() }).nullable(),
+  evalgateVersion: z.string(),
+});
+export type RunMeta = z.infer<typeof RunMeta>;
+
+export const RunResults = z.object({
+  schema: z.literal('evalgate-results'),
+  schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+  meta: RunMeta,
+  cases: z.array(CaseResult),
+  totals: Totals,
+});
+export type RunResults = z.infer<typeof RunResults>;

@@ -1,0 +1,198 @@
+import { appendFile } from 'node:fs/promises';
+import { runChecks } from '../checks/index.js';
+import type { CheckEnv } from '../checks/types.js';
+import { caseFingerprint } from '../config/fingerprint.js';
+import type { Case } from '../config/suite.js';
+import type { CaseResult, CheckResult, RunError, TrialResult, Usage } from '../results/schema.js';
+import { ZERO_USAGE } from '../results/schema.js';
+import type { Target } from '../targets/target.js';
+import { TargetError } from '../targets/target.js';
+import type { Budget } from './budget.js';
+import { LlmError } from './llm.js';
+import { forEachLimited } from './pool.js';
+
+export interface Progress {
+  done: number;
+  total: number;
+  errors: number;
+  failed: number;
+}
+
+export interface ExecuteArgs {
+  /** Sampled cases, in the order they should start. */
+  cases: readonly Case[];
+  trials: number;
+  target: Target;
+  checkEnv: CheckEnv;
+  /** Case runs in flight at once (model requests are capped separately by the scheduler). */
+  concurrency: number;
+  budget: Budget;
+  /** Each finished trial is appended here as one JSON line, so a crash keeps what finished. */
+  jsonlPath?: string;
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExecuteResult {
+  cases: CaseResult[];
+  /** Cases that did not start because the budget ran out. */
+  notStarted: number;
+  unknownPriceModels: string[];
+}
+
+/** Runs every case × trial against the target and scores it. Never throws for a case's failure. */
+export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
+  const { cases, trials } = args;
+  const results = new Map<string, CaseResult>();
+  const unknownModels = new Set<string>();
+  const progress: Progress = { done: 0, total: cases.length * trials, errors: 0, failed: 0 };
+
+  const { started } = await forEachLimited(
+    cases,
+    args.concurrency,
+    async (c) => {
+      // Trials of one case run one after another: a flaky case shows as flaky, and a cached
+      // trial 0 never races trial 1 for the same slot.
+      const trialResults: TrialResult[] = [];
+      for (let trial = 0; trial < trials; trial++) {
+        const result = await runTrial(c, trial, args, unknownModels);
+        args.budget.spend(sumCost(result.costUsd, result.judgeCostUsd));
+        trialResults.push(result);
+        progress.done += 1;
+        if (result.status === 'error') progress.errors += 1;
+        if (result.status === 'fail') progress.failed += 1;
+        if (args.jsonlPath) {
+          await appendFile(args.jsonlPath, `${JSON.stringify({ caseId: c.id, trial: result })}\n`);
+        }
+        args.onProgress?.({ ...progress });
+      }
+      results.set(c.id, aggregateCase(c, trialResults));
+    },
+    () => !args.budget.exhausted() && !args.signal?.aborted,
+  );
+
+  return {
+    // Keep suite order so reports and diffs are stable whatever finished first.
+    cases: cases.flatMap((c) => results.get(c.id) ?? []),
+    notStarted: cases.length - started,
+    unknownPriceModels: [...unknownModels].sort(),
+  };
+}
+
+async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels: Set<string>): Promise<TrialResult> {
+  const started = performance.now();
+  let phase: 'target' | 'checks' = 'target';
+  try {
+    const out = await args.target.run({ caseId: c.id, input: c.input, trial, signal: args.signal });
+    out.unknownPriceModels.forEach((m) => unknownModels.add(m));
+    const output = typeof out.output === 'string' ? out.output : JSON.stringify(out.output ?? null);
+    phase = 'checks';
+    const checks = await runChecks(
+      c.checks,
+      {
+        case: c,
+        trial,
+        output,
+        rawOutput: out.output,
+        steps: out.steps,
+        usage: out.usage,
+        costUsd: out.costUsd,
+        latencyMs: out.latencyMs,
+      },
+      args.checkEnv,
+      { signal: args.signal },
+    );
+    const judge = judgeTotals(checks);
+    judge.unknown.forEach((m) => unknownModels.add(m));
+    const pass = checks.every((r) => r.pass);
+    return {
+      trial,
+      status: pass ? 'pass' : 'fail',
+      score: checks.length === 0 ? 1 : checks.reduce((s, r) => s + r.score, 0) / checks.length,
+      checks,
+      output,
+      steps: out.steps,
+      usage: out.usage,
+      costUsd: out.costUsd,
+      latencyMs: out.latencyMs,
+      judgeUsage: judge.usage,
+      judgeCostUsd: judge.costUsd,
+      cacheHits: out.cacheHits + judge.cacheHits,
+      requests: out.requests + judge.requests,
+    };
+  } catch (error) {
+    return {
+      trial,
+      status: 'error',
+      score: null,
+      checks: [],
+      output: null,
+      steps: [],
+      usage: ZERO_USAGE,
+      costUsd: 0,
+      latencyMs: performance.now() - started,
+      judgeUsage: ZERO_USAGE,
+      judgeCostUsd: 0,
+      cacheHits: 0,
+      requests: 0,
+      error: toRunError(error, phase),
+    };
+  }
+}
+
+/** Classifies a failure for the report; judge failures are infrastructure, never a failing case. */
+export function toRunError(error: unknown, phase: 'target' | 'checks'): RunError {
+  const prefix = phase === 'checks' ? 'judge: ' : '';
+  if (error instanceof TargetError) {
+    return { kind: error.kind, message: error.message, ...(error.stderr ? { stderr: error.stderr } : {}) };
+  }
+  if (error instanceof LlmError) return { kind: error.kind, message: prefix + error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'other', message: prefix + message };
+}
+
+function judgeTotals(checks: CheckResult[]): {
+  usage: Usage;
+  costUsd: number | null;
+  cacheHits: number;
+  requests: number;
+  unknown: string[];
+} {
+  const usage = { ...ZERO_USAGE };
+  let costUsd: number | null = 0;
+  let cacheHits = 0;
+  let requests = 0;
+  const unknown: string[] = [];
+  for (const r of checks) {
+    if (!r.judge) continue;
+    usage.inputTokens += r.judge.usage.inputTokens;
+    usage.cachedTokens += r.judge.usage.cachedTokens;
+    usage.outputTokens += r.judge.usage.outputTokens;
+    if (r.judge.cached) cacheHits += 1;
+    else requests += 1;
+    if (r.judge.costUsd === null) unknown.push(r.judge.model);
+    costUsd = costUsd === null || r.judge.costUsd === null ? null : costUsd + r.judge.costUsd;
+  }
+  return { usage, costUsd, cacheHits, requests, unknown };
+}
+
+function sumCost(...costs: (number | null)[]): number {
+  return costs.reduce<number>((s, c) => s + (c ?? 0), 0);
+}
+
+/** Case score = mean over non-error trials; passes when at least half of them pass (SPEC §2). */
+export function aggregateCase(c: Case, trials: TrialResult[]): CaseResult {
+  const ok = trials.filter((t) => t.status !== 'error');
+  const passes = ok.filter((t) => t.status === 'pass').length;
+  const score = ok.length === 0 ? null : ok.reduce((s, t) => s + (t.score ?? 0), 0) / ok.length;
+  return {
+    id: c.id,
+    tags: c.tags,
+    input: c.input,
+    ...(c.expected !== undefined ? { expected: c.expected } : {}),
+    fingerprint: caseFingerprint(c),
+    trials,
+    score,
+    status: ok.length === 0 ? 'error' : passes * 2 >= ok.length ? 'pass' : 'fail',
+  };
+}

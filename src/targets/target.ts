@@ -1,0 +1,43 @@
+import type { RunError, Step, Usage } from '../results/schema.js';
+
+export interface TargetInput {
+  caseId: string;
+  input: Record<string, unknown>;
+  trial: number;
+  signal?: AbortSignal;
+}
+
+/** What one run of the system under test produced. */
+export interface TargetOutput {
+  /** A string, or a JSON value for agents that return objects. */
+  output: unknown;
+  steps: Step[];
+  usage: Usage;
+  /** null when some model's price is unknown. */
+  costUsd: number | null;
+  latencyMs: number;
+  cacheHits: number;
+  requests: number;
+  /** Models used whose price is unknown. */
+  unknownPriceModels: string[];
+}
+
+/** A system under test (chat, command or module), bound to one evaluated tree. */
+export interface Target {
+  run(input: TargetInput): Promise<TargetOutput>;
+  /** Releases processes, servers or worktrees the target holds. */
+  close?(): Promise<void>;
+}
+
+/** A run failure with the kind the report counts it under (and the stderr tail for commands). */
+export class TargetError extends Error {
+  constructor(
+    readonly kind: RunError['kind'],
+    message: string,
+    readonly stderr?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'TargetError';
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Case, Sample } from '../../src/config/suite.js';
+import { parseShard, sampleCases, sampleSize, shardSlice } from '../../src/run/sample.js';
+
+function cases(n: number, tagsOf: (i: number) => string[] = () => []): Case[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `case-${String(i).padStart(3, '0')}`,
+    input: { i },
+    tags: tagsOf(i),
+    checks: [],
+    source: { file: 'evals/cases.yaml', line: i + 1 },
+  }));
+}
+
+function sample(overrides: Partial<Sample> = {}): Sample {
+  return { size: null, seed: 1, stratify: false, always: [], trials: 1, ...overrides };
+}
+
+describe('sampleSize', () => {
+  it.each<[Sample['size'], number, number]>([
+    [null, 40, 40],
+    [{ count: 10 }, 40, 10],
+    [{ count: 100 }, 40, 40],
+    [{ fraction: 0.25 }, 40, 10],
+    [{ fraction: 0.01 }, 40, 1],
+  ])('%j of %i cases is %i', (size, total, expected) => {
+    expect(sampleSize(size, total)).toBe(expected);
+  });
+});
+
+describe('sampleCases', () => {
+  it('is deterministic for a seed and different for another seed', () => {
+    const all = cases(100);
+    const a = sampleCases(all, sample({ size: { count: 20 }, seed: 1 }));
+    const b = sampleCases(all, sample({ size: { count: 20 }, seed: 1 }));
+    const c = sampleCases(all, sample({ size: { count: 20 }, seed: 2 }));
+    expect(a.ids).toHaveLength(20);
+    expect(a.ids).toEqual(b.ids);
+    expect(c.ids).not.toEqual(a.ids);
+  });
+
+  it('does not depend on the order cases are written in', () => {
+    const all = cases(60);
+    const forward = sampleCases(all, sample({ size: { count: 15 } })).ids;
+    const backward = sampleCases([...all].reverse(), sample({ size: { count: 15 } })).ids;
+    expect([...backward].sort()).toEqual([...forward].sort());
+  });
+
+  it('keeps the sample stable when a case is added: at most one case changes', () => {
+    const all = cases(80);
+    const before = new Set(sampleCases(all, sample({ size: { count: 20 } })).ids);
+    const extra: Case = { id: 'zz-new', input: {}, tags: [], checks: [], source: { file: 'x', line: 1 } };
+    const after = sampleCases([...all, extra], sample({ size: { count: 20 } })).ids;
+    expect(after.filter((id) => !before.has(id)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('always includes cases with an `always` tag, even beyond the requested size', () => {
+    const all = cases(50, (i) => (i % 10 === 0 ? ['critical'] : ['other']));
+    const plan = sampleCases(all, sample({ size: { count: 3 }, always: ['critical'] }));
+    expect(plan.always).toBe(5);
+    expect(plan.ids).toEqual(['case-000', 'case-010', 'case-020', 'case-030', 'case-040']);
+  });
+
+  it('fills the rest of the sample after the always cases', () => {
+    const all = cases(50, (i) => (i % 10 === 0 ? ['critical'] : []));
+    const plan = sampleCases(all, sample({ size: { count: 12 }, always: ['critical'] }));
+    expect(plan.ids).toHaveLength(12);
+    for (const id of ['case-000', 'case-010', 'case-020', 'case-030', 'case-040']) expect(plan.ids).toContain(id);
+  });
+
+  it('stratifies by tag in proportion to each tag’s share', () => {
+    const all = cases(100, (i) => [i < 60 ? 'refunds' : i < 90 ? 'shipping' : 'account']);
+    const plan = sampleCases(all, sample({ size: { count: 20 }, stratify: true }));
+    const count = (tag: string) => plan.ids.filter((id) => all.find((c) => c.id === id)!.tags[0] === tag).length;
+    expect([count('refunds'), count('shipping'), count('account')]).toEqual([12, 6, 2]);
+  });
+
+  it('returns ids in suite order', () => {
+    const all = cases(30);
+    const ids = sampleCases(all, sample({ size: { count: 10 } })).ids;
+    expect(ids).toEqual([...ids].sort());
+  });
+});
+
+describe('sharding', () => {
+  it('slices are disjoint and together cover the sample', () => {
+    const ids = sampleCases(cases(53), sample({ size: { count: 40 } })).ids;
+    const slices = [1, 2, 3, 4].map((index) => shardSlice(ids, { index, count: 4 }));
+    expect(slices.flat().sort()).toEqual([...ids].sort());
+    expect(new Set(slices.flat()).size).toBe(ids.length);
+  });
+
+  it.each(['0/4', '5/4', 'a/b', '2', '1/0'])('rejects shard "%s" with the expected form', (text) => {
+    expect(() => parseShard(text)).toThrow(/expected "i\/n"/);
+  });
+
+  it('parses i/n', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+  });
+});
