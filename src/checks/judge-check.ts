@@ -1,0 +1,65 @@
+import { DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD } from '../config/suite.js';
+import type { CheckSpec } from '../config/schema.js';
+import { judgeOutput } from '../judge/judge.js';
+import { LlmError } from '../run/llm.js';
+import type { CheckInput, CheckEnv } from './types.js';
+import { type CheckOutcome, oneLine, truncate } from './text.js';
+
+export type JudgeValue = NonNullable<CheckSpec['judge']>;
+
+/** The judge's reasoning shown as a check reason; the full text stays in `judge.reasoning`. */
+const REASON_CHARS = 200;
+
+/** The settings one judge check runs with: its own, then the suite's `judge:`, then defaults. */
+export function judgeSettings(
+  value: JudgeValue,
+  suite: CheckEnv['judge'],
+): { rubric: string; model: string | null; threshold: number; temperature: number } {
+  const own = typeof value === 'string' ? { rubric: value } : value;
+  return {
+    rubric: own.rubric ?? suite?.rubric ?? DEFAULT_JUDGE_RUBRIC,
+    model: ('model' in own ? own.model : undefined) ?? suite?.model ?? null,
+    threshold: ('threshold' in own ? own.threshold : undefined) ?? suite?.threshold ?? DEFAULT_JUDGE_THRESHOLD,
+    temperature: suite?.temperature ?? 0,
+  };
+}
+
+/**
+ * Grades the output with the judge model. Errors of the judge call itself (provider down, rate
+ * limit after retries, an answer that does not match the schema, no model client) are thrown as
+ * `LlmError` and not turned into a failing check: the executor then marks the trial `error`, so
+ * an infrastructure failure is never reported as a regression.
+ */
+export async function checkJudge(
+  value: JudgeValue,
+  input: CheckInput,
+  env: CheckEnv,
+  signal?: AbortSignal,
+): Promise<CheckOutcome> {
+  const settings = judgeSettings(value, env.judge);
+  if (settings.model === null) {
+    throw new Error('judge check has no model: set `judge.model` in the suite or `model` in the check');
+  }
+  if (env.llm === null) {
+    throw new LlmError('other', 'judge checks need a model client, but none is configured (is the API key set?)');
+  }
+  const verdict = await judgeOutput({
+    llm: env.llm,
+    model: settings.model,
+    rubric: settings.rubric,
+    threshold: settings.threshold,
+    temperature: settings.temperature,
+    input: input.case.input,
+    expected: input.case.expected,
+    output: input.output,
+    trial: input.trial,
+    signal,
+    pricing: env.pricing,
+  });
+  return {
+    pass: verdict.pass,
+    score: verdict.score,
+    reason: truncate(oneLine(verdict.reasoning), REASON_CHARS) || `score ${verdict.score}`,
+    judge: verdict.detail,
+  };
+}

@@ -1,0 +1,65 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { CheckResult } from '../results/schema.js';
+
+/** What a single check computes; `runChecks` adds `kind` and `label`. */
+export type CheckOutcome = Omit<CheckResult, 'kind' | 'label'>;
+
+/** Longest quoted snippet of user or model text inside a reason, so a reason stays one line. */
+const SNIPPET_CHARS = 60;
+
+/** Collapses whitespace (newlines included) so text fits on one line of a PR comment. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts `text` to at most `max` characters, marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/** `"text"`, on one line and shortened. */
+export function quote(text: string, max: number = SNIPPET_CHARS): string {
+  return `"${truncate(oneLine(text), max)}"`;
+}
+
+export function pass(reason: string, score = 1): CheckOutcome {
+  return { pass: true, score, reason };
+}
+
+export function fail(reason: string, score = 0): CheckOutcome {
+  return { pass: false, score, reason };
+}
+
+/** A wrapper like ```json … ``` (or a bare ``` fence) around the whole output, as chat models often add. */
+const JSON_FENCE = /^\s*```(?:json|JSON)?[ \t]*\r?\n([\s\S]*?)\r?\n?```\s*$/;
+
+export type ParsedJson = { ok: true; value: unknown; fenced: boolean } | { ok: false; error: string };
+
+/** Parses the output as JSON, accepting it wrapped in a ```json fence. */
+export function parseJsonOutput(output: string): ParsedJson {
+  const fence = JSON_FENCE.exec(output);
+  const text = fence ? fence[1] : output;
+  try {
+    return { ok: true, value: JSON.parse(text), fenced: fence !== null };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Resolves a path from the suite file against the repository root, refusing paths that leave it
+ * (a check must only read files of the evaluated repository).
+ */
+export function resolveUnderRoot(root: string, path: string, what: string): string {
+  const absolute = resolve(root, path);
+  const rel = relative(resolve(root), absolute);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new Error(`${what} path "${path}" is outside the repository root; use a path inside the repository`);
+  }
+  return absolute;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
