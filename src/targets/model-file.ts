@@ -1,0 +1,79 @@
+import { readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import type { ChatTarget } from '../config/schema.js';
+import { TargetError } from './target.js';
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/**
+ * Reads a file the target references, which must stay inside the evaluated tree: the tree is a
+ * PR's checkout, and a path (or symlink) pointing elsewhere could send runner files to the model.
+ * `what` names the setting in errors, e.g. `target.chat.messages[0].file`.
+ */
+export async function readInRoot(root: string, file: string, what: string): Promise<string> {
+  const absRoot = resolve(root);
+  const abs = resolve(absRoot, file);
+  if (isAbsolute(file) || !inside(absRoot, abs)) {
+    throw new TargetError('other', `${what}: ${file} is outside the repository; use a path relative to the repository root`);
+  }
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch (error) {
+    throw new TargetError('other', `${what}: ${file} does not exist in the evaluated tree`, undefined, { cause: error });
+  }
+  if (!inside(await realpath(absRoot), real)) {
+    throw new TargetError('other', `${what}: ${file} is a link to a file outside the repository`);
+  }
+  return readFile(real, 'utf8');
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object without a string `model`' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * The model a chat target calls: inline `model`, or the value at `model-key` (a dotted path) in
+ * `model-file` (YAML or JSON) — a model name, or an object with a `model` field.
+ */
+export async function resolveModel(root: string, chat: ChatTarget): Promise<string> {
+  if (chat.model !== undefined) {
+    if (chat['model-file'] !== undefined) {
+      throw new TargetError('other', 'target.chat: set either model or model-file, not both');
+    }
+    return chat.model;
+  }
+  const file = chat['model-file'];
+  if (file === undefined) {
+    throw new TargetError('other', 'target.chat: set model (e.g. gpt-4o-mini), or model-file with model-key');
+  }
+  const text = await readInRoot(root, file, 'target.chat.model-file');
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (error) {
+    throw new TargetError('other', `${file}: not valid YAML or JSON: ${(error as Error).message}`, undefined, { cause: error });
+  }
+  const key = chat['model-key'];
+  let value: unknown = doc;
+  for (const part of key === undefined ? [] : key.split('.')) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, part)) {
+      const has = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).join(', ') : '';
+      throw new TargetError('other', `${file}: model-key ${key} not found${has ? ` (has: ${has})` : ''}`);
+    }
+    value = (value as Record<string, unknown>)[part];
+  }
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const model = (value as Record<string, unknown>).model;
+    if (typeof model === 'string' && model.trim() !== '') return model.trim();
+  }
+  const at = key === undefined ? 'the file' : `model-key ${key}`;
+  throw new TargetError('other', `${file}: ${at} should be a model name or an object with a model field, got ${describe(value)}`);
+}

@@ -1,0 +1,124 @@
+import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ResponseCache } from '../../src/run/cache.js';
+import { LlmError, type ChatRequest } from '../../src/run/llm.js';
+import { createOpenAiClient } from '../../src/run/openai-client.js';
+import { createScheduler } from '../../src/run/scheduler.js';
+import { startFakeOpenAi, type FakeOpenAi, type FakeOpenAiOptions } from '../support/fake-openai.js';
+
+let dir: string;
+let fake: FakeOpenAi | undefined;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'evalgate-cache-'));
+});
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+const request: ChatRequest = {
+  model: 'gpt-4o-mini',
+  messages: [
+    { role: 'system', content: 'Be brief.' },
+    { role: 'user', content: 'Can I return shoes after 45 days? I bought them online and never wore them.' },
+  ],
+  temperature: 0,
+};
+const trial0 = { trial: 0, purpose: 'target' } as const;
+
+async function cachedClient(options: { replay?: boolean; fake?: FakeOpenAiOptions; maxAttempts?: number } = {}) {
+  fake = await startFakeOpenAi(options.fake);
+  const cache = new ResponseCache(dir, { replay: options.replay ?? false });
+  const client = createOpenAiClient({
+    apiKey: 'k',
+    baseURL: fake.url,
+    cache,
+    scheduler: createScheduler({ maxConcurrency: 2 }),
+    maxAttempts: options.maxAttempts,
+    sleep: async () => {},
+  });
+  return { fake, cache, client };
+}
+
+describe('ResponseCache', () => {
+  it('keys equal values equally regardless of property order, and different values differently', () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    expect(cache.key({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(cache.key({ b: { d: 'x', c: [1, 2] }, a: 1 }));
+    expect(cache.key({ a: 1, b: undefined })).toBe(cache.key({ a: 1 }));
+    expect(cache.key({ a: 1 })).not.toBe(cache.key({ a: 2 }));
+    expect(cache.key({ a: [1, 2] })).not.toBe(cache.key({ a: [2, 1] }));
+    expect(cache.key('x')).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('stores entries under <dir>/<first two hex>/<key>.json and leaves no temp files', async () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    const key = cache.key({ q: 1 });
+    await cache.set(key, { content: 'hi' });
+    expect(await cache.get(key)).toEqual({ content: 'hi' });
+    expect(await readdir(join(dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
+  });
+
+  it('treats a missing or corrupt entry as a miss', async () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    const key = cache.key({ q: 2 });
+    expect(await cache.get(key)).toBeUndefined();
+    await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
+    await writeFile(join(dir, key.slice(0, 2), `${key}.json`), '{"format":1,"val');
+    expect(await cache.get(key)).toBeUndefined();
+  });
+});
+
+describe('the client with a response cache', () => {
+  it('answers an identical request from disk without any HTTP request, with the recorded usage and latency', async () => {
+    const { client, fake } = await cachedClient();
+    const first = await client.chat(request, trial0);
+    fake.reset();
+    const second = await client.chat(structuredClone(request), { trial: 0, purpose: 'judge' });
+    expect(fake.requests).toHaveLength(0);
+    expect(second).toEqual({ ...first, cached: true });
+    expect(client.stats()).toEqual({ requests: 1, cacheHits: 1, retries: 0 });
+  });
+
+  it('sends a new request for another trial or another parameter', async () => {
+    const { client, fake } = await cachedClient();
+    await client.chat(request, trial0);
+    await client.chat(request, { trial: 1, purpose: 'target' });
+    await client.chat({ ...request, temperature: 0.7 }, trial0);
+    expect(fake.stats().chatRequests).toBe(3);
+  });
+
+  it('in replay mode, answers recorded requests and fails clearly on anything else', async () => {
+    const record = await cachedClient();
+    await record.client.chat(request, trial0);
+    await record.fake.close();
+
+    fake = await startFakeOpenAi();
+    const replay = createOpenAiClient({
+      apiKey: 'k',
+      baseURL: fake.url,
+      cache: new ResponseCache(dir, { replay: true }),
+      scheduler: createScheduler({ maxConcurrency: 1 }),
+    });
+    expect((await replay.chat(request, trial0)).cached).toBe(true);
+    const miss = await replay.chat(request, { trial: 1, purpose: 'target' }).catch((e: unknown) => e);
+    expect(miss).toBeInstanceOf(LlmError);
+    expect((miss as LlmError).kind).toBe('replay-miss');
+    expect((miss as LlmError).message).toContain('gpt-4o-mini');
+    expect((miss as LlmError).message).toContain('Can I return shoes after 45 days?');
+    expect((miss as LlmError).message).toContain('without --replay');
+    expect((miss as LlmError).message).toContain('--cache DIR');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('does not cache errors: the next identical call asks the provider again', async () => {
+    const { client, fake } = await cachedClient({ fake: { faults: [{ at: 0, fault: { kind: 'status', status: 500 } }] }, maxAttempts: 1 });
+    await expect(client.chat(request, trial0)).rejects.toMatchObject({ kind: 'server-error' });
+    const ok = await client.chat(request, trial0);
+    expect(ok.cached).toBe(false);
+    expect(fake.stats().chatRequests).toBe(2);
+    expect((await client.chat(request, trial0)).cached).toBe(true);
+  });
+});
