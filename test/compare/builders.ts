@@ -1,0 +1,200 @@
+import type { CaseResult, ErrorKind, RunMeta, RunResults, Totals, TrialResult } from '../../src/results/schema.js';
+import type { CaseClass, Comparison, Metric } from '../../src/compare/types.js';
+import { CASE_CLASSES } from '../../src/compare/types.js';
+
+export interface TrialSpec {
+  status?: 'pass' | 'fail' | 'error';
+  /** Defaults to 1 for pass, 0 for fail, null for error. */
+  score?: number;
+  costUsd?: number | null;
+  judgeCostUsd?: number | null;
+  latencyMs?: number;
+  inputTokens?: number;
+  outputTokens?: number;
+  errorKind?: ErrorKind;
+}
+
+const ZERO = { inputTokens: 0, cachedTokens: 0, outputTokens: 0 };
+
+export function trial(spec: TrialSpec = {}, index = 0): TrialResult {
+  const status = spec.status ?? 'pass';
+  const errored = status === 'error';
+  return {
+    trial: index,
+    status,
+    score: errored ? null : (spec.score ?? (status === 'pass' ? 1 : 0)),
+    checks: [],
+    output: errored ? null : 'output',
+    steps: [],
+    usage: { inputTokens: spec.inputTokens ?? 100, cachedTokens: 0, outputTokens: spec.outputTokens ?? 20 },
+    costUsd: spec.costUsd === undefined ? 0.001 : spec.costUsd,
+    latencyMs: spec.latencyMs ?? 1000,
+    judgeUsage: ZERO,
+    judgeCostUsd: spec.judgeCostUsd === undefined ? 0.0001 : spec.judgeCostUsd,
+    cacheHits: 0,
+    requests: 1,
+    ...(errored ? { error: { kind: spec.errorKind ?? 'timeout', message: 'boom' } } : {}),
+  };
+}
+
+export interface CaseSpec {
+  tags?: string[];
+  /** One passing trial by default. */
+  trials?: TrialSpec[];
+}
+
+/** A case result with score and status derived as SPEC §2 says (mean of trials, ≥ half pass). */
+export function caseResult(id: string, spec: CaseSpec = {}): CaseResult {
+  const trials = (spec.trials ?? [{}]).map((t, i) => trial(t, i));
+  const usable = trials.filter((t) => t.status !== 'error');
+  const passes = usable.filter((t) => t.status === 'pass').length;
+  return {
+    id,
+    tags: spec.tags ?? [],
+    input: { question: id },
+    fingerprint: `fp-${id}`,
+    trials,
+    score: usable.length === 0 ? null : usable.reduce((s, t) => s + (t.score as number), 0) / usable.length,
+    status: usable.length === 0 ? 'error' : passes * 2 >= usable.length ? 'pass' : 'fail',
+  };
+}
+
+export const passing = (id: string, extra: TrialSpec & { tags?: string[] } = {}): CaseResult =>
+  caseResult(id, { tags: extra.tags, trials: [{ ...extra, status: 'pass' }] });
+export const failing = (id: string, extra: TrialSpec & { tags?: string[] } = {}): CaseResult =>
+  caseResult(id, { tags: extra.tags, trials: [{ ...extra, status: 'fail' }] });
+export const errored = (id: string, kind: ErrorKind = 'timeout', tags: string[] = []): CaseResult =>
+  caseResult(id, { tags, trials: [{ status: 'error', errorKind: kind }] });
+
+export interface RunOptions {
+  meta?: Partial<RunMeta>;
+  totals?: Partial<Totals>;
+}
+
+/** A results file for one side; totals are summed from the trials unless overridden. */
+export function run(side: RunMeta['side'], cases: CaseResult[], options: RunOptions = {}): RunResults {
+  const trials = cases.flatMap((c) => c.trials);
+  const sum = (values: (number | null)[]): number | null =>
+    values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v as number), 0);
+  return {
+    schema: 'evalgate-results',
+    schemaVersion: 1,
+    meta: {
+      side,
+      commit: side === 'base' ? 'aaaaaaa' : 'bbbbbbb',
+      ref: null,
+      suitePath: 'evals/evalgate.yaml',
+      suiteName: 'support',
+      suiteFingerprint: 'suite-fp',
+      targetFingerprint: `${side}-fp`,
+      seed: 1,
+      trials: Math.max(1, ...cases.map((c) => c.trials.length)),
+      totalCases: cases.length,
+      sampleIds: cases.map((c) => c.id),
+      shard: null,
+      startedAt: '2025-01-01T00:00:00Z',
+      finishedAt: '2025-01-01T00:01:00Z',
+      durationMs: 60_000,
+      cut: null,
+      evalgateVersion: '0.1.0',
+      ...options.meta,
+    },
+    cases,
+    totals: {
+      cases: cases.length,
+      passed: cases.filter((c) => c.status === 'pass').length,
+      failed: cases.filter((c) => c.status === 'fail').length,
+      errors: cases.filter((c) => c.status === 'error').length,
+      usage: ZERO,
+      costUsd: sum(trials.map((t) => t.costUsd)),
+      judgeUsage: ZERO,
+      judgeCostUsd: sum(trials.map((t) => t.judgeCostUsd)),
+      requests: trials.length,
+      cacheHits: 0,
+      unknownPriceModels: [],
+      ...options.totals,
+    },
+  };
+}
+
+/** `n` case ids: case-00, case-01, … */
+export function ids(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `case-${String(i).padStart(2, '0')}`);
+}
+
+export function metric(partial: Partial<Metric> = {}): Metric {
+  return { base: null, head: null, delta: null, relative: null, interval: null, ...partial };
+}
+
+export interface ComparisonSpec {
+  pairs?: number;
+  /** Mean score delta and its interval. */
+  score?: { delta: number; low: number; high: number };
+  cost?: { base: number | null; head: number | null };
+  latencyP50?: { base: number; head: number };
+  errors?: { base: number; head: number; byKind?: Record<string, number> };
+  unknownPriceModels?: string[];
+  singleRun?: boolean;
+}
+
+/**
+ * A Comparison with chosen headline numbers, for verdict tests: `pairs` passing cases on both
+ * sides plus `errors` error cases, with the score/cost/latency metrics set directly.
+ */
+export function comparison(spec: ComparisonSpec = {}): Comparison {
+  const pairs = spec.pairs ?? 50;
+  const errorCount = spec.errors ? Math.max(spec.errors.base, spec.errors.head) : 0;
+  const caseIds = ids(pairs + errorCount);
+  const headCases = caseIds.map((id, i) => (i < pairs || !spec.errors || i - pairs >= spec.errors.head ? passing(id) : errored(id)));
+  const baseCases = caseIds.map((id, i) => (i < pairs || !spec.errors || i - pairs >= spec.errors.base ? passing(id) : errored(id)));
+  const head = run(spec.singleRun ? 'single' : 'head', headCases);
+  const base = spec.singleRun ? null : run('base', baseCases);
+  const counts = Object.fromEntries(CASE_CLASSES.map((k) => [k, 0])) as Record<CaseClass, number>;
+  const cases = headCases.map((h, i) => {
+    const b = base ? base.cases[i] : null;
+    const cls: CaseClass = h.status === 'error' || b?.status === 'error' ? 'error' : 'unchanged';
+    counts[cls] += 1;
+    return { id: h.id, tags: h.tags, class: cls, base: b, head: h, delta: cls === 'error' || !b ? null : 0 };
+  });
+  const score = spec.score ?? { delta: 0, low: -0.01, high: 0.01 };
+  const cost = spec.cost ?? { base: 0.001, head: 0.001 };
+  const latency = spec.latencyP50 ?? { base: 1000, head: 1000 };
+  const rel = (b: number | null, h: number | null): number | null => (b !== null && h !== null && b !== 0 ? (h - b) / b : null);
+  return {
+    suiteName: 'support',
+    suitePath: 'evals/evalgate.yaml',
+    base: base?.meta ?? null,
+    head: head.meta,
+    baselineNote: null,
+    sample: { n: caseIds.length, total: caseIds.length, seed: 1, trials: 1, cut: null },
+    pairs: spec.singleRun ? 0 : pairs,
+    confidence: 0.95,
+    metrics: {
+      score: spec.singleRun
+        ? metric({ head: 0.9 })
+        : metric({ base: 0.8, head: 0.8 + score.delta, delta: score.delta, interval: { low: score.low, high: score.high } }),
+      passRate: metric({ base: 0.8, head: 0.8 }),
+      costPerCase: metric({
+        base: cost.base,
+        head: cost.head,
+        delta: cost.base !== null && cost.head !== null ? cost.head - cost.base : null,
+        relative: rel(cost.base, cost.head),
+      }),
+      latencyP50: metric({ base: latency.base, head: latency.head, delta: latency.head - latency.base, relative: rel(latency.base, latency.head) }),
+      latencyP95: metric(),
+      inputTokens: metric(),
+      outputTokens: metric(),
+    },
+    spend: { baseTarget: null, headTarget: null, judge: null, total: null, projectedMonthlyDelta: null, unknownPriceModels: spec.unknownPriceModels ?? [] },
+    mcnemar: { regressed: 0, fixed: 0, pValue: 1 },
+    cases,
+    counts,
+    tags: [],
+    errors: {
+      base: spec.errors?.base ?? 0,
+      head: spec.errors?.head ?? 0,
+      rate: counts.error / caseIds.length,
+      byKind: spec.errors?.byKind ?? {},
+    },
+  };
+}
