@@ -186,26 +186,37 @@ export function demoDir(): string {
 }
 
 /**
- * The demo: a throwaway git repository whose base commit has the old support prompt and whose
- * head has the new one, compared from recorded responses — the same code path as a real PR.
+ * Builds the demo's throwaway git repository: the base commit has the old support prompt, the
+ * head commit the new one. The caller removes `repo` when done.
+ */
+export async function prepareDemoRepo(source: string = demoDir()): Promise<string> {
+  const repo = await mkdtemp(join(tmpdir(), 'evalgate-demo-'));
+  const git = (...args: string[]) =>
+    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+  await git('init', '-q', '-b', 'main');
+  await cp(source, join(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
+  await cp(join(source, 'base/prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'support prompt v1');
+  await cp(join(source, 'prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+  await git('commit', '-q', '-am', 'support prompt v2: shorter and friendlier');
+  return repo;
+}
+
+export const DEMO_CONFIG = 'evals/demo/evalgate.yaml';
+
+/**
+ * The demo: the same code path as a real PR (a git worktree for base, the working tree for head),
+ * answered from the recorded responses in evals/demo/recorded.
  */
 async function demo(io: CliIo, outDir: string, color: boolean): Promise<number> {
   const source = demoDir();
-  const repo = await mkdtemp(join(tmpdir(), 'evalgate-demo-'));
+  const repo = await prepareDemoRepo(source);
   try {
-    const git = (...args: string[]) =>
-      exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
-    await git('init', '-q', '-b', 'main');
-    await cp(source, join(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
-    await cp(join(source, 'base/prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });
-    await git('add', '-A');
-    await git('commit', '-q', '-m', 'support prompt v1');
-    await cp(join(source, 'prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });
-    await git('commit', '-q', '-am', 'support prompt v2: shorter and friendlier');
     io.stderr.write('demo: comparing support prompt v1 (base) with v2 (head) from recorded responses\n');
     const result = await runComparison({
       root: repo,
-      configPath: 'evals/demo/evalgate.yaml',
+      configPath: DEMO_CONFIG,
       baseRef: 'HEAD~1',
       headRef: null,
       baselineFile: null,
@@ -215,7 +226,8 @@ async function demo(io: CliIo, outDir: string, color: boolean): Promise<number> 
       },
     });
     const code = await writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
-    io.stdout.write('demo: this is the PR comment EvalGate would post; the exit code follows the verdict.\n');
+    io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
+    // The demo's verdict is a regression on purpose; the demo itself succeeded.
     return code === EXIT.failed ? EXIT.ok : code;
   } finally {
     await rm(repo, { recursive: true, force: true });

@@ -14,6 +14,7 @@ export function createProgress(
 ): { update: (side: string, progress: Progress) => void } {
   const sides = new Map<string, Progress>();
   let lastLine = 0;
+  const finishedSides = new Set<string>();
   return {
     update(side, progress) {
       sides.set(side, progress);
@@ -21,14 +22,17 @@ export function createProgress(
       const total = [...sides.values()].reduce((s, p) => s + p.total, 0);
       const errors = [...sides.values()].reduce((s, p) => s + p.errors, 0);
       const parts = [...sides.entries()].map(([name, p]) => `${name} ${p.done}/${p.total}`).join(', ');
-      const finished = [...sides.values()].every((p) => p.done === p.total);
       if (stream.isTTY) {
+        const finished = [...sides.values()].every((p) => p.done === p.total);
         const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
         stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${parts}${errors ? `, ${errors} errors` : ''}\u001b[K`);
         if (finished) stream.write('\n');
         return;
       }
-      if (finished || now() - lastLine >= LINE_INTERVAL_MS) {
+      // A line when a side finishes (once each) or every few seconds, never a flood.
+      const sideJustFinished = progress.done === progress.total && !finishedSides.has(side);
+      if (sideJustFinished) finishedSides.add(side);
+      if (sideJustFinished || now() - lastLine >= LINE_INTERVAL_MS) {
         lastLine = now();
         stream.write(`progress: ${parts}${errors ? `, ${errors} errors` : ''}\n`);
       }
