@@ -1,4 +1,350 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { ConfigError } from './config/errors.js';
+import { loadSuite } from './config/load.js';
+import type { Suite } from './config/suite.js';
+import { resolveApproval } from './github/approval.js';
+import { listChangedFiles } from './github/changed-files.js';
+import { createGitHubClient, type GitHubClient, type RepoRef } from './github/client.js';
+import { readEventContext, type EventContext } from './github/context.js';
+import { GitHubPermissionError } from './github/errors.js';
+import { isRelevant } from './github/relevance.js';
+import { findStickyComment, upsertStickyComment } from './github/sticky.js';
+import { listIssueComments } from './github/comments.js';
+import { tokenIdentity } from './github/identity.js';
+import { decodeMarkerState, encodeMarkerState, parseMarker } from './github/marker.js';
+import { changedPaths } from './github/changed-files.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { runComparison, runSingle, UsageError, type EvalOptions, DEFAULT_TIMEOUT_MS } from './pipeline.js';
+import { toReportJson } from './report/json.js';
+import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
+import { createRedactor } from './report/redact.js';
+import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
+import { parseShard } from './run/sample.js';
+import type { Verdict } from './compare/types.js';
+
+/** What the action decided, and what it sets as outputs. */
+interface Outcome {
+  decision: FinalDecision;
+  outputs: Record<string, string>;
+  /** Full Markdown for the job summary. */
+  summary: string;
+}
+
+/** Compact state kept in the sticky comment's marker, so a label event can re-decide for free. */
+interface CommentState {
+  v: 1;
+  head: string;
+  verdict: Verdict['decision'];
+  outputs: Record<string, string>;
+}
+
+const REPORT_JSON = 'evalgate-report.json';
+const REPORT_MD = 'evalgate-report.md';
+
+/** The action's entry point: read inputs once, decide, report, and fail exactly once. */
 export async function run(): Promise<void> {
-  const core = await import('@actions/core');
-  core.info('evalgate action');
+  let redact = createRedactor([]);
+  let resultsDir = 'evalgate-results';
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    // Masked before anything else can print it.
+    if (inputs.openaiApiKey) core.setSecret(inputs.openaiApiKey);
+    redact = createRedactor([], { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+    const context = readEventContext(process.env, process.cwd());
+    resultsDir = resolve(context.workspace, inputs.resultsDir);
+    const mode = resolveMode(inputs.mode, context.eventName);
+    const outcome =
+      mode === 'gate'
+        ? await gate(inputs, context, resultsDir)
+        : mode === 'baseline'
+          ? await baseline(inputs, context, resultsDir)
+          : failUnsupported('merge');
+    await finish(outcome, inputs);
+  } catch (error) {
+    const message = redact(describeError(error));
+    core.error(message);
+    core.setOutput('decision', 'error');
+    await core.summary.addRaw(renderNotice('error', { suiteName: 'EvalGate', message })).write().catch(() => undefined);
+    core.setFailed(`EvalGate could not decide: ${message.split('\n')[0]}`);
+  }
+}
+
+function failUnsupported(mode: string): never {
+  throw new UsageError(`mode: ${mode} is not available in this version`);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof UsageError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** `gate` on pull requests, `baseline` on pushes, unless the `mode` input says otherwise. */
+export function resolveMode(mode: ActionInputs['mode'], eventName: string): 'gate' | 'baseline' | 'merge' {
+  if (mode) return mode;
+  if (eventName.startsWith('pull_request')) return 'gate';
+  if (eventName === 'push' || eventName === 'workflow_dispatch' || eventName === 'schedule') return 'baseline';
+  throw new UsageError(`mode: cannot tell what to do on a "${eventName}" event; set mode: gate or mode: baseline`);
+}
+
+async function finish(outcome: Outcome, inputs: ActionInputs): Promise<void> {
+  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  core.setOutput('decision', outcome.decision);
+  await core.summary.addRaw(outcome.summary).write();
+  core.info(`EvalGate decision: ${outcome.decision}`);
+  if (outcome.decision === 'fail' && inputs.failOnRegression) core.setFailed('EvalGate: the change regresses the evaluation (see the PR comment or job summary)');
+  else if (outcome.decision === 'error') core.setFailed('EvalGate: the evaluation could not be trusted (see the job summary)');
+  else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail') core.setFailed('EvalGate: skipped — no OpenAI API key (see the job summary)');
+  else if (outcome.decision === 'inconclusive') core.warning('EvalGate: the result is inconclusive (the interval includes both a drop beyond the tolerance and no change)');
+}
+
+function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
+  return {
+    apiKey: inputs.openaiApiKey,
+    baseURL: inputs.openaiBaseUrl || null,
+    sample: inputs.sample || null,
+    trials: inputs.trials,
+    seed: inputs.seed,
+    maxConcurrency: inputs.maxConcurrency,
+    maxCost: inputs.maxCost,
+    cacheDir: join(resultsDir, 'cache'),
+    replay: false,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    outDir: resultsDir,
+    shard: inputs.shard ? parseShard(inputs.shard) : null,
+    log: (line) => core.info(line),
+  };
+}
+
+async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string): Promise<Outcome> {
+  const pr = context.pullRequest;
+  if (!pr) throw new UsageError(`mode gate needs a pull_request event, got "${context.eventName}"`);
+  const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl });
+  const ref: RepoRef = context.repo;
+  const suite = await loadSuite(context.workspace, inputs.config);
+
+  const changed = await listChangedFiles(client, ref, pr.number);
+  const relevance = isRelevant(
+    changedPaths(changed.files),
+    suite.watch,
+    suite.referencedFiles,
+    changed.truncated,
+  );
+  if (!relevance.relevant) {
+    const message = `No file this suite watches or references changed in this pull request (${changed.files.length} files changed); no model was called.`;
+    const body = renderNotice('not-applicable', { suiteName: suite.name, message, redact: suite.redact }, renderOptions(inputs));
+    // Only update a comment that exists: a PR that never touched the suite gets no new comment.
+    if (inputs.comment) await updateExistingComment(client, ref, pr.number, suite, body, pr.headSha);
+    return { decision: 'not-applicable', outputs: {}, summary: body };
+  }
+
+  if (!inputs.openaiApiKey) {
+    const message = pr.isFork
+      ? 'This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no OpenAI API key and no model was called.'
+      : 'No OpenAI API key was given (input openai-api-key), so no model was called.';
+    const body = renderNotice('skipped', {
+      suiteName: suite.name,
+      message,
+      details: [
+        'A maintainer can run the evaluation by pushing the branch to this repository, or by running `npx evalgate compare --base-ref <base>` locally.',
+        'Never use `pull_request_target` with a checkout of the PR head and secrets: that hands your key to untrusted code.',
+        `Set \`on-missing-key: skip\` to let such pull requests pass with decision \`skipped\`.`,
+      ],
+      redact: suite.redact,
+    }, renderOptions(inputs));
+    if (inputs.comment) await postComment(client, ref, pr.number, suite, body, pr.headSha, null).catch(() => undefined);
+    return { decision: 'skipped', outputs: {}, summary: body };
+  }
+
+  const isLabelEvent = context.action === 'labeled' || context.action === 'unlabeled';
+  if (isLabelEvent) {
+    const redecided = await redecideFromComment(client, ref, pr.number, suite, inputs, pr.headSha);
+    if (redecided) return redecided;
+    core.info('No earlier results for this head commit: evaluating again.');
+  }
+
+  const result = await runComparison({
+    root: context.workspace,
+    configPath: inputs.config,
+    baseRef: pr.baseSha,
+    headRef: null,
+    baselineFile: null,
+    options: evalOptions(inputs, resultsDir),
+  });
+  const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha);
+  const decision = finalDecision(result.verdict.decision, approval, suite);
+  const report: ReportInput = {
+    comparison: result.comparison,
+    verdict: result.verdict,
+    decision,
+    approval,
+    approveLabel: inputs.approveLabel,
+    changedFiles: result.changedFiles,
+    redact: suite.redact,
+    runUrl: context.runUrl,
+  };
+  const outputs = outputsOf(report);
+  await mkdir(resultsDir, { recursive: true });
+  const reportPath = join(resultsDir, REPORT_JSON);
+  await writeFile(reportPath, `${JSON.stringify(toReportJson(report, renderOptions(inputs)), null, 2)}\n`);
+  const summary = renderSummary(report, renderOptions(inputs));
+  await writeFile(join(resultsDir, REPORT_MD), summary);
+  outputs['report-path'] = reportPath;
+  if (inputs.comment) {
+    // Without report-path: a later label run is a new job in which that file does not exist.
+    const state: CommentState = { v: 1, head: pr.headSha, verdict: result.verdict.decision, outputs: outputsOf(report) };
+    const url = await postComment(client, ref, pr.number, suite, renderComment(report, renderOptions(inputs)), pr.headSha, state);
+    if (url) outputs['comment-url'] = url;
+  }
+  return { decision, outputs, summary };
+}
+
+/** Applies an approval and `on-inconclusive` to the statistical verdict. */
+export function finalDecision(verdict: Verdict['decision'], approval: ApprovalRecord | null, suite: Suite): FinalDecision {
+  const blocking = verdict === 'fail' || (verdict === 'inconclusive' && suite.gate.onInconclusive === 'fail');
+  if (blocking && approval?.state === 'approved') return 'approved';
+  if (blocking) return 'fail';
+  return verdict;
+}
+
+async function approvalFor(
+  client: GitHubClient,
+  ref: RepoRef,
+  prNumber: number,
+  inputs: ActionInputs,
+  headSha: string,
+): Promise<ApprovalRecord | null> {
+  return resolveApproval(client, ref, prNumber, {
+    approveLabel: inputs.approveLabel,
+    required: inputs.approvePermission,
+    scope: inputs.approvalScope,
+    headSha,
+  });
+}
+
+/** Label events: reuse the verdict stored in this head's comment instead of paying again. */
+async function redecideFromComment(
+  client: GitHubClient,
+  ref: RepoRef,
+  prNumber: number,
+  suite: Suite,
+  inputs: ActionInputs,
+  headSha: string,
+): Promise<Outcome | null> {
+  const identity = await tokenIdentity(client);
+  const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
+  const parsed = existing ? parseMarker(existing.body) : null;
+  const state = parsed?.state ? asCommentState(decodeMarkerState(parsed.state)) : null;
+  if (!existing || !state || state.head !== headSha) return null;
+  const approval = await approvalFor(client, ref, prNumber, inputs, headSha);
+  const decision = finalDecision(state.verdict, approval, suite);
+  const { replaceHeader } = await import('./report/markdown.js');
+  // The marker line is ours and is written again by upsertStickyComment.
+  const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
+  const body = replaceHeader(
+    previous,
+    { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: suite.redact },
+    renderOptions(inputs),
+  );
+  const url = await postComment(client, ref, prNumber, suite, body, headSha, { ...state });
+  core.info(`Re-decided from the results already posted for ${headSha.slice(0, 7)}: no model was called.`);
+  // Comments written before report-path was left out of the state may still carry it.
+  const { 'report-path': _stale, ...outputs } = state.outputs;
+  return { decision, outputs: { ...outputs, ...(url ? { 'comment-url': url } : {}) }, summary: body };
+}
+
+function asCommentState(value: unknown): CommentState | null {
+  const v = value as Partial<CommentState> | null;
+  return v && v.v === 1 && typeof v.head === 'string' && typeof v.verdict === 'string' && v.outputs
+    ? (v as CommentState)
+    : null;
+}
+
+async function postComment(
+  client: GitHubClient,
+  ref: RepoRef,
+  prNumber: number,
+  suite: Suite,
+  body: string,
+  headSha: string,
+  state: CommentState | null,
+): Promise<string | null> {
+  try {
+    const result = await upsertStickyComment(client, ref, prNumber, {
+      suite: suite.name,
+      body,
+      headSha,
+      identity: await tokenIdentity(client),
+      state: state ? encodeMarkerState(state) : null,
+    });
+    return result.url;
+  } catch (error) {
+    if (error instanceof GitHubPermissionError) {
+      core.warning(`${error.message} The report is in the job summary instead.`);
+      return null;
+    }
+    throw error;
+  }
+}
+
+async function updateExistingComment(
+  client: GitHubClient,
+  ref: RepoRef,
+  prNumber: number,
+  suite: Suite,
+  body: string,
+  headSha: string,
+): Promise<void> {
+  const identity = await tokenIdentity(client).catch(() => null);
+  if (!identity) return;
+  const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
+  if (existing) await postComment(client, ref, prNumber, suite, body, headSha, null);
+}
+
+/** Secrets known at runtime are redacted as literals (keys of custom endpoints match no pattern). */
+function renderOptions(inputs: ActionInputs): RenderOptions {
+  return {
+    secrets: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean),
+    approvePermission: inputs.approvePermission,
+  };
+}
+
+function fmt(n: number | null | undefined): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? '' : String(Number(n.toPrecision(6)));
+}
+
+function outputsOf(report: ReportInput): Record<string, string> {
+  const m = report.comparison.metrics;
+  return {
+    'score-base': fmt(m.score.base),
+    'score-head': fmt(m.score.head),
+    'score-delta': fmt(m.score.delta),
+    'cost-base': fmt(m.costPerCase.base),
+    'cost-head': fmt(m.costPerCase.head),
+    'cost-delta': fmt(m.costPerCase.delta),
+    regressions: String(report.comparison.counts.regressed),
+  };
+}
+
+/** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
+async function baseline(inputs: ActionInputs, context: EventContext, resultsDir: string): Promise<Outcome> {
+  if (!inputs.openaiApiKey) {
+    const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.' });
+    return { decision: 'skipped', outputs: {}, summary: body };
+  }
+  const { results, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+    commit: context.sha,
+    ref: context.ref,
+    side: 'head',
+  });
+  const t = results.totals;
+  const summary = [
+    `## EvalGate baseline — \`${suite.name}\``,
+    '',
+    `Evaluated ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors.`,
+    `Results: \`${join(inputs.resultsDir, 'evalgate-results.json')}\`.`,
+  ].join('\n');
+  return { decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass', outputs: {}, summary };
 }

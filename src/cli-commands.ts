@@ -1,6 +1,6 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -182,7 +182,9 @@ const exec = promisify(execFile);
 
 /** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */
 export function demoDir(): string {
-  return fileURLToPath(new URL('../evals/demo/', import.meta.url));
+  // Built from parts so the bundler does not copy the demo into dist/ as an asset.
+  const parts = ['..', 'evals', 'demo'];
+  return join(dirname(fileURLToPath(import.meta.url)), ...parts);
 }
 
 /**

@@ -13,6 +13,7 @@ import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import type { ChangedFile } from './report/types.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
+import { totalsOf } from './results/totals.js';
 import { Budget } from './run/budget.js';
 import { ResponseCache } from './run/cache.js';
 import type { Progress } from './run/executor.js';
@@ -21,6 +22,7 @@ import { createOpenAiClient } from './run/openai-client.js';
 import { sampleCases, shardSlice } from './run/sample.js';
 import { createScheduler } from './run/scheduler.js';
 import { evaluateSide } from './run/side.js';
+import type { AgentOpenAi } from './targets/create.js';
 
 /** Settings shared by the CLI and the action; each overrides the suite file where set. */
 export interface EvalOptions {
@@ -72,6 +74,8 @@ export class UsageError extends Error {
 interface Clients {
   llm: LlmClient;
   budget: Budget;
+  /** What agent targets' recording proxy forwards with. */
+  openai: AgentOpenAi;
 }
 
 function createClients(options: EvalOptions): Clients {
@@ -85,7 +89,11 @@ function createClients(options: EvalOptions): Clients {
     cache,
     scheduler,
   });
-  return { llm, budget: new Budget(options.maxCost) };
+  return {
+    llm,
+    budget: new Budget(options.maxCost),
+    openai: { apiKey: options.apiKey, baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
+  };
 }
 
 interface Plan {
@@ -120,7 +128,7 @@ export async function runSingle(
 ): Promise<SingleRun> {
   const suite = withOverrides(await loadSuite(root, configPath), options);
   const p = plan(suite, options);
-  const { llm, budget } = createClients(options);
+  const { llm, budget, openai } = createClients(options);
   const side = meta.side ?? 'single';
   const results = await evaluateSide({
     suite,
@@ -136,6 +144,7 @@ export async function runSingle(
     ref: meta.ref,
     llm,
     judgeLlm: llm,
+    openai,
     budget,
     concurrency: options.maxConcurrency,
     suiteFingerprint: p.fingerprint,
@@ -190,8 +199,9 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     const cases = suite.cases.filter((c) => p.runIds.has(c.id));
     const baseTarget = await readTargetAt(baseTree.path, configPath);
     if (baseTarget.note) log(baseTarget.note);
-    const { llm, budget } = createClients(options);
+    const { llm, budget, openai } = createClients(options);
     const common = {
+      openai,
       suite,
       cases,
       sampleIds: p.sampleIds,
@@ -206,7 +216,9 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       outDir: options.outDir,
     };
 
-    const stored = args.baselineFile ? await usableBaseline(args.baselineFile, p.fingerprint, baseSha) : null;
+    const stored = args.baselineFile
+      ? await usableBaseline(args.baselineFile, { fingerprint: p.fingerprint, baseSha, ids: [...p.runIds], trials: suite.sample.trials })
+      : null;
     if (stored) log(stored.note);
     // Both sides share one scheduler and budget, so running them together halves the wall time
     // without exceeding max-concurrency.
@@ -279,9 +291,9 @@ export async function readTargetAt(
 /** Uses a stored baseline only when it was made from the same suite at the base commit. */
 export async function usableBaseline(
   file: string,
-  fingerprint: string,
-  baseSha: string,
+  want: { fingerprint: string; baseSha: string; ids: string[]; trials: number },
 ): Promise<{ results: RunResults | null; note: string }> {
+  const { fingerprint, baseSha } = want;
   let results: RunResults;
   try {
     results = await readResults(file);
@@ -300,7 +312,20 @@ export async function usableBaseline(
       note: `stored baseline ignored: it was made at ${results.meta.commit?.slice(0, 7) ?? 'an unknown commit'}, the base is ${baseSha.slice(0, 7)}`,
     };
   }
-  return { results: { ...results, meta: { ...results.meta, side: 'base' } }, note: `base results from the stored baseline of ${baseSha.slice(0, 7)}` };
+  if (results.meta.trials !== want.trials) {
+    return { results: null, note: `stored baseline ignored: it has ${results.meta.trials} trials per case, this run ${want.trials}` };
+  }
+  const byId = new Map(results.cases.map((c) => [c.id, c]));
+  const missing = want.ids.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    return { results: null, note: `stored baseline ignored: it lacks ${missing.length} of the sampled cases (e.g. ${missing[0]})` };
+  }
+  // Keep only this run's cases so the pairs are exactly the sample.
+  const cases = want.ids.map((id) => byId.get(id)!);
+  return {
+    results: { ...results, cases, totals: totalsOf(cases, results.totals.unknownPriceModels), meta: { ...results.meta, side: 'base' } },
+    note: `base results from the stored baseline of ${baseSha.slice(0, 7)} (no base run)`,
+  };
 }
 
 /** Files of the system under test (and the suite) that differ between base and head, with diffs. */

@@ -60,7 +60,7 @@ export const CheckSpec = z
     'json-schema': z
       .union([z.strictObject({ file: z.string().min(1) }), z.record(z.string(), z.unknown())])
       .optional()
-      .describe('An inline JSON Schema, or { file: path } relative to the suite file.'),
+      .describe('An inline JSON Schema, or { file: path } relative to the repository root.'),
     'max-length': z.number().int().nonnegative().optional(),
     'max-latency': Duration.optional(),
     'max-cost': z.number().nonnegative().optional().describe('USD for the case run.'),
@@ -168,6 +168,7 @@ export type JudgeSpec = z.infer<typeof JudgeSpec>;
 export const SampleSpec = z.strictObject({
   size: z
     .union([z.number().int().positive(), z.string().regex(/^\d+(\.\d+)?%$/, 'a count or a percentage such as "20%"')])
+    .describe('A number of cases, or a percentage of the suite such as "20%".')
     .optional(),
   seed: z.number().int().optional(),
   stratify: z.enum(['tags']).nullable().optional(),

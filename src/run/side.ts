@@ -7,7 +7,7 @@ import { targetFilesOf } from '../config/load.js';
 import type { Case, Suite, TargetSpec } from '../config/suite.js';
 import { RESULTS_SCHEMA_VERSION, type RunMeta, type RunResults } from '../results/schema.js';
 import { totalsOf } from '../results/totals.js';
-import { createTarget } from '../targets/create.js';
+import { createTarget, type AgentOpenAi } from '../targets/create.js';
 import { VERSION } from '../version.js';
 import type { Budget } from './budget.js';
 import { executeCases, type Progress } from './executor.js';
@@ -29,6 +29,8 @@ export interface SideArgs {
   commit: string | null;
   ref: string | null;
   llm: LlmClient;
+  /** Endpoint, key, cache and scheduler for agent targets' recording proxy. */
+  openai: AgentOpenAi;
   /** Judge calls go through this client; the same one as `llm` unless the caller separates them. */
   judgeLlm: LlmClient;
   budget: Budget;
@@ -59,6 +61,7 @@ export async function evaluateSide(args: SideArgs): Promise<RunResults> {
     llm: args.llm,
     pricing: args.suite.pricing,
     side: args.side,
+    openai: args.openai,
   });
   const checkEnv: CheckEnv = {
     root: args.suite.root,

@@ -1,7 +1,27 @@
 import type { PriceSpec, TargetSpec } from '../config/schema.js';
+import { startRecordingProxy, type RecordingProxy } from '../proxy/recording-proxy.js';
+import type { ResponseCache } from '../run/cache.js';
 import type { LlmClient } from '../run/llm.js';
+import { DEFAULT_TIMEOUT_MS } from '../run/openai-client.js';
+import type { Scheduler } from '../run/scheduler.js';
 import { createChatTarget } from './chat.js';
+import { createCommandTarget } from './command.js';
+import { createModuleTarget } from './module.js';
 import type { Target } from './target.js';
+
+/** What agent targets (command, module) need to reach the model through the recording proxy. */
+export interface AgentOpenAi {
+  /** The real key: sent upstream by the proxy and passed to the agent as OPENAI_API_KEY. */
+  apiKey: string;
+  /** The real endpoint; OpenAI when null. */
+  baseURL: string | null;
+  /** The run's response cache, shared with EvalGate's own calls (replay mode included). */
+  cache: ResponseCache | null;
+  /** The run's scheduler: agent calls share max-concurrency and 429 back-off with everything else. */
+  scheduler: Scheduler | null;
+  /** Per upstream request; DEFAULT_TIMEOUT_MS when absent. */
+  timeoutMs?: number;
+}
 
 export interface CreateTargetArgs {
   root: string;
@@ -9,12 +29,46 @@ export interface CreateTargetArgs {
   llm: LlmClient;
   pricing: Record<string, PriceSpec>;
   side: 'base' | 'head' | 'single';
+  /** Required for `command` and `module` targets. */
+  openai?: AgentOpenAi;
+  /** EvalGate's environment, of which command agents get only an allow-list; process.env when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Builds the system under test the suite's `target` names, bound to one evaluated tree. */
 export async function createTarget(args: CreateTargetArgs): Promise<Target> {
-  if (args.spec.chat) {
-    return createChatTarget({ root: args.root, spec: args.spec.chat, llm: args.llm, pricing: args.pricing });
+  const { spec } = args;
+  if (spec.chat) {
+    return createChatTarget({ root: args.root, spec: spec.chat, llm: args.llm, pricing: args.pricing });
   }
-  throw new Error('target: only `chat` is supported in this build');
+  if (!spec.command && !spec.module) throw new Error('target: expected one of chat, command or module');
+  if (!args.openai) throw new Error('createTarget: command and module targets need `openai` settings (internal wiring error)');
+
+  const proxy = await startRecordingProxy({
+    upstreamBaseUrl: args.openai.baseURL ?? '',
+    apiKey: args.openai.apiKey,
+    cache: args.openai.cache,
+    pricing: args.pricing,
+    scheduler: args.openai.scheduler,
+    timeoutMs: args.openai.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
+  try {
+    const target = spec.command
+      ? createCommandTarget({ root: args.root, spec: spec.command, proxy, pricing: args.pricing, env: args.env ?? process.env, apiKey: args.openai.apiKey })
+      : await createModuleTarget({ root: args.root, spec: spec.module!, proxy, pricing: args.pricing, apiKey: args.openai.apiKey });
+    return withProxy(target, proxy);
+  } catch (error) {
+    await proxy.close();
+    throw error;
+  }
+}
+
+function withProxy(target: Target, proxy: RecordingProxy): Target {
+  return {
+    run: (input) => target.run(input),
+    close: async () => {
+      await target.close?.();
+      await proxy.close();
+    },
+  };
 }

@@ -1,0 +1,983 @@
+export const id = 44;
+export const ids = [44];
+export const modules = {
+
+/***/ 7531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: finalDecision, resolveMode
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./.build/config/errors.js
+var errors = __webpack_require__(9714);
+// EXTERNAL MODULE: ./.build/config/load.js + 5 modules
+var load = __webpack_require__(7472);
+;// CONCATENATED MODULE: ./.build/github/commits.js
+/** The committer date (ISO) of a commit, or null when GitHub has none. */
+async function getCommitDate(client, ref, sha) {
+    const { data } = await client.rest.repos.getCommit({ ...ref, ref: sha, per_page: 1 });
+    return data.commit.committer?.date ?? null;
+}
+
+;// CONCATENATED MODULE: ./.build/github/events.js
+/** Lists the `labeled`/`unlabeled` events of an issue or pull request, oldest first (all pages). */
+async function listLabelEvents(client, ref, issueNumber) {
+    const raw = await client.paginate(client.rest.issues.listEvents, { ...ref, issue_number: issueNumber, per_page: 100 });
+    const events = [];
+    for (const e of raw) {
+        if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || e.label === undefined)
+            continue;
+        events.push({
+            event: e.event,
+            label: e.label.name,
+            actor: e.actor?.login ?? null,
+            actorType: e.actor?.type ?? null,
+            createdAt: e.created_at,
+        });
+    }
+    return events;
+}
+
+;// CONCATENATED MODULE: ./.build/github/labels.js
+/** Names of the labels currently on an issue or pull request (all pages). */
+async function listLabels(client, ref, prNumber) {
+    const raw = await client.paginate(client.rest.issues.listLabelsOnIssue, { ...ref, issue_number: prNumber, per_page: 100 });
+    return raw.map((l) => l.name);
+}
+
+;// CONCATENATED MODULE: ./.build/github/errors.js
+/** An HTTP error answered by the GitHub API. */
+function isRequestError(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/**
+ * The token lacks a permission the workflow can grant. The message names the missing
+ * `permissions:` line; the original API error is the `cause`.
+ */
+class GitHubPermissionError extends Error {
+    /** The `permissions:` entry to add to the workflow, e.g. `pull-requests: write`. */
+    missing;
+    constructor(action, missing, cause) {
+        super(`GitHub refused to ${action} (403). Add \`${missing}\` under \`permissions:\` in the workflow ` +
+            `(job or top level). On pull requests from forks the token is read-only whatever the workflow asks; ` +
+            `the report is in the job summary instead.`, { cause });
+        this.name = 'GitHubPermissionError';
+        this.missing = missing;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/permission.js
+
+/** Repository roles, weakest first. */
+const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+function isPermission(value) {
+    return PERMISSIONS.includes(value);
+}
+/**
+ * A user's role on the repository. `role_name` is preferred because `permission` collapses
+ * maintain→write and triage→read; a custom role falls back to its base `permission`.
+ * A user who is not a collaborator (404) has 'none'.
+ */
+async function getPermission(client, ref, username) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
+        if (isPermission(data.role_name))
+            return data.role_name;
+        return isPermission(data.permission) ? data.permission : 'none';
+    }
+    catch (error) {
+        if (isRequestError(error) && error.status === 404)
+            return 'none';
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/approval.js
+
+
+
+
+// GitHub treats label names case-insensitively (one label per name, whatever the case).
+function sameLabel(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function isBot(login, type) {
+    return type === 'Bot' || login.toLowerCase().endsWith('[bot]');
+}
+function rank(permission) {
+    return PERMISSIONS.indexOf(permission);
+}
+/**
+ * Decides whether the approve label approves this head. Null when the label is not on the PR.
+ * Otherwise the last `labeled` event names the actor, and the label is `ignored` (with the reason
+ * shown in the comment) when the actor is a bot, lacks `required` permission, or — with scope
+ * `head` — added it before the head commit arrived.
+ */
+function evaluateApproval(args) {
+    if (!args.labels.some((l) => sameLabel(l, args.approveLabel)))
+        return null;
+    const commit = args.headSha;
+    const last = args.events.filter((e) => e.event === 'labeled' && sameLabel(e.label, args.approveLabel)).at(-1);
+    if (last === undefined) {
+        return {
+            state: 'ignored',
+            actor: 'unknown',
+            at: args.headPushedAt ?? '',
+            commit,
+            reason: 'no record of who added the label was found; remove it and add it again',
+        };
+    }
+    const at = last.createdAt;
+    if (last.actor === null) {
+        return { state: 'ignored', actor: 'ghost', at, commit, reason: 'added by a deleted account; re-apply it' };
+    }
+    const actor = last.actor;
+    if (isBot(actor, last.actorType)) {
+        return { state: 'ignored', actor, at, commit, reason: `added by a bot (${actor}); bots cannot approve` };
+    }
+    const permission = args.permissionOf[actor] ?? 'none';
+    if (rank(permission) < rank(args.required)) {
+        return {
+            state: 'ignored',
+            actor,
+            at,
+            commit,
+            reason: `${actor} has ${permission} permission; approving needs ${args.required} or higher`,
+        };
+    }
+    // Not after the push does not count: equal timestamps cannot show the label saw this head.
+    if (args.scope === 'head' && args.headPushedAt !== null && Date.parse(at) <= Date.parse(args.headPushedAt)) {
+        return {
+            state: 'ignored',
+            actor,
+            at,
+            commit,
+            reason: `added before the latest push (${commit.slice(0, 7)}); re-apply it`,
+        };
+    }
+    return { state: 'approved', actor, at, commit, reason: `approved by ${actor} (${permission})` };
+}
+/**
+ * Fetches what evaluateApproval needs: labels, label events, the actor's permission and (scope
+ * `head`) when the head arrived. "Arrived" defaults to the head commit's committer date: the REST
+ * API records no time for ordinary pushes (only force pushes have a timeline event), and the
+ * committer date is the closest public proxy. It is set by the committer, so a pusher can
+ * backdate it; callers with a server-side time (the `synchronize` run's start) pass `headPushedAt`.
+ */
+async function resolveApproval(client, ref, prNumber, options) {
+    const labels = await listLabels(client, ref, prNumber);
+    if (!labels.some((l) => sameLabel(l, options.approveLabel)))
+        return null;
+    const events = await listLabelEvents(client, ref, prNumber);
+    const last = events.filter((e) => e.event === 'labeled' && sameLabel(e.label, options.approveLabel)).at(-1);
+    const permissionOf = {};
+    if (last?.actor != null && !isBot(last.actor, last.actorType)) {
+        permissionOf[last.actor] = await getPermission(client, ref, last.actor);
+    }
+    const headPushedAt = options.scope === 'pr' ? null : options.headPushedAt !== undefined ? options.headPushedAt : await getCommitDate(client, ref, options.headSha);
+    return evaluateApproval({
+        labels,
+        events,
+        approveLabel: options.approveLabel,
+        permissionOf,
+        required: options.required,
+        scope: options.scope,
+        headPushedAt,
+        headSha: options.headSha,
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/github/changed-files.js
+/** The pull request files API lists at most this many files, however many changed. */
+const MAX_PR_FILES = 3000;
+/** Lists a pull request's changed files (all pages, 100 per page). */
+async function listChangedFiles(client, ref, prNumber) {
+    const raw = await client.paginate(client.rest.pulls.listFiles, { ...ref, pull_number: prNumber, per_page: 100 });
+    const files = raw.map((f) => ({
+        path: f.filename,
+        status: f.status,
+        ...(f.previous_filename === undefined ? {} : { previousPath: f.previous_filename }),
+        ...(f.patch === undefined ? {} : { patch: f.patch }),
+    }));
+    // Exactly 3,000 files is indistinguishable from more; reporting it as truncated is the safe side.
+    return { files, truncated: files.length >= MAX_PR_FILES };
+}
+/** Every path a change touches: current paths plus the old path of renames (moving a prompt away matters too). */
+function changedPaths(files) {
+    return [...new Set(files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])))];
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./.build/github/client.js
+
+
+
+/** Transient errors (5xx and other codes outside the plugin's do-not-retry list) retried with backoff. */
+const RETRIES = 3;
+/** Secondary rate limits: retry this many times with GitHub's `retry-after`. */
+const SECONDARY_LIMIT_RETRIES = 3;
+/** Primary rate limit: wait only when the reset is this close; an action should not sleep an hour. */
+const PRIMARY_LIMIT_MAX_WAIT_SECONDS = 60;
+/**
+ * Creates the GitHub client used everywhere: `getOctokit` from @actions/github with the retry
+ * plugin (5xx and other transient errors) and the throttling plugin (primary and secondary rate
+ * limits, honouring `retry-after`).
+ */
+function createGitHubClient(token, options = {}) {
+    const base = options.retryAfterBaseValue ?? 1000;
+    return (0,github/* getOctokit */.Q)(token, {
+        ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+        // Not `request.retries`: set there, the retry plugin retries every error, 404 and 403 included.
+        retry: { retries: RETRIES, retryAfterBaseValue: base },
+        throttle: {
+            id: options.throttleId ?? 'evalgate',
+            retryAfterBaseValue: base,
+            onSecondaryRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < SECONDARY_LIMIT_RETRIES,
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => retryCount < 1 && retryAfter <= PRIMARY_LIMIT_MAX_WAIT_SECONDS,
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(8262);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
+;// CONCATENATED MODULE: ./.build/github/context.js
+
+
+/** The parts of the event payload EvalGate reads; everything else is ignored. */
+const PullRequestPayload = schemas/* object */.Ikc({
+    action: schemas/* string */.YjP().optional(),
+    number: schemas/* number */.aig().int().optional(),
+    label: schemas/* object */.Ikc({ name: schemas/* string */.YjP() }).nullable().optional(),
+    pull_request: schemas/* object */.Ikc({
+        number: schemas/* number */.aig().int(),
+        head: schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), ref: schemas/* string */.YjP().optional(), repo: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP() }).nullable().optional() }),
+        base: schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), ref: schemas/* string */.YjP().optional(), repo: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP() }).nullable().optional() }),
+    })
+        .optional(),
+    after: schemas/* string */.YjP().optional(),
+    repository: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP(), default_branch: schemas/* string */.YjP().optional() }).optional(),
+});
+/** Reads the runner's environment and event payload (GITHUB_EVENT_PATH) into one object. */
+function readEventContext(env, cwd) {
+    let raw = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            raw = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${error.message}`);
+        }
+    }
+    const parsed = PullRequestPayload.safeParse(raw);
+    const payload = parsed.success ? parsed.data : {};
+    const full = env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new Error('GITHUB_REPOSITORY is not set (expected "owner/repo"); is this running inside GitHub Actions?');
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const pr = payload.pull_request;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        action: payload.action ?? null,
+        repo: { owner, repo },
+        sha: env.GITHUB_SHA ?? null,
+        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl,
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${full}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+        pullRequest: pr
+            ? {
+                number: pr.number,
+                headSha: pr.head.sha,
+                baseSha: pr.base.sha,
+                isFork: !!pr.head.repo && !!pr.base.repo && pr.head.repo.full_name !== pr.base.repo.full_name,
+            }
+            : null,
+        label: payload.label?.name ?? null,
+        defaultBranch: payload.repository?.default_branch ?? null,
+        ref: env.GITHUB_REF ?? null,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./.build/github/relevance.js
+
+/**
+ * Whether a pull request's changes concern the suite: a changed path matches a `watch` glob
+ * (dotfiles included) or is a file the suite references. A truncated file list (the API's 3,000
+ * cap) is always relevant: the unseen files might matter.
+ */
+function isRelevant(changed, watch, referencedFiles, truncated) {
+    const normalize = (p) => p.replace(/^\.\//, '');
+    const referenced = new Set(referencedFiles.map(normalize));
+    const matchers = watch.map((glob) => picomatch(normalize(glob), { dot: true }));
+    const matched = changed.filter((path) => referenced.has(normalize(path)) || matchers.some((m) => m(normalize(path))));
+    return { relevant: truncated || matched.length > 0, matched };
+}
+
+;// CONCATENATED MODULE: ./.build/github/comments.js
+function toComment(raw) {
+    return {
+        id: raw.id,
+        body: raw.body ?? '',
+        user: raw.user === null ? null : { login: raw.user.login, type: raw.user.type },
+        createdAt: raw.created_at,
+        updatedAt: raw.updated_at,
+        url: raw.html_url,
+    };
+}
+/** Lists every comment on an issue or pull request, oldest first (all pages). */
+async function listIssueComments(client, ref, issueNumber) {
+    const raw = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
+    return raw.map(toComment);
+}
+/** Posts a new comment on an issue or pull request. */
+async function createComment(client, ref, issueNumber, body) {
+    const { data } = await client.rest.issues.createComment({ ...ref, issue_number: issueNumber, body });
+    return toComment(data);
+}
+/** Replaces the body of an existing comment. */
+async function updateComment(client, ref, commentId, body) {
+    const { data } = await client.rest.issues.updateComment({ ...ref, comment_id: commentId, body });
+    return toComment(data);
+}
+
+;// CONCATENATED MODULE: ./.build/github/marker.js
+/** Marker format version; bump when the attributes change meaning. */
+const MARKER_VERSION = 'v1';
+/** Upper bound of the `state` attribute: keeps the marker a small fraction of the 65,536-char comment limit. */
+const MARKER_STATE_LIMIT = 8192;
+const SHA = /^[0-9a-f]{7,64}$/i;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const SUITE_SAFE = /[A-Za-z0-9._/~:@+-]/;
+const MARKER_LINE = /^<!-- evalgate:v1 suite="([^"]*)" head="([^"]*)"(?: state="([^"]*)")? -->$/;
+// Keeps the attribute free of `"` and `>`, so a suite name cannot end the marker early.
+function encodeSuite(suite) {
+    return Array.from(suite, (ch) => (SUITE_SAFE.test(ch) ? ch : encodeURIComponent(ch))).join('');
+}
+/**
+ * The hidden first line of a sticky comment:
+ * `<!-- evalgate:v1 suite="support" head="<sha>" state="<base64url>" -->`.
+ * Throws on a malformed sha or state, or a state over MARKER_STATE_LIMIT (caller bugs, not user input).
+ */
+function buildMarker(marker) {
+    if (!SHA.test(marker.headSha))
+        throw new Error(`buildMarker: head must be a hex commit sha, got "${marker.headSha}"`);
+    const state = marker.state ?? null;
+    if (state !== null && !BASE64URL.test(state))
+        throw new Error('buildMarker: state must be base64url');
+    if (state !== null && state.length > MARKER_STATE_LIMIT) {
+        throw new Error(`buildMarker: state is ${state.length} chars, over the ${MARKER_STATE_LIMIT} limit`);
+    }
+    const stateAttr = state === null ? '' : ` state="${state}"`;
+    return `<!-- evalgate:${MARKER_VERSION} suite="${encodeSuite(marker.suite)}" head="${marker.headSha}"${stateAttr} -->`;
+}
+/**
+ * Reads the marker from the FIRST line of a comment body only: the renderer neutralises `<!--` in
+ * untrusted text, and anchoring to line one means quoted or pasted markers further down never count.
+ */
+function parseMarker(body) {
+    const firstLine = body.split('\n', 1)[0].replace(/\r$/, '');
+    const m = MARKER_LINE.exec(firstLine);
+    if (m === null)
+        return null;
+    const [, rawSuite, headSha, state] = m;
+    if (!SHA.test(headSha) || (state !== undefined && (!BASE64URL.test(state) || state.length > MARKER_STATE_LIMIT)))
+        return null;
+    let suite;
+    try {
+        suite = decodeURIComponent(rawSuite);
+    }
+    catch {
+        return null;
+    }
+    return { suite, headSha, state: state ?? null };
+}
+/** Encodes a JSON value as the marker's compact state (base64url). */
+function encodeMarkerState(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+/** Decodes a marker state; null when it is not base64url JSON (a hand-edited or foreign comment). */
+function decodeMarkerState(state) {
+    try {
+        return JSON.parse(Buffer.from(state, 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/pull.js
+/** Fetches one pull request. */
+async function getPullRequest(client, ref, prNumber) {
+    const { data } = await client.rest.pulls.get({ ...ref, pull_number: prNumber });
+    const headRepo = data.head.repo?.full_name ?? null;
+    return {
+        number: data.number,
+        state: data.state === 'closed' ? 'closed' : 'open',
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        baseSha: data.base.sha,
+        baseRef: data.base.ref,
+        headRepo,
+        isFork: headRepo !== data.base.repo.full_name,
+        labels: data.labels.map((l) => l.name),
+        changedFiles: data.changed_files,
+        author: data.user?.login ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/github/sticky.js
+
+
+
+
+/** The workflow `permissions:` line that lets the token comment on pull requests. */
+const COMMENT_PERMISSION = 'pull-requests: write';
+/**
+ * The sticky comment of `suite`: its marker names the suite AND it is authored by `identity`
+ * (logins compare case-insensitively, as on GitHub). A marker in anyone else's comment is ignored,
+ * so nobody can plant a comment for EvalGate to overwrite or trust. The oldest match wins.
+ */
+function findStickyComment(comments, options) {
+    const identity = options.identity.toLowerCase();
+    for (const comment of comments) {
+        if (comment.user === null || comment.user.login.toLowerCase() !== identity)
+            continue;
+        const marker = parseMarker(comment.body);
+        if (marker !== null && marker.suite === options.suite)
+            return { ...comment, marker };
+    }
+    return null;
+}
+/**
+ * What to do with the sticky comment. `isNewer(existingHead)` answers "does the existing comment
+ * show a newer head than ours?"; see `liveHeadIsNewer` for the rule upsertStickyComment uses.
+ * Same head → update (a re-run replaces its own result); no comment → create.
+ */
+function planCommentWrite(existing, options) {
+    if (existing === null)
+        return 'create';
+    if (sameSha(existing.marker.headSha, options.headSha))
+        return 'update';
+    return options.isNewer(existing.marker.headSha) ? 'skip-older' : 'update';
+}
+/**
+ * "Newer" by the pull request's live head (fetched right before writing): the existing comment is
+ * newer exactly when it shows the live head and we do not. Commit dates are not used: they are set
+ * by whoever commits, and rebases reorder them. When neither head is live, both runs are stale and
+ * the write goes ahead; the run for the live head overwrites it later.
+ */
+function liveHeadIsNewer(liveHeadSha, ourHeadSha) {
+    return (existingHead) => sameSha(existingHead, liveHeadSha) && !sameSha(ourHeadSha, liveHeadSha);
+}
+function sameSha(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/**
+ * Creates or updates the one sticky comment of a suite on a pull request, never duplicating it
+ * and never replacing a newer head's results. A 403 becomes GitHubPermissionError naming the
+ * missing `permissions:` line (callers fall back to the job summary).
+ */
+async function upsertStickyComment(client, ref, prNumber, options) {
+    const fullBody = `${buildMarker({ suite: options.suite, headSha: options.headSha, state: options.state ?? null })}\n${options.body}`;
+    const comments = await withPermissionAdvice('read the pull request comments', 'pull-requests: read', () => listIssueComments(client, ref, prNumber));
+    const existing = findStickyComment(comments, options);
+    let isNewer = options.isNewer;
+    if (isNewer === undefined && existing !== null && !sameSha(existing.marker.headSha, options.headSha)) {
+        const live = await getPullRequest(client, ref, prNumber);
+        isNewer = liveHeadIsNewer(live.headSha, options.headSha);
+    }
+    const plan = planCommentWrite(existing, { headSha: options.headSha, isNewer: isNewer ?? (() => false) });
+    if (plan === 'skip-older')
+        return { action: 'skipped', url: existing?.url ?? null };
+    if (plan === 'update' && existing !== null) {
+        try {
+            const updated = await withPermissionAdvice('update the pull request comment', COMMENT_PERMISSION, () => updateComment(client, ref, existing.id, fullBody));
+            return { action: 'updated', url: updated.url };
+        }
+        catch (error) {
+            // Deleted between listing and updating: fall through and post it again.
+            if (!(isRequestError(error) && error.status === 404))
+                throw error;
+        }
+    }
+    const created = await withPermissionAdvice('comment on the pull request', COMMENT_PERMISSION, () => createComment(client, ref, prNumber, fullBody));
+    return { action: 'created', url: created.url };
+}
+async function withPermissionAdvice(action, missing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        // A secondary rate limit is also a 403, but no permission would fix it.
+        if (isRequestError(error) && error.status === 403 && !/rate limit/i.test(error.message)) {
+            throw new GitHubPermissionError(action, missing, error);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/identity.js
+
+/** Author of comments written with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login comments written with this token are authored by: `GET /user` for a personal token,
+ * `github-actions[bot]` when that endpoint is forbidden (403), as it is for GITHUB_TOKEN.
+ * (A GitHub App installation token is also refused, and writes as `<app-slug>[bot]`; callers using
+ * one must pass the identity themselves.)
+ */
+async function tokenIdentity(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        if (isRequestError(error) && error.status === 403)
+            return ACTIONS_BOT_LOGIN;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/inputs.js
+
+/** Action inputs as `action.yml` declares them; read once, in `run()`, into this object. */
+const ActionInputs = schemas/* object */.Ikc({
+    config: schemas/* string */.YjP().min(1),
+    openaiApiKey: schemas/* string */.YjP(),
+    openaiBaseUrl: schemas/* string */.YjP(),
+    githubToken: schemas/* string */.YjP(),
+    mode: schemas/* enum */.k5n(['', 'gate', 'baseline', 'merge']),
+    failOnRegression: schemas/* boolean */.zMY(),
+    approveLabel: schemas/* string */.YjP().min(1),
+    approvePermission: schemas/* enum */.k5n(['write', 'maintain', 'admin']),
+    approvalScope: schemas/* enum */.k5n(['head', 'pr']),
+    sample: schemas/* string */.YjP(),
+    trials: schemas/* number */.aig().int().positive().nullable(),
+    seed: schemas/* number */.aig().int().nullable(),
+    maxCost: schemas/* number */.aig().nonnegative().nullable(),
+    maxConcurrency: schemas/* number */.aig().int().positive(),
+    comment: schemas/* boolean */.zMY(),
+    onMissingKey: schemas/* enum */.k5n(['fail', 'skip']),
+    shard: schemas/* string */.YjP(),
+    resultsDir: schemas/* string */.YjP().min(1),
+});
+function bool(name, text) {
+    const t = text.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(t))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(t))
+        return false;
+    throw new Error(`input ${name}: expected true or false, got "${text}"`);
+}
+function num(name, text, kind) {
+    const t = text.trim().replace(/^\$/, '');
+    if (t === '')
+        return null;
+    const n = Number(t);
+    if (!Number.isFinite(n) || (kind === 'int' && !Number.isInteger(n))) {
+        throw new Error(`input ${name}: expected ${kind === 'int' ? 'a whole number' : 'a number'}, got "${text}"`);
+    }
+    return n;
+}
+/** Parses every input; the error names the input, the bad value and what it expects. */
+function readInputs(get) {
+    const raw = {
+        config: get('config') || 'evals/evalgate.yaml',
+        openaiApiKey: get('openai-api-key'),
+        openaiBaseUrl: get('openai-base-url'),
+        githubToken: get('github-token'),
+        mode: get('mode'),
+        failOnRegression: bool('fail-on-regression', get('fail-on-regression') || 'true'),
+        approveLabel: get('approve-label') || 'evalgate: approve-regression',
+        approvePermission: get('approve-permission') || 'write',
+        approvalScope: get('approval-scope') || 'head',
+        sample: get('sample'),
+        trials: num('trials', get('trials'), 'int'),
+        seed: num('seed', get('seed'), 'int'),
+        maxCost: num('max-cost', get('max-cost') || '5', 'number'),
+        maxConcurrency: num('max-concurrency', get('max-concurrency'), 'int') ?? 8,
+        comment: bool('comment', get('comment') || 'true'),
+        onMissingKey: get('on-missing-key') || 'fail',
+        shard: get('shard'),
+        resultsDir: get('results-dir') || 'evalgate-results',
+    };
+    const parsed = ActionInputs.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        const got = raw[String(issue.path[0])];
+        throw new Error(`input ${key}: ${issue.message} (got ${JSON.stringify(got)})`);
+    }
+    return parsed.data;
+}
+
+// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
+var pipeline = __webpack_require__(7636);
+// EXTERNAL MODULE: ./.build/report/json.js
+var json = __webpack_require__(6675);
+// EXTERNAL MODULE: ./.build/report/markdown.js
+var markdown = __webpack_require__(4348);
+// EXTERNAL MODULE: ./.build/report/redact.js
+var report_redact = __webpack_require__(6156);
+// EXTERNAL MODULE: ./.build/run/sample.js
+var sample = __webpack_require__(2932);
+;// CONCATENATED MODULE: ./.build/action.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REPORT_JSON = 'evalgate-report.json';
+const REPORT_MD = 'evalgate-report.md';
+/** The action's entry point: read inputs once, decide, report, and fail exactly once. */
+async function run() {
+    let redact = (0,report_redact/* createRedactor */.lY)([]);
+    let resultsDir = 'evalgate-results';
+    try {
+        const inputs = readInputs((name) => core/* getInput */.V4(name));
+        // Masked before anything else can print it.
+        if (inputs.openaiApiKey)
+            core/* setSecret */.Pq(inputs.openaiApiKey);
+        redact = (0,report_redact/* createRedactor */.lY)([], { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+        const context = readEventContext(process.env, process.cwd());
+        resultsDir = (0,external_node_path_.resolve)(context.workspace, inputs.resultsDir);
+        const mode = resolveMode(inputs.mode, context.eventName);
+        const outcome = mode === 'gate'
+            ? await gate(inputs, context, resultsDir)
+            : mode === 'baseline'
+                ? await baseline(inputs, context, resultsDir)
+                : failUnsupported('merge');
+        await finish(outcome, inputs);
+    }
+    catch (error) {
+        const message = redact(describeError(error));
+        core/* error */.z3(message);
+        core/* setOutput */.uH('decision', 'error');
+        await core/* summary */.z.addRaw((0,markdown/* renderNotice */.BG)('error', { suiteName: 'EvalGate', message })).write().catch(() => undefined);
+        core/* setFailed */.C1(`EvalGate could not decide: ${message.split('\n')[0]}`);
+    }
+}
+function failUnsupported(mode) {
+    throw new pipeline/* UsageError */.eb(`mode: ${mode} is not available in this version`);
+}
+function describeError(error) {
+    if (error instanceof errors/* ConfigError */.xL || error instanceof pipeline/* UsageError */.eb)
+        return error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/** `gate` on pull requests, `baseline` on pushes, unless the `mode` input says otherwise. */
+function resolveMode(mode, eventName) {
+    if (mode)
+        return mode;
+    if (eventName.startsWith('pull_request'))
+        return 'gate';
+    if (eventName === 'push' || eventName === 'workflow_dispatch' || eventName === 'schedule')
+        return 'baseline';
+    throw new pipeline/* UsageError */.eb(`mode: cannot tell what to do on a "${eventName}" event; set mode: gate or mode: baseline`);
+}
+async function finish(outcome, inputs) {
+    for (const [name, value] of Object.entries(outcome.outputs))
+        core/* setOutput */.uH(name, value);
+    core/* setOutput */.uH('decision', outcome.decision);
+    await core/* summary */.z.addRaw(outcome.summary).write();
+    core/* info */.pq(`EvalGate decision: ${outcome.decision}`);
+    if (outcome.decision === 'fail' && inputs.failOnRegression)
+        core/* setFailed */.C1('EvalGate: the change regresses the evaluation (see the PR comment or job summary)');
+    else if (outcome.decision === 'error')
+        core/* setFailed */.C1('EvalGate: the evaluation could not be trusted (see the job summary)');
+    else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail')
+        core/* setFailed */.C1('EvalGate: skipped — no OpenAI API key (see the job summary)');
+    else if (outcome.decision === 'inconclusive')
+        core/* warning */.$e('EvalGate: the result is inconclusive (the interval includes both a drop beyond the tolerance and no change)');
+}
+function evalOptions(inputs, resultsDir) {
+    return {
+        apiKey: inputs.openaiApiKey,
+        baseURL: inputs.openaiBaseUrl || null,
+        sample: inputs.sample || null,
+        trials: inputs.trials,
+        seed: inputs.seed,
+        maxConcurrency: inputs.maxConcurrency,
+        maxCost: inputs.maxCost,
+        cacheDir: (0,external_node_path_.join)(resultsDir, 'cache'),
+        replay: false,
+        timeoutMs: pipeline/* DEFAULT_TIMEOUT_MS */.t1,
+        outDir: resultsDir,
+        shard: inputs.shard ? (0,sample/* parseShard */.uK)(inputs.shard) : null,
+        log: (line) => core/* info */.pq(line),
+    };
+}
+async function gate(inputs, context, resultsDir) {
+    const pr = context.pullRequest;
+    if (!pr)
+        throw new pipeline/* UsageError */.eb(`mode gate needs a pull_request event, got "${context.eventName}"`);
+    const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl });
+    const ref = context.repo;
+    const suite = await (0,load/* loadSuite */.bu)(context.workspace, inputs.config);
+    const changed = await listChangedFiles(client, ref, pr.number);
+    const relevance = isRelevant(changedPaths(changed.files), suite.watch, suite.referencedFiles, changed.truncated);
+    if (!relevance.relevant) {
+        const message = `No file this suite watches or references changed in this pull request (${changed.files.length} files changed); no model was called.`;
+        const body = (0,markdown/* renderNotice */.BG)('not-applicable', { suiteName: suite.name, message });
+        // Only update a comment that exists: a PR that never touched the suite gets no new comment.
+        if (inputs.comment)
+            await updateExistingComment(client, ref, pr.number, suite, body, pr.headSha);
+        return { decision: 'not-applicable', outputs: {}, summary: body };
+    }
+    if (!inputs.openaiApiKey) {
+        const message = pr.isFork
+            ? 'This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no OpenAI API key and no model was called.'
+            : 'No OpenAI API key was given (input openai-api-key), so no model was called.';
+        const body = (0,markdown/* renderNotice */.BG)('skipped', {
+            suiteName: suite.name,
+            message,
+            details: [
+                'A maintainer can run the evaluation by pushing the branch to this repository, or by running `npx evalgate compare --base-ref <base>` locally.',
+                'Never use `pull_request_target` with a checkout of the PR head and secrets: that hands your key to untrusted code.',
+                `Set \`on-missing-key: skip\` to let such pull requests pass with decision \`skipped\`.`,
+            ],
+        });
+        if (inputs.comment)
+            await postComment(client, ref, pr.number, suite, body, pr.headSha, null).catch(() => undefined);
+        return { decision: 'skipped', outputs: {}, summary: body };
+    }
+    const isLabelEvent = context.action === 'labeled' || context.action === 'unlabeled';
+    if (isLabelEvent) {
+        const redecided = await redecideFromComment(client, ref, pr.number, suite, inputs, pr.headSha);
+        if (redecided)
+            return redecided;
+        core/* info */.pq('No earlier results for this head commit: evaluating again.');
+    }
+    const result = await (0,pipeline/* runComparison */.rW)({
+        root: context.workspace,
+        configPath: inputs.config,
+        baseRef: pr.baseSha,
+        headRef: null,
+        baselineFile: null,
+        options: evalOptions(inputs, resultsDir),
+    });
+    const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha);
+    const decision = finalDecision(result.verdict.decision, approval, suite);
+    const report = {
+        comparison: result.comparison,
+        verdict: result.verdict,
+        decision,
+        approval,
+        approveLabel: inputs.approveLabel,
+        changedFiles: result.changedFiles,
+        redact: suite.redact,
+        runUrl: context.runUrl,
+    };
+    const outputs = outputsOf(report);
+    await (0,promises_.mkdir)(resultsDir, { recursive: true });
+    const reportPath = (0,external_node_path_.join)(resultsDir, REPORT_JSON);
+    await (0,promises_.writeFile)(reportPath, `${JSON.stringify((0,json/* toReportJson */.s)(report), null, 2)}\n`);
+    const summary = (0,markdown/* renderSummary */.Br)(report);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, REPORT_MD), summary);
+    outputs['report-path'] = reportPath;
+    if (inputs.comment) {
+        const state = { v: 1, head: pr.headSha, verdict: result.verdict.decision, outputs };
+        const url = await postComment(client, ref, pr.number, suite, (0,markdown/* renderComment */.wQ)(report), pr.headSha, state);
+        if (url)
+            outputs['comment-url'] = url;
+    }
+    return { decision, outputs, summary };
+}
+/** Applies an approval and `on-inconclusive` to the statistical verdict. */
+function finalDecision(verdict, approval, suite) {
+    const blocking = verdict === 'fail' || (verdict === 'inconclusive' && suite.gate.onInconclusive === 'fail');
+    if (blocking && approval?.state === 'approved')
+        return 'approved';
+    if (blocking)
+        return 'fail';
+    return verdict;
+}
+async function approvalFor(client, ref, prNumber, inputs, headSha) {
+    return resolveApproval(client, ref, prNumber, {
+        approveLabel: inputs.approveLabel,
+        required: inputs.approvePermission,
+        scope: inputs.approvalScope,
+        headSha,
+    });
+}
+/** Label events: reuse the verdict stored in this head's comment instead of paying again. */
+async function redecideFromComment(client, ref, prNumber, suite, inputs, headSha) {
+    const identity = await tokenIdentity(client);
+    const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
+    const parsed = existing ? parseMarker(existing.body) : null;
+    const state = parsed?.state ? asCommentState(decodeMarkerState(parsed.state)) : null;
+    if (!existing || !state || state.head !== headSha)
+        return null;
+    const approval = await approvalFor(client, ref, prNumber, inputs, headSha);
+    const decision = finalDecision(state.verdict, approval, suite);
+    const { replaceHeader } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4348));
+    // The marker line is ours and is written again by upsertStickyComment.
+    const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
+    const body = replaceHeader(previous, { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: suite.redact });
+    const url = await postComment(client, ref, prNumber, suite, body, headSha, { ...state });
+    core/* info */.pq(`Re-decided from the results already posted for ${headSha.slice(0, 7)}: no model was called.`);
+    return { decision, outputs: { ...state.outputs, ...(url ? { 'comment-url': url } : {}) }, summary: body };
+}
+function asCommentState(value) {
+    const v = value;
+    return v && v.v === 1 && typeof v.head === 'string' && typeof v.verdict === 'string' && v.outputs
+        ? v
+        : null;
+}
+async function postComment(client, ref, prNumber, suite, body, headSha, state) {
+    try {
+        const result = await upsertStickyComment(client, ref, prNumber, {
+            suite: suite.name,
+            body,
+            headSha,
+            identity: await tokenIdentity(client),
+            state: state ? encodeMarkerState(state) : null,
+        });
+        return result.url;
+    }
+    catch (error) {
+        if (error instanceof GitHubPermissionError) {
+            core/* warning */.$e(`${error.message} The report is in the job summary instead.`);
+            return null;
+        }
+        throw error;
+    }
+}
+async function updateExistingComment(client, ref, prNumber, suite, body, headSha) {
+    const identity = await tokenIdentity(client).catch(() => null);
+    if (!identity)
+        return;
+    const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
+    if (existing)
+        await postComment(client, ref, prNumber, suite, body, headSha, null);
+}
+function fmt(n) {
+    return n === null || n === undefined || !Number.isFinite(n) ? '' : String(Number(n.toPrecision(6)));
+}
+function outputsOf(report) {
+    const m = report.comparison.metrics;
+    return {
+        'score-base': fmt(m.score.base),
+        'score-head': fmt(m.score.head),
+        'score-delta': fmt(m.score.delta),
+        'cost-base': fmt(m.costPerCase.base),
+        'cost-head': fmt(m.costPerCase.head),
+        'cost-delta': fmt(m.costPerCase.delta),
+        regressions: String(report.comparison.counts.regressed),
+    };
+}
+/** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
+async function baseline(inputs, context, resultsDir) {
+    if (!inputs.openaiApiKey) {
+        const body = (0,markdown/* renderNotice */.BG)('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.' });
+        return { decision: 'skipped', outputs: {}, summary: body };
+    }
+    const { results, suite } = await (0,pipeline/* runSingle */.qH)(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+        commit: context.sha,
+        ref: context.ref,
+        side: 'head',
+    });
+    const t = results.totals;
+    const summary = [
+        `## EvalGate baseline — \`${suite.name}\``,
+        '',
+        `Evaluated ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors.`,
+        `Results: \`${(0,external_node_path_.join)(inputs.resultsDir, 'evalgate-results.json')}\`.`,
+    ].join('\n');
+    return { decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass', outputs: {}, summary };
+}
+
+
+/***/ }),
+
+/***/ 9714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatProblem */
+/** `evals/evalgate.yaml:14:7 gate.max-score-drop: expected a number between 0 and 1, got "lots"` */
+function formatProblem(p) {
+    const where = `${p.file}:${p.line}:${p.column}`;
+    return p.key ? `${where} ${p.key}: ${p.message}` : `${where} ${p.message}`;
+}
+/**
+ * Orders problems file by file (files in order of first mention, so the suite file comes before
+ * the case files it names), then by position, so the list reads top to bottom.
+ */
+function sortProblems(problems) {
+    const fileOrder = new Map();
+    for (const p of problems)
+        if (!fileOrder.has(p.file))
+            fileOrder.set(p.file, fileOrder.size);
+    return [...problems].sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Thrown by `loadSuite`: every problem found, one per line in `message`. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const sorted = sortProblems(problems);
+        super(sorted.map(formatProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = sorted;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** EvalGate's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};

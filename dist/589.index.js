@@ -1,0 +1,469 @@
+export const id = 589;
+export const ids = [589];
+export const modules = {
+
+/***/ 7589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEMO_CONFIG: () => (/* binding */ DEMO_CONFIG),
+  demoDir: () => (/* binding */ demoDir),
+  dispatch: () => (/* binding */ dispatch),
+  evalOptions: () => (/* binding */ evalOptions),
+  prepareDemoRepo: () => (/* binding */ prepareDemoRepo)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.build/cli.js
+var cli = __webpack_require__(5768);
+// EXTERNAL MODULE: ./.build/compare/compare.js + 2 modules
+var compare = __webpack_require__(5612);
+// EXTERNAL MODULE: ./.build/compare/verdict.js
+var compare_verdict = __webpack_require__(3331);
+// EXTERNAL MODULE: ./.build/config/load.js + 5 modules
+var load = __webpack_require__(7472);
+// EXTERNAL MODULE: ./.build/config/suite.js
+var suite = __webpack_require__(4453);
+;// CONCATENATED MODULE: ./.build/progress.js
+/** Non-TTY output (CI logs) gets a line at most this often, so logs stay readable. */
+const LINE_INTERVAL_MS = 5_000;
+const BAR_WIDTH = 24;
+/**
+ * A live progress line on stderr: a redrawn bar on a terminal, periodic plain lines otherwise.
+ * One reporter serves several sides (base and head run together).
+ */
+function createProgress(stream, now = Date.now) {
+    const sides = new Map();
+    let lastLine = 0;
+    const finishedSides = new Set();
+    return {
+        update(side, progress) {
+            sides.set(side, progress);
+            const done = [...sides.values()].reduce((s, p) => s + p.done, 0);
+            const total = [...sides.values()].reduce((s, p) => s + p.total, 0);
+            const errors = [...sides.values()].reduce((s, p) => s + p.errors, 0);
+            const parts = [...sides.entries()].map(([name, p]) => `${name} ${p.done}/${p.total}`).join(', ');
+            if (stream.isTTY) {
+                const finished = [...sides.values()].every((p) => p.done === p.total);
+                const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
+                stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${parts}${errors ? `, ${errors} errors` : ''}\u001b[K`);
+                if (finished)
+                    stream.write('\n');
+                return;
+            }
+            // A line when a side finishes (once each) or every few seconds, never a flood.
+            const sideJustFinished = progress.done === progress.total && !finishedSides.has(side);
+            if (sideJustFinished)
+                finishedSides.add(side);
+            if (sideJustFinished || now() - lastLine >= LINE_INTERVAL_MS) {
+                lastLine = now();
+                stream.write(`progress: ${parts}${errors ? `, ${errors} errors` : ''}\n`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.build/report/json.js
+var json = __webpack_require__(6675);
+// EXTERNAL MODULE: ./.build/report/markdown.js
+var markdown = __webpack_require__(4348);
+// EXTERNAL MODULE: ./.build/compare/types.js
+var types = __webpack_require__(2879);
+// EXTERNAL MODULE: ./.build/report/cases.js
+var cases = __webpack_require__(23);
+// EXTERNAL MODULE: ./.build/report/format.js
+var format = __webpack_require__(6141);
+// EXTERNAL MODULE: ./.build/report/redact.js
+var redact = __webpack_require__(6156);
+// EXTERNAL MODULE: ./.build/report/untrusted.js
+var untrusted = __webpack_require__(4887);
+;// CONCATENATED MODULE: ./.build/report/terminal.js
+
+
+
+
+
+const DEFAULT_WIDTH = 100;
+/** The terminal lists this many failing cases; the Markdown report has the rest. */
+const MAX_FAILING_LINES = 100;
+const ANSI = {
+    green: ['\x1b[32m', '\x1b[39m'],
+    red: ['\x1b[31m', '\x1b[39m'],
+    yellow: ['\x1b[33m', '\x1b[39m'],
+    dim: ['\x1b[2m', '\x1b[22m'],
+    bold: ['\x1b[1m', '\x1b[22m'],
+};
+function painter(color) {
+    return color ? (tone, text) => ANSI[tone][0] + text + ANSI[tone][1] : (_tone, text) => text;
+}
+const DECISION_TONE = {
+    pass: 'green',
+    approved: 'green',
+    fail: 'red',
+    error: 'red',
+    inconclusive: 'yellow',
+    skipped: 'yellow',
+    'not-applicable': 'dim',
+};
+/** Pads cells to column widths; the last column is left ragged. */
+function align(rows, rightAligned = new Set()) {
+    const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => [...(row[col] ?? '')].length)));
+    return rows.map((row) => row
+        .map((cell, col) => {
+        if (col === row.length - 1)
+            return cell;
+        const pad = ' '.repeat(widths[col] - [...cell].length);
+        return rightAligned.has(col) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+function fit(text, width) {
+    const points = [...text];
+    return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
+const METRICS = [
+    { name: 'Score', key: 'score', unit: 'score' },
+    { name: 'Pass rate', key: 'passRate', unit: 'rate' },
+    { name: 'Cost per case', key: 'costPerCase', unit: 'usd' },
+    { name: 'Latency p50', key: 'latencyP50', unit: 'ms' },
+    { name: 'Latency p95', key: 'latencyP95', unit: 'ms' },
+    { name: 'Tokens in', key: 'inputTokens', unit: 'tokens' },
+    { name: 'Tokens out', key: 'outputTokens', unit: 'tokens' },
+];
+function headerLines(input, r, paint) {
+    const decision = input.decision.replace('-', ' ').toUpperCase();
+    const lines = [
+        `${paint('bold', 'EvalGate:')} ${paint(DECISION_TONE[input.decision], decision)} — suite ${r.plainText(input.comparison.suiteName, 100)}`,
+        ...input.verdict.reasons.map((s) => `  - ${r.plainText(s, 300)}`),
+        ...input.verdict.warnings.map((s) => `  ${paint('yellow', '!')} ${r.plainText(s, 300)}`),
+    ];
+    const a = input.approval;
+    if (a?.state === 'approved') {
+        lines.push(`  Approved by ${r.plainText(a.actor, 60)} at ${(0,format/* formatTime */.fU)(a.at)} for ${(0,format/* shortCommit */.Ax)(a.commit) ?? r.plainText(a.commit, 40)}`);
+    }
+    else if (a?.state === 'ignored') {
+        lines.push(`  Label "${r.plainText(input.approveLabel, 100)}" by ${r.plainText(a.actor, 60)} was ignored: ${r.plainText(a.reason, 300)}`);
+    }
+    return lines;
+}
+/** The comparison for the CLI: verdict, aligned metrics, class counts and failing case ids with reasons. */
+function renderTerminal(input, options) {
+    const r = (0,untrusted/* createRenderer */.K)((0,redact/* createRedactor */.lY)(input.redact, { literals: options.secrets ?? [] }));
+    const paint = painter(options.color);
+    const width = options.width ?? DEFAULT_WIDTH;
+    const cmp = input.comparison;
+    const ci = `${Math.round(cmp.confidence * 100)}% CI`;
+    const metricRows = [
+        ['Metric', 'Base', 'Head', 'Δ', ci],
+        ...METRICS.map(({ name, key, unit }) => {
+            const m = cmp.metrics[key];
+            return [name, (0,format/* formatValue */.Fl)(unit, m.base), (0,format/* formatValue */.Fl)(unit, m.head), (0,format/* formatDelta */.CW)(unit, m), (0,format/* formatInterval */.vy)(unit, m.interval)];
+        }),
+    ];
+    const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
+    const out = [...headerLines(input, r, paint), ''];
+    out.push(...align(metricRows, new Set([1, 2, 3])).map((line, i) => (i === 0 ? paint('dim', line) : line)));
+    out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)})`);
+    if (cmp.spend.projectedMonthlyDelta !== null) {
+        out.push(`Projected monthly cost change: ${(0,format/* formatSigned */.Gp)('usd', cmp.spend.projectedMonthlyDelta)}`);
+    }
+    out.push('', `Cases: ${types/* CASE_CLASSES */.S.map((c) => `${(0,format/* formatCount */.B4)(cmp.counts[c] ?? 0)} ${cases/* CLASS_LABELS */.jA[c]}`).join(' · ')}`);
+    const failing = (0,cases/* prioritiseFailing */.xv)(cmp.cases);
+    if (failing.length > 0) {
+        out.push('', paint('bold', 'Failing cases:'));
+        const rows = failing.slice(0, MAX_FAILING_LINES).map((c) => {
+            const change = `${c.base ? (0,format/* formatValue */.Fl)('score', c.base.score) : 'new'} → ${(0,format/* formatValue */.Fl)('score', c.head.score)}`;
+            return [cases/* CLASS_LABELS */.jA[c.class], r.plainText(c.id, 40), change, r.plainText((0,cases/* shortReason */.PR)(c), width)];
+        });
+        for (const [i, line] of align(rows).entries()) {
+            const tone = failing[i].class === 'still-failing' ? 'yellow' : 'red';
+            const fitted = fit(`  ${line}`, width);
+            out.push(paint(tone, fitted));
+        }
+        if (failing.length > MAX_FAILING_LINES)
+            out.push(`  …and ${(0,format/* plural */.LS)(failing.length - MAX_FAILING_LINES, 'more case')}`);
+    }
+    const { sample } = cmp;
+    out.push('', paint('dim', `${(0,format/* formatCount */.B4)(sample.n)} of ${(0,format/* plural */.LS)(sample.total, 'case')}, seed ${sample.seed}, ${(0,format/* plural */.LS)(sample.trials, 'trial')}`));
+    if (sample.cut) {
+        out.push(paint('yellow', `Sample cut: ${(0,format/* formatCount */.B4)(sample.cut.completed)} of ${(0,format/* formatCount */.B4)(sample.cut.planned)} planned cases ran (${r.plainText(sample.cut.reason, 200)})`));
+    }
+    if (cmp.baselineNote)
+        out.push(`Baseline: ${r.plainText(cmp.baselineNote, 300)}`);
+    if (input.decision === 'fail')
+        out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
+    return out.join('\n') + '\n';
+}
+/** The table printed by `evalgate run`: one row per case and a totals line. */
+function renderRunTable(results, options) {
+    const r = (0,untrusted/* createRenderer */.K)((0,redact/* createRedactor */.lY)(options.redact ?? [], { literals: options.secrets ?? [] }));
+    const paint = painter(options.color);
+    const width = options.width ?? DEFAULT_WIDTH;
+    const rows = [
+        ['Case', 'Status', 'Score', 'Cost', 'Latency', 'Reason'],
+        ...results.cases.map((c) => {
+            const trial = (0,cases/* representativeTrial */.OG)(c, 'fail');
+            const error = c.trials.find((t) => t.error !== undefined)?.error;
+            const check = (0,cases/* firstFailingCheck */.hw)(trial);
+            const reason = c.status === 'error' && error ? `${error.kind}: ${error.message}` : check ? `${check.label}: ${check.reason}` : '';
+            const cost = (0,cases/* totalCost */.cv)(c);
+            const latency = (0,cases/* meanLatency */.cm)(c);
+            return [
+                r.plainText(c.id, 40),
+                c.status,
+                (0,format/* formatValue */.Fl)('score', c.score),
+                cost === null ? 'unknown' : (0,format/* formatUsd */.UK)(cost),
+                latency === null ? '—' : (0,format/* formatMs */._V)(latency),
+                r.plainText(reason, width),
+            ];
+        }),
+    ];
+    const tones = { pass: 'green', fail: 'red', error: 'yellow' };
+    const lines = align(rows, new Set([2, 3, 4])).map((line, i) => {
+        const fitted = fit(line, width);
+        if (i === 0)
+            return paint('dim', fitted);
+        return paint(tones[results.cases[i - 1].status] ?? 'dim', fitted);
+    });
+    const t = results.totals;
+    const scored = results.cases.map((c) => c.score).filter((s) => s !== null);
+    const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
+    const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
+    lines.push('', `${(0,format/* plural */.LS)(t.cases, 'case')}: ${(0,format/* formatCount */.B4)(t.passed)} passed, ${(0,format/* formatCount */.B4)(t.failed)} failed, ${(0,format/* plural */.LS)(t.errors, 'error')} · ` +
+        `mean score ${(0,format/* formatValue */.Fl)('score', mean)} · cost ${usd(t.costUsd)} (judge ${usd(t.judgeCostUsd)}) · ` +
+        `${(0,format/* plural */.LS)(t.requests, 'request')} (${(0,format/* formatCount */.B4)(t.cacheHits)} cached)`);
+    if (results.meta.cut) {
+        lines.push(paint('yellow', `Sample cut: ${(0,format/* formatCount */.B4)(results.meta.cut.completed)} of ${(0,format/* formatCount */.B4)(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`));
+    }
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./.build/results/io.js
+var results_io = __webpack_require__(9395);
+// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
+var pipeline = __webpack_require__(7636);
+;// CONCATENATED MODULE: ./.build/cli-commands.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG = 'evals/evalgate.yaml';
+const DEFAULT_OUT = 'evalgate-out';
+function positiveInt(name, text) {
+    if (text === undefined)
+        return null;
+    if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
+        throw new pipeline/* UsageError */.eb(`--${name}: expected a whole number of at least 1, got "${text}"`);
+    }
+    return Number(text);
+}
+function nonNegativeNumber(name, text) {
+    if (text === undefined)
+        return null;
+    const n = Number(text.replace(/^\$/, ''));
+    if (text.trim() === '' || !Number.isFinite(n) || n < 0) {
+        throw new pipeline/* UsageError */.eb(`--${name}: expected a non-negative number, got "${text}"`);
+    }
+    return n;
+}
+/** Turns CLI flags and the environment into evaluation options. */
+function evalOptions(values, io, outDir) {
+    const replay = values.replay === true;
+    const apiKey = io.env.OPENAI_API_KEY ?? '';
+    if (!apiKey && !replay) {
+        throw new pipeline/* UsageError */.eb('OPENAI_API_KEY is not set: export it (any value works for a local endpoint), or use --cache DIR --replay to answer from recorded responses');
+    }
+    const progress = createProgress(io.stderr);
+    return {
+        apiKey: apiKey || 'replay-only',
+        baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
+        sample: values.sample ?? null,
+        trials: positiveInt('trials', values.trials),
+        seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
+        maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? pipeline/* DEFAULT_MAX_CONCURRENCY */.zq,
+        maxCost: nonNegativeNumber('max-cost', values['max-cost']),
+        cacheDir: values.cache ? (0,external_node_path_.resolve)(io.cwd, values.cache) : null,
+        replay,
+        timeoutMs: (nonNegativeNumber('timeout', values.timeout) ?? pipeline/* DEFAULT_TIMEOUT_MS */.t1 / 1000) * 1000,
+        outDir,
+        shard: null,
+        onProgress: progress.update,
+        log: (line) => io.stderr.write(`${line}\n`),
+    };
+}
+function badSeed(text) {
+    throw new pipeline/* UsageError */.eb(`--seed: expected a whole number, got "${text}"`);
+}
+/** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
+async function dispatch(command, values, io) {
+    const config = values.config ?? DEFAULT_CONFIG;
+    const outDir = (0,external_node_path_.resolve)(io.cwd, values.out ?? DEFAULT_OUT);
+    const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
+    switch (command) {
+        case 'validate':
+            return validate(io, config);
+        case 'run':
+            return run(io, config, evalOptions(values, io, outDir), color);
+        case 'compare':
+            return cli_commands_compare(io, config, values, outDir, color);
+        case 'demo':
+            return demo(io, outDir, color);
+        default:
+            throw new pipeline/* UsageError */.eb(`unknown command "${command}"`);
+    }
+}
+async function validate(io, config) {
+    const suite = await (0,load/* loadSuite */.bu)(io.cwd, config);
+    const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
+    const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+    io.stdout.write([
+        `${suite.path}: valid`,
+        `  suite      ${suite.name}`,
+        `  target     ${target}`,
+        `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
+        `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+        `  files      ${suite.referencedFiles.join(', ')}`,
+        '',
+    ].join('\n'));
+    return cli/* EXIT */.d.ok;
+}
+async function run(io, config, options, color) {
+    const { results } = await (0,pipeline/* runSingle */.qH)(io.cwd, config, options);
+    io.stdout.write(`${renderRunTable(results, { color })}\n`);
+    io.stdout.write(`results: ${(0,external_node_path_.join)(options.outDir, 'evalgate-results.json')}\n`);
+    return results.totals.failed + results.totals.errors > 0 ? cli/* EXIT */.d.failed : cli/* EXIT */.d.ok;
+}
+async function cli_commands_compare(io, config, values, outDir, color) {
+    if (values.base || values.head) {
+        if (!values.base || !values.head)
+            throw new pipeline/* UsageError */.eb('compare: --base and --head go together (two results files)');
+        const [base, head] = await Promise.all([(0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.base)), (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.head))]);
+        const gate = values.config ? (await (0,load/* loadSuite */.bu)(io.cwd, config)).gate : suite/* DEFAULT_GATE */.sV;
+        const comparison = (0,compare/* compareRuns */.q)({ base, head, confidence: gate.confidence, seed: head.meta.seed, trafficCallsPerMonth: null });
+        const verdict = (0,compare_verdict/* decide */.L)(comparison, gate);
+        return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
+    }
+    if (!values['base-ref'])
+        throw new pipeline/* UsageError */.eb('compare: give --base-ref REF (or --base A.json --head B.json)');
+    const result = await (0,pipeline/* runComparison */.rW)({
+        root: io.cwd,
+        configPath: config,
+        baseRef: values['base-ref'],
+        headRef: values['head-ref'] ?? null,
+        baselineFile: values.baseline ? (0,external_node_path_.resolve)(io.cwd, values.baseline) : null,
+        options: evalOptions(values, io, outDir),
+    });
+    return writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+}
+async function writeReports(io, r, outDir, color) {
+    const decision = localDecision(r.verdict.decision, r.gate);
+    const input = {
+        comparison: r.comparison,
+        verdict: r.verdict,
+        decision,
+        approval: null,
+        approveLabel: 'evalgate: approve-regression',
+        changedFiles: r.changedFiles,
+        redact: r.redact,
+        runUrl: null,
+    };
+    const mdPath = (0,external_node_path_.join)(outDir, 'evalgate-report.md');
+    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input));
+    await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input));
+    io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
+    io.stdout.write(`report: ${mdPath}\n`);
+    return decision === 'fail' ? cli/* EXIT */.d.failed : decision === 'error' ? cli/* EXIT */.d.error : cli/* EXIT */.d.ok;
+}
+/** Without GitHub there is no approval; inconclusive follows the gate's on-inconclusive. */
+function localDecision(decision, gate) {
+    if (decision === 'inconclusive' && gate.onInconclusive === 'fail')
+        return 'fail';
+    return decision;
+}
+const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */
+function demoDir() {
+    // Built from parts so the bundler does not copy the demo into dist/ as an asset.
+    const parts = ['..', 'evals', 'demo'];
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), ...parts);
+}
+/**
+ * Builds the demo's throwaway git repository: the base commit has the old support prompt, the
+ * head commit the new one. The caller removes `repo` when done.
+ */
+async function prepareDemoRepo(source = demoDir()) {
+    const repo = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'evalgate-demo-'));
+    const git = (...args) => exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+    await git('init', '-q', '-b', 'main');
+    await (0,promises_.cp)(source, (0,external_node_path_.join)(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
+    await (0,promises_.cp)((0,external_node_path_.join)(source, 'base/prompts'), (0,external_node_path_.join)(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'support prompt v1');
+    await (0,promises_.cp)((0,external_node_path_.join)(source, 'prompts'), (0,external_node_path_.join)(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+    await git('commit', '-q', '-am', 'support prompt v2: shorter and friendlier');
+    return repo;
+}
+const DEMO_CONFIG = 'evals/demo/evalgate.yaml';
+/**
+ * The demo: the same code path as a real PR (a git worktree for base, the working tree for head),
+ * answered from the recorded responses in evals/demo/recorded.
+ */
+async function demo(io, outDir, color) {
+    const source = demoDir();
+    const repo = await prepareDemoRepo(source);
+    try {
+        io.stderr.write('demo: comparing support prompt v1 (base) with v2 (head) from recorded responses\n');
+        const result = await (0,pipeline/* runComparison */.rW)({
+            root: repo,
+            configPath: DEMO_CONFIG,
+            baseRef: 'HEAD~1',
+            headRef: null,
+            baselineFile: null,
+            options: {
+                ...evalOptions({ replay: true }, { ...io, env: {} }, outDir),
+                cacheDir: (0,external_node_path_.join)(source, 'recorded'),
+            },
+        });
+        const code = await writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+        io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
+        // The demo's verdict is a regression on purpose; the demo itself succeeded.
+        return code === cli/* EXIT */.d.failed ? cli/* EXIT */.d.ok : code;
+    }
+    finally {
+        await (0,promises_.rm)(repo, { recursive: true, force: true });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,204 @@
+export const id = 768;
+export const ids = [768];
+export const modules = {
+
+/***/ 5768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   runCli: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9714);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5922);
+
+
+
+/** Exit codes, documented in the README. */
+const EXIT = {
+    ok: 0,
+    /** `run`: some case failed; `compare`: the verdict is fail (or inconclusive with on-inconclusive: fail). */
+    failed: 1,
+    /** Usage or suite-file error. */
+    usage: 2,
+    /** The evaluation could not be trusted: too many infrastructure errors, or an unexpected failure. */
+    error: 3,
+};
+const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
+  --sample N|P%|all         how many cases to sample (overrides sample.size)
+  --trials K                runs per case (overrides sample.trials)
+  --seed S                  sampling seed (overrides sample.seed)
+  --max-concurrency C       model requests in flight at most (default 8)
+  --max-cost USD            stop starting cases once this much is spent (default: no cap)
+  --timeout SECONDS         per-request timeout (default 60)
+  --out DIR                 where results and reports are written (default evalgate-out)
+  --cache DIR               response cache: unchanged requests are not paid for twice
+  --replay                  answer only from --cache; fail on any request not in it
+  --openai-base-url URL     any OpenAI-compatible endpoint (or OPENAI_BASE_URL)
+                            the key comes from OPENAI_API_KEY`;
+const HELP = {
+    main: `evalgate ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
+
+Usage:
+  evalgate run       evaluate the suite on the working tree
+  evalgate compare   evaluate base and head and decide (or compare two results files)
+  evalgate validate  check a suite file and print what it contains
+  evalgate demo      run the bundled demo comparison offline
+  evalgate --version
+
+Run "evalgate <command> --help" for a command's options.
+Exit codes: 0 ok, 1 failing cases or a failing verdict, 2 usage or suite-file error, 3 evaluation error.`,
+    run: `Usage: evalgate run [options]
+
+Evaluates the suite once, on the working tree, and prints a table of results.
+Writes <out>/evalgate-results.json (and <out>/single.jsonl while running).
+
+Options:
+${COMMON_HELP}`,
+    compare: `Usage: evalgate compare --base-ref REF [--head-ref REF] [options]
+       evalgate compare --base A.json --head B.json [--config FILE]
+
+Evaluates the system under test at the base ref (a git worktree) and at head (the working tree, or
+--head-ref) on the same sampled cases, then prints the verdict and writes
+<out>/evalgate-report.md, <out>/evalgate-report.json and both results files.
+With --base/--head, compares two results files without calling any model.
+
+Options:
+  --base-ref REF            the commit or branch to compare against
+  --head-ref REF            evaluate this commit instead of the working tree
+  --baseline FILE           a stored results file to use instead of a base run, when it matches
+  --base FILE --head FILE   compare two evalgate-results.json files
+${COMMON_HELP}`,
+    validate: `Usage: evalgate validate [--config FILE]
+
+Loads and checks the suite file; prints the number of cases, tags and referenced files.
+Exits 2 with every problem (file:line:column key: message) when the suite is invalid.`,
+    demo: `Usage: evalgate demo [--out DIR]
+
+Compares two versions of the demo support-assistant prompt from recorded responses (no network,
+no API key) and writes the PR comment it would post to <out>/evalgate-report.md.`,
+};
+const OPTIONS = {
+    config: { type: 'string' },
+    sample: { type: 'string' },
+    trials: { type: 'string' },
+    seed: { type: 'string' },
+    'max-concurrency': { type: 'string' },
+    'max-cost': { type: 'string' },
+    timeout: { type: 'string' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    replay: { type: 'boolean' },
+    'openai-base-url': { type: 'string' },
+    'base-ref': { type: 'string' },
+    'head-ref': { type: 'string' },
+    baseline: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+    color: { type: 'boolean' },
+};
+/** The CLI. Returns the exit code; never throws for a user's mistake. */
+async function runCli(argv, io) {
+    let values;
+    let positionals;
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+        values = parsed.values;
+        positionals = parsed.positionals;
+    }
+    catch (error) {
+        io.stderr.write(`evalgate: ${error.message}\nRun "evalgate --help" for usage.\n`);
+        return EXIT.usage;
+    }
+    const command = positionals[0];
+    if (values.version) {
+        io.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+        return EXIT.ok;
+    }
+    if (!command || command === 'help') {
+        io.stdout.write(`${HELP.main}\n`);
+        return command || values.help ? EXIT.ok : EXIT.usage;
+    }
+    if (!(command in HELP) || positionals.length > 1) {
+        io.stderr.write(`evalgate: unknown command "${positionals.join(' ')}"\n\n${HELP.main}\n`);
+        return EXIT.usage;
+    }
+    if (values.help) {
+        io.stdout.write(`${HELP[command]}\n`);
+        return EXIT.ok;
+    }
+    try {
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(963), __webpack_require__.e(855), __webpack_require__.e(589)]).then(__webpack_require__.bind(__webpack_require__, 7589));
+        return await commands.dispatch(command, values, io);
+    }
+    catch (error) {
+        return reportError(error, io);
+    }
+}
+function reportError(error, io) {
+    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || (error instanceof Error && error.name === 'UsageError')) {
+        io.stderr.write(`${error.message}\n`);
+        return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`evalgate: ${message}\n`);
+    return EXIT.error;
+}
+
+
+/***/ }),
+
+/***/ 9714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatProblem */
+/** `evals/evalgate.yaml:14:7 gate.max-score-drop: expected a number between 0 and 1, got "lots"` */
+function formatProblem(p) {
+    const where = `${p.file}:${p.line}:${p.column}`;
+    return p.key ? `${where} ${p.key}: ${p.message}` : `${where} ${p.message}`;
+}
+/**
+ * Orders problems file by file (files in order of first mention, so the suite file comes before
+ * the case files it names), then by position, so the list reads top to bottom.
+ */
+function sortProblems(problems) {
+    const fileOrder = new Map();
+    for (const p of problems)
+        if (!fileOrder.has(p.file))
+            fileOrder.set(p.file, fileOrder.size);
+    return [...problems].sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Thrown by `loadSuite`: every problem found, one per line in `message`. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const sorted = sortProblems(problems);
+        super(sorted.map(formatProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = sorted;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** EvalGate's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};

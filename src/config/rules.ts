@@ -1,0 +1,338 @@
+import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import picomatch from 'picomatch';
+import { parse as parseYamlValue } from 'yaml';
+import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
+import type { Anchor, Path, Source } from './positions.js';
+import { CHECK_KEYS, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
+
+/** A case that passed the schema, with where it was written. */
+export interface CaseEntry {
+  spec: CaseSpec;
+  src: Source;
+  /** Path of the case object inside `src`. */
+  path: Path;
+}
+
+/** A check that passed the schema, with where it was written (a case's list or `defaults.checks`). */
+export interface CheckEntry {
+  check: CheckSpec;
+  src: Source;
+  path: Path;
+}
+
+/** What the cross-field rules look at. Sections that failed the schema are absent from `spec`. */
+export interface RuleContext {
+  spec: Partial<SuiteSpec>;
+  /** Top-level keys present in the file, valid or not (so rules don't repeat a schema problem). */
+  written: ReadonlySet<string>;
+  suite: Source;
+  cases: readonly CaseEntry[];
+  /** True when some case or case file had a problem, so counts and tag sets are incomplete. */
+  casesIncomplete: boolean;
+  checks: readonly CheckEntry[];
+  /** Facts about every repository file the suite references, by repository-relative path. */
+  files: ReadonlyMap<string, FileFact>;
+  report(src: Source, path: Path, message: string, anchor?: Anchor): void;
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+const TARGET_KINDS = ['chat', 'command', 'module'] as const;
+/** Checks that compare text, for which `ignore-case` means something. */
+const CASE_FOLDING_CHECKS: readonly CheckKind[] = ['equals', 'contains', 'not-contains', 'starts-with'];
+
+export const exactlyOneTarget: Rule = (ctx) => {
+  const target = ctx.spec.target;
+  if (!target) return;
+  const kinds = TARGET_KINDS.filter((k) => target[k] !== undefined);
+  if (kinds.length === 0) {
+    ctx.report(ctx.suite, ['target'], 'expected exactly one of chat, command or module, got none');
+  } else if (kinds.length > 1) {
+    ctx.report(ctx.suite, ['target', kinds[1]], `expected exactly one of chat, command or module, got ${kinds.join(' and ')}; a suite evaluates one target`, 'key');
+  }
+};
+
+export const chatModelChosen: Rule = (ctx) => {
+  const chat = ctx.spec.target?.chat;
+  if (!chat) return;
+  const at = ['target', 'chat'];
+  const file = chat['model-file'];
+  const key = chat['model-key'];
+  if (chat.model !== undefined && (file !== undefined || key !== undefined)) {
+    ctx.report(ctx.suite, [...at, file !== undefined ? 'model-file' : 'model-key'], 'set either model, or model-file with model-key, not both', 'key');
+  } else if (chat.model === undefined && file === undefined && key === undefined) {
+    ctx.report(ctx.suite, at, 'missing the model: set model (e.g. gpt-4o-mini), or model-file with model-key');
+  } else if (file !== undefined && key === undefined) {
+    ctx.report(ctx.suite, [...at, 'model-file'], `model-file needs model-key: the key in "${file}" that names the model`, 'key');
+  } else if (key !== undefined && file === undefined) {
+    ctx.report(ctx.suite, [...at, 'model-key'], 'model-key needs model-file: the file that maps keys to models', 'key');
+  }
+};
+
+export const targetFilesExist: Rule = (ctx) => {
+  const target = ctx.spec.target;
+  if (!target) return;
+  target.chat?.messages.forEach((m, i) => {
+    if ('file' in m) requireFile(ctx, ctx.suite, ['target', 'chat', 'messages', i, 'file'], m.file, 'prompt file');
+  });
+  const modelFile = target.chat?.['model-file'];
+  if (modelFile !== undefined) requireFile(ctx, ctx.suite, ['target', 'chat', 'model-file'], modelFile, 'model file');
+  if (target.module) requireFile(ctx, ctx.suite, ['target', 'module', 'path'], target.module.path, 'module');
+};
+
+export const nonEmptySuite: Rule = (ctx) => {
+  if (ctx.cases.length === 0 && !ctx.casesIncomplete && ctx.spec.cases) {
+    ctx.report(ctx.suite, ['cases'], 'the suite has no cases: the case files listed here contain none; add cases inline or to those files');
+  }
+};
+
+export const uniqueCaseIds: Rule = (ctx) => {
+  const first = new Map<string, CaseEntry>();
+  for (const c of ctx.cases) {
+    const prev = first.get(c.spec.id);
+    if (!prev) {
+      first.set(c.spec.id, c);
+      continue;
+    }
+    const where = prev.src.locate([...prev.path, 'id']);
+    ctx.report(c.src, [...c.path, 'id'], `duplicate id "${c.spec.id}"; ids must be unique across the suite, and it is first used at ${prev.src.file}:${where.line}:${where.column}`);
+  }
+};
+
+export const oneKindPerCheck: Rule = (ctx) => {
+  for (const { check, src, path } of ctx.checks) {
+    const kinds = checkKinds(check);
+    if (kinds.length === 0) {
+      const hint = check['ignore-case'] !== undefined ? 'ignore-case only modifies a check; ' : '';
+      ctx.report(src, path, `${hint}expected one check key (${CHECK_KEYS.join(', ')}), got none`);
+    } else if (kinds.length > 1) {
+      ctx.report(src, [...path, kinds[1]], `one check per list item: found ${kinds.map((k) => `"${k}"`).join(' and ')}; write each as its own "- ${kinds[1]}: ..." item`, 'key');
+    }
+  }
+};
+
+export const ignoreCaseOnlyOnTextChecks: Rule = (ctx) => {
+  for (const { check, src, path } of ctx.checks) {
+    if (check['ignore-case'] === undefined) continue;
+    const kinds = checkKinds(check);
+    if (kinds.length === 1 && !CASE_FOLDING_CHECKS.includes(kinds[0])) {
+      ctx.report(src, [...path, 'ignore-case'], `ignore-case applies to ${CASE_FOLDING_CHECKS.join(', ')}, not to "${kinds[0]}"${kinds[0].includes('regex') ? ' (use the "i" flag: { pattern, flags: i })' : ''}`, 'key');
+    }
+  }
+};
+
+export const regexesCompile: Rule = (ctx) => {
+  for (const { check, src, path } of ctx.checks) {
+    for (const kind of ['regex', 'not-regex'] as const) {
+      const spec = check[kind];
+      if (spec === undefined) continue;
+      const [pattern, flags, at] = typeof spec === 'string' ? [spec, '', [...path, kind]] : [spec.pattern, spec.flags ?? '', [...path, kind, 'pattern']];
+      const error = regexError(pattern, flags);
+      if (error) ctx.report(src, at, `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+    }
+  }
+};
+
+export const jsonSchemasCompile: Rule = (ctx) => {
+  for (const { check, src, path } of ctx.checks) {
+    const spec = check['json-schema'];
+    if (spec === undefined) continue;
+    if (isFileRef(spec)) {
+      const at = [...path, 'json-schema', 'file'];
+      const fact = requireFile(ctx, src, at, spec.file, 'json-schema file');
+      if (fact?.kind !== 'file' || fact.text === null) continue;
+      let schema: unknown;
+      try {
+        // .json files are YAML too, so one parser reads both and YAML-written schemas work.
+        schema = parseYamlValue(fact.text);
+      } catch (err) {
+        ctx.report(src, at, `json-schema file "${spec.file}" is not valid JSON or YAML: ${firstLine(err)}`);
+        continue;
+      }
+      const error = jsonSchemaError(schema);
+      if (error) ctx.report(src, at, `json-schema file "${spec.file}" is not a valid JSON Schema: ${error}`);
+    } else {
+      const error = jsonSchemaError(spec);
+      if (error) ctx.report(src, [...path, 'json-schema'], `expected a valid JSON Schema: ${error}`);
+    }
+  }
+};
+
+export const javascriptFilesExist: Rule = (ctx) => {
+  for (const { check, src, path } of ctx.checks) {
+    const spec = check.javascript;
+    if (spec === undefined) continue;
+    if (typeof spec === 'string') requireFile(ctx, src, [...path, 'javascript'], spec, 'javascript check module');
+    else requireFile(ctx, src, [...path, 'javascript', 'path'], spec.path, 'javascript check module');
+  }
+};
+
+export const judgeChecksHaveModel: Rule = (ctx) => {
+  // An invalid judge section was already reported; don't also claim it is missing.
+  if (ctx.written.has('judge')) return;
+  for (const { check, src, path } of ctx.checks) {
+    const judge = check.judge;
+    if (judge === undefined || (typeof judge === 'object' && judge.model !== undefined)) continue;
+    ctx.report(src, [...path, 'judge'], 'a judge check needs a model: add a top-level "judge: { model: ... }" section, or write the check as { rubric, model }', 'key');
+  }
+};
+
+/**
+ * A tag in `sample.always` or `gate.must-pass-tags` that no case carries is an error, not a
+ * warning: it is almost always a typo, and it silently turns the guarantee it names into nothing.
+ */
+export const alwaysTagsExist: Rule = (ctx) => tagsExist(ctx, ['sample', 'always'], ctx.spec.sample?.always);
+export const mustPassTagsExist: Rule = (ctx) => tagsExist(ctx, ['gate', 'must-pass-tags'], ctx.spec.gate?.['must-pass-tags']);
+
+function tagsExist(ctx: RuleContext, at: Path, wanted: readonly string[] | undefined): void {
+  if (!wanted || ctx.casesIncomplete) return;
+  const known = new Set(ctx.cases.flatMap((c) => c.spec.tags ?? []));
+  wanted.forEach((tag, i) => {
+    if (known.has(tag)) return;
+    const list = known.size > 0 ? `tags in this suite: ${[...known].sort().join(', ')}` : 'no case has any tags';
+    ctx.report(ctx.suite, [...at, i], `no case has the tag "${tag}" (${list})`);
+  });
+}
+
+export const sampleSizeInRange: Rule = (ctx) => {
+  const size = ctx.spec.sample?.size;
+  if (typeof size !== 'string') return;
+  const fraction = Number.parseFloat(size) / 100;
+  if (!(fraction > 0 && fraction <= 1)) {
+    ctx.report(ctx.suite, ['sample', 'size'], `expected a percentage above 0% and at most 100%, got "${size}"`);
+  }
+};
+
+export const redactPatternsCompile: Rule = (ctx) => {
+  ctx.spec.redact?.forEach((pattern, i) => {
+    const error = regexError(pattern, 'g');
+    if (error) ctx.report(ctx.suite, ['redact', i], `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+  });
+};
+
+export const watchGlobsValid: Rule = (ctx) => {
+  ctx.spec.watch?.forEach((pattern, i) => {
+    const error = globError(pattern);
+    if (error) ctx.report(ctx.suite, ['watch', i], error);
+  });
+};
+
+/** Every cross-field rule, in the order their problems read best. */
+export const RULES: readonly Rule[] = [
+  exactlyOneTarget,
+  chatModelChosen,
+  targetFilesExist,
+  nonEmptySuite,
+  uniqueCaseIds,
+  oneKindPerCheck,
+  ignoreCaseOnlyOnTextChecks,
+  regexesCompile,
+  jsonSchemasCompile,
+  javascriptFilesExist,
+  judgeChecksHaveModel,
+  alwaysTagsExist,
+  mustPassTagsExist,
+  sampleSizeInRange,
+  redactPatternsCompile,
+  watchGlobsValid,
+];
+
+/** The check keys set on a check object (the schema allows several; `oneKindPerCheck` does not). */
+export function checkKinds(check: CheckSpec): CheckKind[] {
+  return CHECK_KEYS.filter((k) => check[k] !== undefined);
+}
+
+function isFileRef(spec: NonNullable<CheckSpec['json-schema']>): spec is { file: string } {
+  return Object.keys(spec).length === 1 && typeof spec.file === 'string';
+}
+
+/** Why `pattern` is not a usable glob over repository-relative paths, or null. */
+export function globError(pattern: string): string | null {
+  const bare = pattern.replace(/^!/, '');
+  if (bare.startsWith('/') || /^[A-Za-z]:[\\/]/.test(bare) || bare === '..' || bare.startsWith('../')) {
+    return `expected a glob relative to the repository root (e.g. prompts/**), got ${JSON.stringify(pattern)}`;
+  }
+  try {
+    // strictBrackets turns an unclosed [ { ( into an error instead of a pattern that never matches.
+    const re = picomatch.makeRe(pattern, { strictBrackets: true });
+    if (re.source === '$^') return `expected a glob, got ${JSON.stringify(pattern)}, which can never match a path`;
+  } catch (err) {
+    return `expected a valid glob, got ${JSON.stringify(pattern)}: ${firstLine(err)}`;
+  }
+  return null;
+}
+
+function regexError(pattern: string, flags: string): string | null {
+  try {
+    new RegExp(pattern, flags);
+    return null;
+  } catch (err) {
+    return firstLine(err);
+  }
+}
+
+const DRAFT_2020 = /draft\/2020-12|draft\/2019-09/;
+
+/**
+ * Why `schema` does not compile as a JSON Schema, or null. Draft-07 unless `$schema` names
+ * 2019-09/2020-12. Unknown keywords and formats are allowed (strict: false) so that schemas written
+ * for other tools still load.
+ */
+export function jsonSchemaError(schema: unknown): string | null {
+  if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
+    return 'expected an object';
+  }
+  const $schema = typeof schema === 'object' ? (schema as Record<string, unknown>).$schema : undefined;
+  const options = { strict: false, allErrors: true, addUsedSchema: false, logger: false as const };
+  const ajv = typeof $schema === 'string' && DRAFT_2020.test($schema) ? new Ajv2020(options) : new Ajv(options);
+  try {
+    ajv.compile(schema as object);
+    return null;
+  } catch (err) {
+    return firstLine(err);
+  }
+}
+
+/**
+ * Reports a path that escapes the repository or a file that is missing or unusable, and returns
+ * the file's fact when it is usable.
+ */
+function requireFile(ctx: RuleContext, src: Source, at: Path, written: string, what: string): FileFact | null {
+  const rel = repoPath(written);
+  if (rel === null) {
+    ctx.report(src, at, `expected a path inside the repository (relative to its root), got ${JSON.stringify(written)}`);
+    return null;
+  }
+  const fact = ctx.files.get(rel) ?? { kind: 'missing' };
+  const message = fileFactMessage(rel, fact, what);
+  if (message) {
+    ctx.report(src, at, message);
+    return null;
+  }
+  return fact;
+}
+
+/** The message for a file that cannot be used, or null when it can. */
+export function fileFactMessage(rel: string, fact: FileFact, what: string): string | null {
+  switch (fact.kind) {
+    case 'file':
+      return null;
+    case 'missing':
+      return `${what} "${rel}" not found (paths are relative to the repository root)`;
+    case 'not-a-file':
+      return `${what} "${rel}" is a directory, expected a file`;
+    case 'too-large':
+      return `${what} "${rel}" is ${(fact.bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+    case 'not-utf8':
+      return `${what} "${rel}" is not UTF-8 text (first bad byte at ${fact.line}:${fact.column}); save it as UTF-8`;
+    case 'outside-root':
+      return `${what} "${rel}" is a symlink to a file outside the repository`;
+    case 'unreadable':
+      return `cannot read ${what} "${rel}": ${fact.message}`;
+  }
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}

@@ -1,0 +1,30 @@
+import type { GitHubClient, RepoRef } from './client.js';
+
+/** A label added to or removed from an issue or pull request. */
+export interface LabelEvent {
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  /** Who did it; null for a deleted account. */
+  actor: string | null;
+  /** `User`, `Bot` or `Organization`; null when unknown. */
+  actorType: string | null;
+  /** ISO time. */
+  createdAt: string;
+}
+
+/** Lists the `labeled`/`unlabeled` events of an issue or pull request, oldest first (all pages). */
+export async function listLabelEvents(client: GitHubClient, ref: RepoRef, issueNumber: number): Promise<LabelEvent[]> {
+  const raw = await client.paginate(client.rest.issues.listEvents, { ...ref, issue_number: issueNumber, per_page: 100 });
+  const events: LabelEvent[] = [];
+  for (const e of raw) {
+    if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || e.label === undefined) continue;
+    events.push({
+      event: e.event,
+      label: e.label.name,
+      actor: e.actor?.login ?? null,
+      actorType: e.actor?.type ?? null,
+      createdAt: e.created_at,
+    });
+  }
+  return events;
+}

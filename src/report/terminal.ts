@@ -1,0 +1,203 @@
+import type { Comparison } from '../compare/types.js';
+import type { RunResults } from '../results/schema.js';
+import type { FinalDecision, ReportInput } from './types.js';
+import { CASE_CLASSES } from '../compare/types.js';
+import { CLASS_LABELS, firstFailingCheck, meanLatency, prioritiseFailing, representativeTrial, shortReason, totalCost } from './cases.js';
+import {
+  formatCount,
+  formatDelta,
+  formatInterval,
+  formatMs,
+  formatSigned,
+  formatTime,
+  formatUsd,
+  formatValue,
+  plural,
+  shortCommit,
+  type Unit,
+} from './format.js';
+import { createRedactor } from './redact.js';
+import { createRenderer, type Renderer } from './untrusted.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Line width for failing-case lines; default 100. */
+  width?: number;
+  /** Exact secrets known at runtime (the API key). */
+  secrets?: string[];
+}
+
+export interface RunTableOptions extends TerminalOptions {
+  /** The suite's `redact` patterns. */
+  redact?: string[];
+}
+
+const DEFAULT_WIDTH = 100;
+/** The terminal lists this many failing cases; the Markdown report has the rest. */
+const MAX_FAILING_LINES = 100;
+
+type Tone = 'green' | 'red' | 'yellow' | 'dim' | 'bold';
+const ANSI: Record<Tone, [string, string]> = {
+  green: ['\x1b[32m', '\x1b[39m'],
+  red: ['\x1b[31m', '\x1b[39m'],
+  yellow: ['\x1b[33m', '\x1b[39m'],
+  dim: ['\x1b[2m', '\x1b[22m'],
+  bold: ['\x1b[1m', '\x1b[22m'],
+};
+
+type Paint = (tone: Tone, text: string) => string;
+
+function painter(color: boolean): Paint {
+  return color ? (tone, text) => ANSI[tone][0] + text + ANSI[tone][1] : (_tone, text) => text;
+}
+
+const DECISION_TONE: Record<FinalDecision, Tone> = {
+  pass: 'green',
+  approved: 'green',
+  fail: 'red',
+  error: 'red',
+  inconclusive: 'yellow',
+  skipped: 'yellow',
+  'not-applicable': 'dim',
+};
+
+/** Pads cells to column widths; the last column is left ragged. */
+function align(rows: string[][], rightAligned: ReadonlySet<number> = new Set()): string[] {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => [...(row[col] ?? '')].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, col) => {
+        if (col === row.length - 1) return cell;
+        const pad = ' '.repeat(widths[col] - [...cell].length);
+        return rightAligned.has(col) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function fit(text: string, width: number): string {
+  const points = [...text];
+  return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
+
+const METRICS: ReadonlyArray<{ name: string; key: keyof Comparison['metrics']; unit: Unit }> = [
+  { name: 'Score', key: 'score', unit: 'score' },
+  { name: 'Pass rate', key: 'passRate', unit: 'rate' },
+  { name: 'Cost per case', key: 'costPerCase', unit: 'usd' },
+  { name: 'Latency p50', key: 'latencyP50', unit: 'ms' },
+  { name: 'Latency p95', key: 'latencyP95', unit: 'ms' },
+  { name: 'Tokens in', key: 'inputTokens', unit: 'tokens' },
+  { name: 'Tokens out', key: 'outputTokens', unit: 'tokens' },
+];
+
+function headerLines(input: ReportInput, r: Renderer, paint: Paint): string[] {
+  const decision = input.decision.replace('-', ' ').toUpperCase();
+  const lines = [
+    `${paint('bold', 'EvalGate:')} ${paint(DECISION_TONE[input.decision], decision)} — suite ${r.plainText(input.comparison.suiteName, 100)}`,
+    ...input.verdict.reasons.map((s) => `  - ${r.plainText(s, 300)}`),
+    ...input.verdict.warnings.map((s) => `  ${paint('yellow', '!')} ${r.plainText(s, 300)}`),
+  ];
+  const a = input.approval;
+  if (a?.state === 'approved') {
+    lines.push(`  Approved by ${r.plainText(a.actor, 60)} at ${formatTime(a.at)} for ${shortCommit(a.commit) ?? r.plainText(a.commit, 40)}`);
+  } else if (a?.state === 'ignored') {
+    lines.push(`  Label "${r.plainText(input.approveLabel, 100)}" by ${r.plainText(a.actor, 60)} was ignored: ${r.plainText(a.reason, 300)}`);
+  }
+  return lines;
+}
+
+/** The comparison for the CLI: verdict, aligned metrics, class counts and failing case ids with reasons. */
+export function renderTerminal(input: ReportInput, options: TerminalOptions): string {
+  const r = createRenderer(createRedactor(input.redact, { literals: options.secrets ?? [] }));
+  const paint = painter(options.color);
+  const width = options.width ?? DEFAULT_WIDTH;
+  const cmp = input.comparison;
+  const ci = `${Math.round(cmp.confidence * 100)}% CI`;
+  const metricRows = [
+    ['Metric', 'Base', 'Head', 'Δ', ci],
+    ...METRICS.map(({ name, key, unit }) => {
+      const m = cmp.metrics[key];
+      return [name, formatValue(unit, m.base), formatValue(unit, m.head), formatDelta(unit, m), formatInterval(unit, m.interval)];
+    }),
+  ];
+  const usd = (v: number | null): string => (v === null ? 'unknown' : formatUsd(v));
+  const out = [...headerLines(input, r, paint), ''];
+  out.push(...align(metricRows, new Set([1, 2, 3])).map((line, i) => (i === 0 ? paint('dim', line) : line)));
+  out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)})`);
+  if (cmp.spend.projectedMonthlyDelta !== null) {
+    out.push(`Projected monthly cost change: ${formatSigned('usd', cmp.spend.projectedMonthlyDelta)}`);
+  }
+  out.push('', `Cases: ${CASE_CLASSES.map((c) => `${formatCount(cmp.counts[c] ?? 0)} ${CLASS_LABELS[c]}`).join(' · ')}`);
+
+  const failing = prioritiseFailing(cmp.cases);
+  if (failing.length > 0) {
+    out.push('', paint('bold', 'Failing cases:'));
+    const rows = failing.slice(0, MAX_FAILING_LINES).map((c) => {
+      const change = `${c.base ? formatValue('score', c.base.score) : 'new'} → ${formatValue('score', c.head.score)}`;
+      return [CLASS_LABELS[c.class], r.plainText(c.id, 40), change, r.plainText(shortReason(c), width)];
+    });
+    for (const [i, line] of align(rows).entries()) {
+      const tone: Tone = failing[i].class === 'still-failing' ? 'yellow' : 'red';
+      const fitted = fit(`  ${line}`, width);
+      out.push(paint(tone, fitted));
+    }
+    if (failing.length > MAX_FAILING_LINES) out.push(`  …and ${plural(failing.length - MAX_FAILING_LINES, 'more case')}`);
+  }
+  const { sample } = cmp;
+  out.push('', paint('dim', `${formatCount(sample.n)} of ${plural(sample.total, 'case')}, seed ${sample.seed}, ${plural(sample.trials, 'trial')}`));
+  if (sample.cut) {
+    out.push(paint('yellow', `Sample cut: ${formatCount(sample.cut.completed)} of ${formatCount(sample.cut.planned)} planned cases ran (${r.plainText(sample.cut.reason, 200)})`));
+  }
+  if (cmp.baselineNote) out.push(`Baseline: ${r.plainText(cmp.baselineNote, 300)}`);
+  if (input.decision === 'fail') out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
+  return out.join('\n') + '\n';
+}
+
+/** The table printed by `evalgate run`: one row per case and a totals line. */
+export function renderRunTable(results: RunResults, options: RunTableOptions): string {
+  const r = createRenderer(createRedactor(options.redact ?? [], { literals: options.secrets ?? [] }));
+  const paint = painter(options.color);
+  const width = options.width ?? DEFAULT_WIDTH;
+  const rows = [
+    ['Case', 'Status', 'Score', 'Cost', 'Latency', 'Reason'],
+    ...results.cases.map((c) => {
+      const trial = representativeTrial(c, 'fail');
+      const error = c.trials.find((t) => t.error !== undefined)?.error;
+      const check = firstFailingCheck(trial);
+      const reason = c.status === 'error' && error ? `${error.kind}: ${error.message}` : check ? `${check.label}: ${check.reason}` : '';
+      const cost = totalCost(c);
+      const latency = meanLatency(c);
+      return [
+        r.plainText(c.id, 40),
+        c.status,
+        formatValue('score', c.score),
+        cost === null ? 'unknown' : formatUsd(cost),
+        latency === null ? '—' : formatMs(latency),
+        r.plainText(reason, width),
+      ];
+    }),
+  ];
+  const tones: Record<string, Tone> = { pass: 'green', fail: 'red', error: 'yellow' };
+  const lines = align(rows, new Set([2, 3, 4])).map((line, i) => {
+    const fitted = fit(line, width);
+    if (i === 0) return paint('dim', fitted);
+    return paint(tones[results.cases[i - 1].status] ?? 'dim', fitted);
+  });
+  const t = results.totals;
+  const scored = results.cases.map((c) => c.score).filter((s): s is number => s !== null);
+  const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
+  const usd = (v: number | null): string => (v === null ? 'unknown' : formatUsd(v));
+  lines.push(
+    '',
+    `${plural(t.cases, 'case')}: ${formatCount(t.passed)} passed, ${formatCount(t.failed)} failed, ${plural(t.errors, 'error')} · ` +
+      `mean score ${formatValue('score', mean)} · cost ${usd(t.costUsd)} (judge ${usd(t.judgeCostUsd)}) · ` +
+      `${plural(t.requests, 'request')} (${formatCount(t.cacheHits)} cached)`,
+  );
+  if (results.meta.cut) {
+    lines.push(
+      paint('yellow', `Sample cut: ${formatCount(results.meta.cut.completed)} of ${formatCount(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`),
+    );
+  }
+  return lines.join('\n') + '\n';
+}

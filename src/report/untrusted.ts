@@ -1,0 +1,167 @@
+import type { Redactor } from './redact.js';
+import { formatCount, formatSize } from './format.js';
+
+/** Where a code block keeps text when it must cut: the start (outputs) or the end (stderr tails). */
+export type Keep = 'start' | 'end';
+
+export interface CodeBlockOptions {
+  /** Info string, e.g. `json`, `diff`; anything but `[A-Za-z0-9_+-]` is dropped. */
+  lang?: string;
+  /** Characters of (redacted) text shown before the block is cut; default unlimited. */
+  maxLen?: number;
+  keep?: Keep;
+}
+
+/**
+ * The only way the report turns untrusted text (model output, case input, trace values, judge
+ * reasoning, error messages, file names, ids from the PR's suite file) into Markdown: every helper
+ * redacts first, then cuts, then escapes for its context.
+ */
+export interface Renderer {
+  /** Redacted text, otherwise unchanged — for JSON artifacts, never for Markdown. */
+  redact(text: string): string;
+  /** One line of Markdown text, safe in prose and table cells (no HTML, mentions, pipes, code). */
+  inlineText(text: string, maxLen?: number): string;
+  /** Like `inlineText`, but single-backtick `code` spans stay code spans (for messages EvalGate writes around ids). */
+  inlineMarkdown(text: string, maxLen?: number): string;
+  /** An inline code span, safe in prose and table cells. */
+  inlineCode(text: string, maxLen?: number): string;
+  /** One line of text inside an HTML element such as `<summary>` (no Markdown there). */
+  htmlText(text: string, maxLen?: number): string;
+  /** One line of plain text without control characters, for terminals. */
+  plainText(text: string, maxLen?: number): string;
+  /** Letters, digits, space and `_.-/` only — for Mermaid labels and other fussy syntaxes. */
+  label(text: string, maxLen?: number): string;
+  /** A fenced code block whose fence no content can close, with a note when the text was cut. */
+  codeBlock(text: string, options?: CodeBlockOptions): string;
+}
+
+// Bidi overrides and control characters can disguise text (Trojan Source) or drive terminals.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const NEWLINES = /\r\n|[\r\n\t\u2028\u2029]/g;
+const ZWSP = '\u200B';
+const ZWJ = '\u200D';
+
+const MARKDOWN_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '`': '\\`',
+  '*': '\\*',
+  _: '\\_',
+  '[': '\\[',
+  ']': '\\]',
+  '~': '\\~',
+  '|': '\\|',
+  '#': '\\#',
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '@': '@' + ZWJ,
+};
+
+const HTML_ESCAPES: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '@': '@' + ZWJ,
+};
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+function cut(text: string, max: number, keep: Keep): string {
+  if (text.length <= max) return text;
+  if (keep === 'start') {
+    const end = max > 0 && isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : max;
+    return text.slice(0, end);
+  }
+  const start = text.length - max;
+  return text.slice(start < text.length && isLowSurrogate(text.charCodeAt(start)) ? start + 1 : start);
+}
+
+function oneLine(text: string): string {
+  return text.replace(NEWLINES, ' ').replace(CONTROL, '\uFFFD');
+}
+
+function shorten(text: string, maxLen: number | undefined): string {
+  if (maxLen === undefined || text.length <= maxLen) return text;
+  return cut(text, Math.max(0, maxLen - 1), 'start') + '…';
+}
+
+/**
+ * Breaks every sequence GitHub (or our own marker search) would treat as structure even inside
+ * code: HTML comments (the sticky comment's hidden marker) and `<details>`/`<summary>` tags.
+ */
+function neutraliseStructure(text: string): string {
+  return text
+    .replace(/<!--/g, `<${ZWSP}!--`)
+    .replace(/-->/g, `--${ZWSP}>`)
+    .replace(/<(\/?)(details|summary)/gi, `<${ZWSP}$1$2`);
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+function escapeWith(map: Record<string, string>, text: string): string {
+  return text.replace(/[\\`*_[\]~|#<>&@"']/g, (ch) => map[ch] ?? ch);
+}
+
+function escapeCode(text: string): string {
+  const content = neutraliseStructure(text).replace(/\|/g, '\\|').replace(/@/g, '@' + ZWJ);
+  if (content.length === 0) return '_(empty)_';
+  const fence = '`'.repeat(longestBacktickRun(content) + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/** Single-backtick code spans survive as code; everything else is escaped text. */
+function escapeLiteMarkdown(text: string): string {
+  return text
+    .split(/`([^`]+)`/)
+    .map((part, i) => (i % 2 === 1 ? escapeCode(part) : escapeWith(MARKDOWN_ESCAPES, part)))
+    .join('');
+}
+
+/** Builds the renderer every report module uses; it cannot exist without a redactor. */
+export function createRenderer(redactor: Redactor): Renderer {
+  const line = (text: string, maxLen: number | undefined): string => shorten(oneLine(redactor(text)), maxLen);
+
+  const codeBlock = (text: string, options: CodeBlockOptions = {}): string => {
+    const keep = options.keep ?? 'start';
+    const normalised = redactor(text).replace(/\r\n?/g, '\n').replace(CONTROL, '\uFFFD');
+    const max = options.maxLen ?? Number.POSITIVE_INFINITY;
+    const shown = normalised.length > max ? cut(normalised, max, keep) : normalised;
+    const content = neutraliseStructure(shown);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+    const lang = (options.lang ?? '').replace(/[^A-Za-z0-9_+-]/g, '');
+    const body = content.endsWith('\n') || content.length === 0 ? content : content + '\n';
+    const block = `${fence}${lang}\n${body}${fence}`;
+    if (shown.length === normalised.length) return block;
+    const which = keep === 'start' ? 'first' : 'last';
+    return (
+      `${block}\n_Truncated: ${which} ${formatCount(shown.length)} of ${formatCount(normalised.length)} characters ` +
+      `(${formatSize(Buffer.byteLength(normalised, 'utf8'))}) shown._`
+    );
+  };
+
+  return {
+    redact: (text) => redactor(text),
+    inlineText: (text, maxLen) => escapeWith(MARKDOWN_ESCAPES, line(text, maxLen)),
+    inlineMarkdown: (text, maxLen) => escapeLiteMarkdown(line(text, maxLen)),
+    inlineCode: (text, maxLen) => escapeCode(line(text, maxLen)),
+    htmlText: (text, maxLen) => escapeWith(HTML_ESCAPES, line(text, maxLen)),
+    plainText: (text, maxLen) => line(text, maxLen),
+    label: (text, maxLen) => shorten(oneLine(redactor(text)).replace(/[^\p{L}\p{N} _./-]/gu, '_'), maxLen),
+    codeBlock,
+  };
+}

@@ -1,0 +1,215 @@
+import { spawn } from 'node:child_process';
+import type { CommandTarget, PriceSpec } from '../config/schema.js';
+import { makeRunId, type ProxyRecording, type RecordingProxy } from '../proxy/recording-proxy.js';
+import { parseDurationMs } from '../util/units.js';
+import { baseAgentEnv, runAgentEnv } from './env.js';
+import { agentOutput, parseAgentStdout, ProtocolError } from './steps.js';
+import { TargetError, type Target, type TargetInput, type TargetOutput } from './target.js';
+
+/** An agent that says nothing for this long is stopped (SPEC §3 `timeout`). */
+export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000;
+
+/**
+ * The result is one JSON object; 10 MB is far beyond any real answer with its trace, and stops
+ * an agent stuck in a print loop from exhausting EvalGate's memory.
+ */
+export const MAX_STDOUT_BYTES = 10 * 1024 * 1024;
+
+/** Enough for a stack trace; the report shows it under the error. */
+export const STDERR_TAIL_CHARS = 4096;
+
+/** SIGTERM first so agents can clean up, then SIGKILL for the ones that do not stop. */
+export const KILL_GRACE_MS = 2_000;
+
+/** After the agent exits, how long to wait for its pipes: a daemon that escaped the group may hold them. */
+const STDIO_DRAIN_MS = 1_000;
+
+/** Commands are quoted in messages up to this length. */
+const COMMAND_QUOTE_CHARS = 80;
+
+type Ending =
+  | { kind: 'exit'; code: number | null; signal: NodeJS.Signals | null }
+  | { kind: 'timeout' }
+  | { kind: 'overflow' }
+  | { kind: 'aborted' }
+  | { kind: 'spawn-error'; message: string };
+
+interface ProcessResult {
+  ending: Ending;
+  stdout: string;
+  stderrTail: string;
+  wallMs: number;
+}
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+/**
+ * Runs `command` through /bin/sh in its own process group: on timeout, overflow or abort the whole
+ * group gets SIGTERM, then SIGKILL after KILL_GRACE_MS; after a normal exit, whatever the agent
+ * left running in its group is stopped the same way.
+ */
+function runProcess(opts: {
+  command: string;
+  cwd: string;
+  env: Record<string, string>;
+  stdin: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}): Promise<ProcessResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const stdout: Buffer[] = [];
+    let stdoutBytes = 0;
+    let stderrTail = '';
+    let stopped: Ending | null = null;
+    let exit: Ending | null = null;
+    let settled = false;
+
+    const child = spawn('/bin/sh', ['-c', opts.command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+
+    const terminate = (): void => {
+      killGroup(child.pid, 'SIGTERM');
+      setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS).unref();
+    };
+    const stop = (why: Ending): void => {
+      if (stopped || exit) return;
+      stopped = why;
+      terminate();
+    };
+    const timer = setTimeout(() => stop({ kind: 'timeout' }), opts.timeoutMs);
+    const onAbort = (): void => stop({ kind: 'aborted' });
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    if (opts.signal?.aborted) onAbort();
+
+    const finish = (ending: Ending): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve({ ending: stopped ?? ending, stdout: Buffer.concat(stdout).toString('utf8'), stderrTail, wallMs: performance.now() - started });
+    };
+
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      stdoutBytes += chunk.length;
+      if (stdoutBytes > MAX_STDOUT_BYTES) stop({ kind: 'overflow' });
+      else stdout.push(chunk);
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
+    });
+    // EPIPE when the agent exits without reading its input: not an error of ours.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(opts.stdin);
+
+    child.once('error', (error) => {
+      finish({ kind: 'spawn-error', message: error.message });
+    });
+    child.once('exit', (code, signal) => {
+      exit = { kind: 'exit', code, signal };
+      // Background processes the agent left behind belong to its group: stop them too.
+      terminate();
+      const drain = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(exit!);
+      }, STDIO_DRAIN_MS);
+      drain.unref();
+      child.once('close', () => {
+        clearTimeout(drain);
+        finish(exit!);
+      });
+    });
+  });
+}
+
+function quote(command: string): string {
+  return `\`${command.length > COMMAND_QUOTE_CHARS ? `${command.slice(0, COMMAND_QUOTE_CHARS)}…` : command}\``;
+}
+
+/** The run error for a replay miss, which explains an agent failure better than its exit code. */
+export function replayMissError(recording: Pick<ProxyRecording, 'replayMisses'>, stderr: string | undefined): TargetError | null {
+  const [first] = recording.replayMisses;
+  if (first === undefined) return null;
+  const more = recording.replayMisses.length > 1 ? ` (and ${recording.replayMisses.length - 1} more)` : '';
+  return new TargetError('replay-miss', first + more, stderr);
+}
+
+function endingError(ending: Ending, cmd: string, timeoutMs: number, stderr: string | undefined): TargetError | null {
+  switch (ending.kind) {
+    case 'exit':
+      if (ending.code === 0) return null;
+      if (ending.signal) return new TargetError('command', `${cmd} was killed by ${ending.signal}`, stderr);
+      return new TargetError(
+        'command',
+        `${cmd} exited with code ${ending.code}${ending.code === 127 ? ' (command not found: check target.command.run and the PATH)' : ''}`,
+        stderr,
+      );
+    case 'timeout':
+      return new TargetError('timeout', `${cmd} did not finish within ${timeoutMs / 1000}s and was stopped; raise target.command.timeout if it needs longer`, stderr);
+    case 'overflow':
+      return new TargetError('command', `${cmd} printed more than ${MAX_STDOUT_BYTES / 1024 / 1024} MB to stdout and was stopped; print only the result JSON there, logs to stderr`, stderr);
+    case 'aborted':
+      return new TargetError('other', `${cmd} was cancelled`, stderr);
+    case 'spawn-error':
+      return new TargetError('command', `could not start ${cmd}: ${ending.message}`, stderr);
+  }
+}
+
+export interface CommandTargetArgs {
+  /** The evaluated tree's root: the agent's working directory. */
+  root: string;
+  spec: CommandTarget;
+  proxy: RecordingProxy;
+  pricing: Record<string, PriceSpec>;
+  /** EvalGate's own environment; only the allow-list of src/targets/env.ts reaches the agent. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Passed to the agent as OPENAI_API_KEY. */
+  apiKey: string;
+}
+
+/**
+ * The command target (SPEC §3): runs `spec.run` once per case and trial. stdin is one JSON line
+ * `{"id","input","trial"}`; stdout is the result JSON (see parseAgentStdout). The agent's
+ * OPENAI_BASE_URL points at the recording proxy, so its model calls become measured `llm` steps.
+ * Throws AgentEnvError when `spec.env` is unusable.
+ */
+export function createCommandTarget(args: CommandTargetArgs): Target {
+  const { spec, proxy, pricing } = args;
+  const base = baseAgentEnv(args.env, spec.env);
+  const timeoutMs = spec.timeout !== undefined ? parseDurationMs(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
+  const cmd = quote(spec.run);
+
+  return {
+    async run(input: TargetInput): Promise<TargetOutput> {
+      const runId = makeRunId(input.caseId, input.trial);
+      const env = runAgentEnv(base, { openaiBaseUrl: proxy.urlFor(runId), openaiApiKey: args.apiKey, caseId: input.caseId, trial: input.trial });
+      const result = await runProcess({
+        command: spec.run,
+        cwd: args.root,
+        env,
+        stdin: `${JSON.stringify({ id: input.caseId, input: input.input, trial: input.trial })}\n`,
+        timeoutMs,
+        signal: input.signal,
+      });
+      const recording = proxy.takeRun(runId);
+      const stderr = result.stderrTail || undefined;
+      const failure = replayMissError(recording, stderr) ?? endingError(result.ending, cmd, timeoutMs, stderr);
+      if (failure) throw failure;
+      try {
+        return agentOutput(parseAgentStdout(result.stdout), recording, result.wallMs, pricing);
+      } catch (error) {
+        if (error instanceof ProtocolError) throw new TargetError('command', `${cmd}: ${error.message}`, stderr, { cause: error });
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { renderRunTable, renderTerminal } from '../../src/report/terminal.js';
+import { aCaseComparison, aCaseResult, aCheck, aComparison, aReportInput, aRunResults, aTrial, regressionReport } from './builders.js';
+
+const ANSI = /\x1b\[[0-9;]*m/;
+
+describe('renderTerminal', () => {
+  it('prints the verdict, aligned metrics and failing cases with reasons', async () => {
+    await expect(renderTerminal(regressionReport(), { color: false })).toMatchFileSnapshot('./__snapshots__/terminal-regression.txt');
+  });
+
+  it('colours only when asked', () => {
+    expect(renderTerminal(regressionReport(), { color: true })).toMatch(ANSI);
+    expect(renderTerminal(regressionReport(), { color: false })).not.toMatch(ANSI);
+  });
+
+  it('strips terminal escapes and redacts secrets from untrusted text', () => {
+    const evil = '\x1b]0;pwned\x07\x1b[2J sk-AbCdEfGhIjKlMnOpQrStUvWx1234';
+    const input = aReportInput(
+      aComparison([aCaseComparison(evil, 'regressed', { headTrial: { checks: [aCheck({ pass: false, reason: evil })] } })]),
+      { decision: 'fail' },
+    );
+    const out = renderTerminal(input, { color: false });
+    expect(out).not.toContain('\x1b');
+    expect(out).not.toContain('\x07');
+    expect(out).not.toContain('AbCdEfGhIjKlMnOpQrStUvWx1234');
+  });
+
+  it('keeps failing-case lines within the width', () => {
+    const long = 'x'.repeat(500);
+    const input = aReportInput(
+      aComparison([aCaseComparison('long', 'regressed', { headTrial: { checks: [aCheck({ pass: false, reason: long })] } })]),
+      { decision: 'fail' },
+    );
+    const line = renderTerminal(input, { color: false, width: 60 }).split('\n').find((l) => l.includes('long'));
+    expect([...(line ?? '')].length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('renderRunTable', () => {
+  const results = aRunResults([
+    aCaseResult('refund-window', [aTrial()]),
+    aCaseResult('gift-cards', [aTrial({ checks: [aCheck({ pass: false })] })]),
+    aCaseResult('shipping-time', [aTrial({ status: 'error', checks: [], output: null, error: { kind: 'timeout', message: 'timed out after 60s' } })]),
+  ]);
+
+  it('lists each case with status, score, cost, latency and the first failing reason, then totals', async () => {
+    const table = renderRunTable(results, { color: false });
+    expect(table).toContain('did not find "30 days"');
+    expect(table).toContain('timeout: timed out after 60s');
+    expect(table).toContain('3 cases: 1 passed, 1 failed, 1 error');
+    await expect(table).toMatchFileSnapshot('./__snapshots__/run-table.txt');
+  });
+
+  it('applies the suite redact patterns', () => {
+    const leaky = aRunResults([aCaseResult('c', [aTrial({ checks: [aCheck({ pass: false, reason: 'saw ACME-123456' })] })])]);
+    expect(renderRunTable(leaky, { color: false, redact: ['ACME-[0-9]{6}'] })).not.toContain('ACME-123456');
+  });
+});
