@@ -115,8 +115,8 @@ async function validate(io: CliIo, config: string): Promise<number> {
 }
 
 async function run(io: CliIo, config: string, options: EvalOptions, color: boolean): Promise<number> {
-  const { results } = await runSingle(io.cwd, config, options);
-  io.stdout.write(`${renderRunTable(results, { color })}\n`);
+  const { results, suite } = await runSingle(io.cwd, config, options);
+  io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
   io.stdout.write(`results: ${join(options.outDir!, 'evalgate-results.json')}\n`);
   return results.totals.failed + results.totals.errors > 0 ? EXIT.failed : EXIT.ok;
 }
@@ -165,9 +165,10 @@ async function writeReports(
     runUrl: null,
   };
   const mdPath = join(outDir, 'evalgate-report.md');
-  await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input));
-  await writeFile(mdPath, renderSummary(input));
-  io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
+  const secrets = secretsOf(io);
+  await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input, { secrets }));
+  await writeFile(mdPath, renderSummary(input, { secrets }));
+  io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns, secrets })}\n`);
   io.stdout.write(`report: ${mdPath}\n`);
   return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
 }
@@ -179,6 +180,11 @@ function localDecision(decision: FinalDecision, gate: Gate): FinalDecision {
 }
 
 const exec = promisify(execFile);
+
+/** The run's own credentials, redacted literally wherever output is rendered. */
+function secretsOf(io: CliIo): string[] {
+  return [io.env.OPENAI_API_KEY, io.env.GITHUB_TOKEN].filter((s): s is string => !!s);
+}
 
 /** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */
 export function demoDir(): string {

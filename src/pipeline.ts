@@ -7,7 +7,7 @@ import { decide } from './compare/verdict.js';
 import { suiteFingerprint } from './config/fingerprint.js';
 import { loadSuite, targetFilesOf } from './config/load.js';
 import { TargetSpec } from './config/schema.js';
-import type { Suite } from './config/suite.js';
+import type { Case, Suite } from './config/suite.js';
 import { addWorktree, changedPaths, ensureCommit, fileDiff, resolveRef } from './git/git.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import type { ChangedFile } from './report/types.js';
@@ -22,6 +22,8 @@ import { createOpenAiClient } from './run/openai-client.js';
 import { sampleCases, shardSlice } from './run/sample.js';
 import { createScheduler } from './run/scheduler.js';
 import { evaluateSide } from './run/side.js';
+import { estimateCost } from './run/estimate.js';
+import { resolveModel } from './targets/model-file.js';
 import type { AgentOpenAi } from './targets/create.js';
 
 /** Settings shared by the CLI and the action; each overrides the suite file where set. */
@@ -130,12 +132,14 @@ export async function runSingle(
   const p = plan(suite, options);
   const { llm, budget, openai } = createClients(options);
   const side = meta.side ?? 'single';
+  const toRun = suite.cases.filter((c) => p.runIds.has(c.id));
+  await logEstimate(suite, toRun, 1, options);
   const results = await evaluateSide({
     suite,
     side,
     treeRoot: root,
     target: suite.target,
-    cases: suite.cases.filter((c) => p.runIds.has(c.id)),
+    cases: toRun,
     sampleIds: p.sampleIds,
     trials: suite.sample.trials,
     seed: suite.sample.seed,
@@ -216,6 +220,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       outDir: options.outDir,
     };
 
+    await logEstimate(suite, cases, 2, options);
     const stored = args.baselineFile
       ? await usableBaseline(args.baselineFile, { fingerprint: p.fingerprint, baseSha, ids: [...p.runIds], trials: suite.sample.trials })
       : null;
@@ -247,9 +252,12 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       await writeJsonFile(join(options.outDir, 'base', RESULTS_FILE), base);
       await writeJsonFile(join(options.outDir, 'head', RESULTS_FILE), head);
     }
+    // A budget cut stops the two sides at different cases; compare completed pairs only, so
+    // a case the base never reached is not mistaken for a new case.
+    const [pairedBase, pairedHead] = base.meta.cut || head.meta.cut ? completedPairs(base, head) : [base, head];
     const comparison = compareRuns({
-      base,
-      head,
+      base: pairedBase,
+      head: pairedHead,
       confidence: suite.gate.confidence,
       seed: suite.sample.seed,
       trafficCallsPerMonth: suite.trafficCallsPerMonth,
@@ -345,5 +353,49 @@ async function changedUnderTest(
       status: 'modified' as const,
       diff: await fileDiff(root, baseSha, headSha, path),
     })),
+  );
+}
+
+/** Both sides restricted to the cases that completed on both. */
+export function completedPairs(base: RunResults, head: RunResults): [RunResults, RunResults] {
+  const inBase = new Set(base.cases.map((c) => c.id));
+  const inHead = new Set(head.cases.map((c) => c.id));
+  const cut = base.meta.cut ?? head.meta.cut;
+  const keep = (r: RunResults, other: Set<string>): RunResults => {
+    const cases = r.cases.filter((c) => other.has(c.id));
+    const meta = { ...r.meta, cut: cut ? { ...cut, completed: cases.length } : null };
+    return { ...r, meta, cases, totals: totalsOf(cases, r.totals.unknownPriceModels) };
+  };
+  return [keep(base, inHead), keep(head, inBase)];
+}
+
+/** Logs what the run is expected to cost before any request is sent (SPEC §7 budget). */
+async function logEstimate(suite: Suite, cases: readonly Case[], sides: number, options: EvalOptions): Promise<void> {
+  if (!options.log) return;
+  const chat = suite.target.chat;
+  const runs = cases.length * suite.sample.trials * sides;
+  let estimate: number | null = null;
+  if (chat) {
+    const model = await resolveModel(suite.root, chat).catch(() => null);
+    const fixed = await Promise.all(
+      chat.messages.map((m) => ('file' in m ? readFile(join(suite.root, m.file), 'utf8').then((t) => t.length, () => 0) : m.content.length)),
+    );
+    const inputs = cases.reduce((n, c) => n + JSON.stringify(c.input).length, 0) / Math.max(1, cases.length);
+    const judgeChecks = cases.reduce((n, c) => n + c.checks.filter((k) => k.judge !== undefined).length, 0) / Math.max(1, cases.length);
+    estimate = estimateCost({
+      model,
+      promptChars: fixed.reduce((a, b) => a + b, 0) + inputs,
+      maxOutputTokens: chat['max-tokens'] ?? null,
+      judgeModel: suite.judge?.model ?? null,
+      judgeChecks,
+      runs,
+      pricing: suite.pricing,
+    });
+  }
+  const budget = options.maxCost === null ? 'no budget cap' : `budget $${options.maxCost}`;
+  options.log(
+    estimate === null
+      ? `${runs} case runs planned; the spend cannot be estimated in advance (${budget}).`
+      : `${runs} case runs planned; estimated spend at most ~$${estimate.toFixed(4)} before cache hits (${budget}).`,
   );
 }
