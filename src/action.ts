@@ -16,13 +16,31 @@ import { tokenIdentity } from './github/identity.js';
 import { decodeMarkerState, encodeMarkerState, parseMarker } from './github/marker.js';
 import { changedPaths } from './github/changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { runComparison, runSingle, UsageError, type EvalOptions, DEFAULT_TIMEOUT_MS } from './pipeline.js';
+import {
+  changedUnderTest,
+  runComparison,
+  runSingle,
+  UsageError,
+  type ComparisonRun,
+  type EvalOptions,
+  DEFAULT_TIMEOUT_MS,
+} from './pipeline.js';
 import { toReportJson } from './report/json.js';
 import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
 import { createRedactor } from './report/redact.js';
 import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
 import { parseShard } from './run/sample.js';
 import type { Verdict } from './compare/types.js';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { compareRuns } from './compare/compare.js';
+import { decide } from './compare/verdict.js';
+import { suiteFingerprint } from './config/fingerprint.js';
+import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
+import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
+import type { RunResults } from './results/schema.js';
+import { MergeError, mergeShards, parseShardFileName, shardFileName } from './run/merge.js';
+import { baselineCacheKey, responseCacheKeys, restoreDir, saveDir } from './run/persist.js';
 
 /** What the action decided, and what it sets as outputs. */
 interface Outcome {
@@ -55,12 +73,7 @@ export async function run(): Promise<void> {
     const context = readEventContext(process.env, process.cwd());
     resultsDir = resolve(context.workspace, inputs.resultsDir);
     const mode = resolveMode(inputs.mode, context.eventName);
-    const outcome =
-      mode === 'gate'
-        ? await gate(inputs, context, resultsDir)
-        : mode === 'baseline'
-          ? await baseline(inputs, context, resultsDir)
-          : failUnsupported('merge');
+    const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir) : await gate(inputs, context, resultsDir, mode);
     await finish(outcome, inputs);
   } catch (error) {
     const message = redact(describeError(error));
@@ -69,10 +82,6 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(renderNotice('error', { suiteName: 'EvalGate', message })).write().catch(() => undefined);
     core.setFailed(`EvalGate could not decide: ${message.split('\n')[0]}`);
   }
-}
-
-function failUnsupported(mode: string): never {
-  throw new UsageError(`mode: ${mode} is not available in this version`);
 }
 
 function describeError(error: unknown): string {
@@ -100,6 +109,11 @@ async function finish(outcome: Outcome, inputs: ActionInputs): Promise<void> {
   else if (outcome.decision === 'inconclusive') core.warning('EvalGate: the result is inconclusive (the interval includes both a drop beyond the tolerance and no change)');
 }
 
+/** The response cache lives outside results-dir: results are uploaded as artifacts, the cache is not. */
+function responseCacheDir(): string {
+  return join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-response-cache');
+}
+
 function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
   return {
     apiKey: inputs.openaiApiKey,
@@ -109,7 +123,7 @@ function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
     seed: inputs.seed,
     maxConcurrency: inputs.maxConcurrency,
     maxCost: inputs.maxCost,
-    cacheDir: join(resultsDir, 'cache'),
+    cacheDir: responseCacheDir(),
     replay: false,
     timeoutMs: DEFAULT_TIMEOUT_MS,
     outDir: resultsDir,
@@ -118,9 +132,10 @@ function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
   };
 }
 
-async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string): Promise<Outcome> {
+async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string, mode: 'gate' | 'merge'): Promise<Outcome> {
   const pr = context.pullRequest;
-  if (!pr) throw new UsageError(`mode gate needs a pull_request event, got "${context.eventName}"`);
+  if (!pr) throw new UsageError(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
+  if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
   const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl });
   const ref: RepoRef = context.repo;
   const suite = await loadSuite(context.workspace, inputs.config);
@@ -140,7 +155,8 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     return { decision: 'not-applicable', outputs: {}, summary: body };
   }
 
-  if (!inputs.openaiApiKey) {
+  // The merge job only aggregates shard results: it needs no key.
+  if (!inputs.openaiApiKey && mode === 'gate') {
     const message = pr.isFork
       ? 'This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no OpenAI API key and no model was called.'
       : 'No OpenAI API key was given (input openai-api-key), so no model was called.';
@@ -165,14 +181,26 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     core.info('No earlier results for this head commit: evaluating again.');
   }
 
-  const result = await runComparison({
-    root: context.workspace,
-    configPath: inputs.config,
-    baseRef: pr.baseSha,
-    headRef: null,
-    baselineFile: null,
-    options: evalOptions(inputs, resultsDir),
-  });
+  let result: Evaluated;
+  if (mode === 'merge') {
+    result = await mergeShardResults(inputs, context, suite, resultsDir, pr.baseSha);
+  } else {
+    const keys = responseCacheKeys({ suite: suite.name, pr: pr.number, headSha: pr.headSha, runId: context.runId ?? 'local' });
+    const log = (line: string) => core.info(line);
+    await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
+    const baselineFile = await restoreBaseline(suite, pr.baseSha, log);
+    const run = await runComparison({
+      root: context.workspace,
+      configPath: inputs.config,
+      baseRef: pr.baseSha,
+      headRef: null,
+      baselineFile,
+      options: evalOptions(inputs, resultsDir),
+    });
+    await saveDir(responseCacheDir(), keys.save, log);
+    if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
+    result = run;
+  }
   const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha);
   const decision = finalDecision(result.verdict.decision, approval, suite);
   const report: ReportInput = {
@@ -199,6 +227,61 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     if (url) outputs['comment-url'] = url;
   }
   return { decision, outputs, summary };
+}
+
+/** What an evaluation (or a merge of shard evaluations) hands to the reporting half of the gate. */
+type Evaluated = Pick<ComparisonRun, 'comparison' | 'verdict' | 'changedFiles'>;
+
+/** Stored baseline of the base commit from the Actions cache (saved by `mode: baseline`), if any. */
+async function restoreBaseline(suite: Suite, baseSha: string, log: (line: string) => void): Promise<string | null> {
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-baseline');
+  const key = baselineCacheKey(suiteFingerprint(suite, JUDGE_PROMPT_VERSION), baseSha);
+  const hit = await restoreDir(dir, key, [], log);
+  return hit ? join(dir, RESULTS_FILE) : null;
+}
+
+/** A shard job writes its slice under unique names for the merge job and decides nothing itself. */
+async function shardOutcome(inputs: ActionInputs, result: ComparisonRun, resultsDir: string): Promise<Outcome> {
+  const shard = parseShard(inputs.shard);
+  const [base, head] = [result.base, result.head].map((r) => redactResults(r, result.suite.redact, inputs));
+  await writeJsonFile(join(resultsDir, shardFileName('base', shard)), base);
+  await writeJsonFile(join(resultsDir, shardFileName('head', shard)), head);
+  const summary = [
+    `## EvalGate shard ${shard.index}/${shard.count} — \`${result.suite.name}\``,
+    '',
+    `Evaluated ${result.head.cases.length} of ${result.head.meta.sampleIds.length} sampled cases at base and head.`,
+    'The `mode: merge` job combines the shards, decides, and posts the comment.',
+  ].join('\n');
+  // The slice's own verdict is informative only; only an untrustworthy evaluation fails a shard.
+  return { decision: result.verdict.decision === 'error' ? 'error' : 'pass', outputs: outputsOf({ comparison: result.comparison } as ReportInput), summary };
+}
+
+/** `mode: merge`: the shards' results (downloaded into results-dir) joined into one comparison. */
+async function mergeShardResults(inputs: ActionInputs, context: EventContext, suite: Suite, resultsDir: string, baseSha: string): Promise<Evaluated> {
+  const names = (await readdir(resultsDir).catch(() => [] as string[])).filter((n) => parseShardFileName(n));
+  const files = await Promise.all(names.map(async (name) => ({ name, results: await readResults(join(resultsDir, name)) })));
+  let merged: { base: RunResults; head: RunResults };
+  try {
+    merged = mergeShards(files);
+  } catch (error) {
+    if (error instanceof MergeError) throw new UsageError(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);
+    throw error;
+  }
+  const comparison = compareRuns({
+    base: merged.base,
+    head: merged.head,
+    confidence: suite.gate.confidence,
+    seed: suite.sample.seed,
+    trafficCallsPerMonth: suite.trafficCallsPerMonth,
+  });
+  const changedFiles = await changedUnderTest(context.workspace, baseSha, merged.head.meta.commit, suite, null).catch(() => []);
+  return { comparison, verdict: decide(comparison, suite.gate), changedFiles };
+}
+
+/** Results files are artifacts: the run's key and token, and the suite's patterns, never reach them. */
+function redactResults(results: RunResults, patterns: string[], inputs: ActionInputs): RunResults {
+  const redact = createRedactor(patterns, { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+  return JSON.parse(redact(JSON.stringify(results))) as RunResults;
 }
 
 /** Applies an approval and `on-inconclusive` to the statistical verdict. */
@@ -334,17 +417,38 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
     const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.' });
     return { decision: 'skipped', outputs: {}, summary: body };
   }
-  const { results, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+  const log = (line: string) => core.info(line);
+  const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
+  await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
+  const { results: raw, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
     commit: context.sha,
     ref: context.ref,
     side: 'head',
   });
+  await saveDir(responseCacheDir(), keys.save, log);
+  const results = redactResults(raw, suite.redact, inputs);
+  await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
+  if (context.sha) {
+    // Saved where a PR's gate run restores it from: keyed by suite fingerprint and commit.
+    const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-baseline');
+    await writeJsonFile(join(dir, RESULTS_FILE), results);
+    await saveDir(dir, baselineCacheKey(results.meta.suiteFingerprint, context.sha), log);
+  }
   const t = results.totals;
   const summary = [
     `## EvalGate baseline — \`${suite.name}\``,
     '',
     `Evaluated ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors.`,
-    `Results: \`${join(inputs.resultsDir, 'evalgate-results.json')}\`.`,
+    `Results: \`${join(inputs.resultsDir, RESULTS_FILE)}\`.`,
   ].join('\n');
-  return { decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass', outputs: {}, summary };
+  return {
+    decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass',
+    outputs: { 'score-head': fmt(meanScore(results)), 'report-path': join(resultsDir, RESULTS_FILE) },
+    summary,
+  };
+}
+
+function meanScore(results: RunResults): number | null {
+  const scores = results.cases.flatMap((c) => (c.score === null ? [] : [c.score]));
+  return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
 }

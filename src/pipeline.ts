@@ -337,7 +337,7 @@ export async function usableBaseline(
 }
 
 /** Files of the system under test (and the suite) that differ between base and head, with diffs. */
-async function changedUnderTest(
+export async function changedUnderTest(
   root: string,
   baseSha: string,
   headSha: string | null,

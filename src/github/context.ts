@@ -28,6 +28,7 @@ export interface EventContext {
   apiUrl: string;
   serverUrl: string;
   runUrl: string | null;
+  runId: string | null;
   pullRequest: {
     number: number;
     headSha: string;
@@ -66,12 +67,14 @@ export function readEventContext(env: NodeJS.ProcessEnv, cwd: string): EventCont
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${full}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    runId: env.GITHUB_RUN_ID ?? null,
     pullRequest: pr
       ? {
           number: pr.number,
           headSha: pr.head.sha,
           baseSha: pr.base.sha,
-          isFork: !!pr.head.repo && !!pr.base.repo && pr.head.repo.full_name !== pr.base.repo.full_name,
+          // A deleted fork arrives as head.repo: null; it is still not this repository.
+          isFork: pr.head.repo === null || (!!pr.head.repo && !!pr.base.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
         }
       : null,
     label: payload.label?.name ?? null,
