@@ -1,4 +1,5 @@
 import type { GitHubClient, RepoRef } from './client.js';
+import { isRequestError } from './errors.js';
 
 export interface CommentAuthor {
   login: string;
@@ -53,4 +54,13 @@ export async function createComment(client: GitHubClient, ref: RepoRef, issueNum
 export async function updateComment(client: GitHubClient, ref: RepoRef, commentId: number, body: string): Promise<IssueComment> {
   const { data } = await client.rest.issues.updateComment({ ...ref, comment_id: commentId, body });
   return toComment(data);
+}
+
+/** Deletes a comment; one already gone (404) counts as deleted. */
+export async function deleteComment(client: GitHubClient, ref: RepoRef, commentId: number): Promise<void> {
+  try {
+    await client.rest.issues.deleteComment({ ...ref, comment_id: commentId });
+  } catch (error) {
+    if (!(isRequestError(error) && error.status === 404)) throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import type { GitHubClient, RepoRef } from './client.js';
-import { createComment, listIssueComments, updateComment, type IssueComment } from './comments.js';
+import { createComment, deleteComment, listIssueComments, updateComment, type IssueComment } from './comments.js';
 import { GitHubPermissionError, isRequestError } from './errors.js';
 import { buildMarker, parseMarker, type Marker } from './marker.js';
 import { getPullRequest } from './pull.js';
@@ -83,6 +83,11 @@ export interface UpsertResult {
  * Creates or updates the one sticky comment of a suite on a pull request, never duplicating it
  * and never replacing a newer head's results. A 403 becomes GitHubPermissionError naming the
  * missing `permissions:` line (callers fall back to the job summary).
+ *
+ * Two runs that start together (a push and a label event, a re-run) may both find no comment and
+ * both create one. So after creating, the comments are listed again: the oldest sticky comment
+ * wins (every run agrees on it, as comment ids only grow), a run whose comment is not the oldest
+ * deletes its own and writes its results into the oldest by the usual rule instead.
  */
 export async function upsertStickyComment(
   client: GitHubClient,
@@ -91,32 +96,51 @@ export async function upsertStickyComment(
   options: UpsertOptions,
 ): Promise<UpsertResult> {
   const fullBody = `${buildMarker({ suite: options.suite, headSha: options.headSha, state: options.state ?? null })}\n${options.body}`;
-  const comments = await withPermissionAdvice('read the pull request comments', 'pull-requests: read', () =>
-    listIssueComments(client, ref, prNumber),
-  );
-  const existing = findStickyComment(comments, options);
+  const find = async (): Promise<StickyComment | null> =>
+    findStickyComment(
+      await withPermissionAdvice('read the pull request comments', 'pull-requests: read', () => listIssueComments(client, ref, prNumber)),
+      options,
+    );
+  const existing = await find();
+  if (existing !== null) {
+    const written = await writeOver(client, ref, prNumber, existing, fullBody, options);
+    if (written !== null) return written;
+  }
+  const create = () => withPermissionAdvice('comment on the pull request', COMMENT_PERMISSION, () => createComment(client, ref, prNumber, fullBody));
+  const created = await create();
+  const oldest = await find();
+  if (oldest === null || oldest.id >= created.id) return { action: 'created', url: created.url };
+  await withPermissionAdvice('delete a duplicate comment', COMMENT_PERMISSION, () => deleteComment(client, ref, created.id));
+  // The oldest vanished meanwhile: post once more rather than leave no comment at all.
+  return (await writeOver(client, ref, prNumber, oldest, fullBody, options)) ?? { action: 'created', url: (await create()).url };
+}
+
+/** Updates `existing` unless it shows a newer head; null when it was deleted meanwhile (404). */
+async function writeOver(
+  client: GitHubClient,
+  ref: RepoRef,
+  prNumber: number,
+  existing: StickyComment,
+  fullBody: string,
+  options: UpsertOptions,
+): Promise<UpsertResult | null> {
   let isNewer = options.isNewer;
-  if (isNewer === undefined && existing !== null && !sameSha(existing.marker.headSha, options.headSha)) {
+  if (isNewer === undefined && !sameSha(existing.marker.headSha, options.headSha)) {
     const live = await getPullRequest(client, ref, prNumber);
     isNewer = liveHeadIsNewer(live.headSha, options.headSha);
   }
   const plan = planCommentWrite(existing, { headSha: options.headSha, isNewer: isNewer ?? (() => false) });
-  if (plan === 'skip-older') return { action: 'skipped', url: existing?.url ?? null };
-  if (plan === 'update' && existing !== null) {
-    try {
-      const updated = await withPermissionAdvice('update the pull request comment', COMMENT_PERMISSION, () =>
-        updateComment(client, ref, existing.id, fullBody),
-      );
-      return { action: 'updated', url: updated.url };
-    } catch (error) {
-      // Deleted between listing and updating: fall through and post it again.
-      if (!(isRequestError(error) && error.status === 404)) throw error;
-    }
+  if (plan === 'skip-older') return { action: 'skipped', url: existing.url };
+  try {
+    const updated = await withPermissionAdvice('update the pull request comment', COMMENT_PERMISSION, () =>
+      updateComment(client, ref, existing.id, fullBody),
+    );
+    return { action: 'updated', url: updated.url };
+  } catch (error) {
+    // Deleted between listing and updating: the caller posts it again.
+    if (isRequestError(error) && error.status === 404) return null;
+    throw error;
   }
-  const created = await withPermissionAdvice('comment on the pull request', COMMENT_PERMISSION, () =>
-    createComment(client, ref, prNumber, fullBody),
-  );
-  return { action: 'created', url: created.url };
 }
 
 async function withPermissionAdvice<T>(action: string, missing: string, call: () => Promise<T>): Promise<T> {

@@ -3,6 +3,8 @@ import { runChecks } from '../checks/index.js';
 import type { CheckEnv } from '../checks/types.js';
 import { caseFingerprint } from '../config/fingerprint.js';
 import type { Case } from '../config/suite.js';
+import type { Redactor } from '../report/redact.js';
+import { redactCaseData, redactTrial } from '../results/redact.js';
 import type { CaseResult, CheckResult, RunError, TrialResult, Usage } from '../results/schema.js';
 import { ZERO_USAGE } from '../results/schema.js';
 import type { Target } from '../targets/target.js';
@@ -29,6 +31,11 @@ export interface ExecuteArgs {
   budget: Budget;
   /** Each finished trial is appended here as one JSON line, so a crash keeps what finished. */
   jsonlPath?: string;
+  /**
+   * Applied to each result once its checks ran, before it is kept or written: results are
+   * artifacts, and secrets in outputs, traces or errors must not reach them (SPEC §5).
+   */
+  redact?: Redactor;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
 }
@@ -55,7 +62,8 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
       // trial 0 never races trial 1 for the same slot.
       const trialResults: TrialResult[] = [];
       for (let trial = 0; trial < trials; trial++) {
-        const result = await runTrial(c, trial, args, unknownModels);
+        const raw = await runTrial(c, trial, args, unknownModels);
+        const result = args.redact ? redactTrial(raw, args.redact) : raw;
         args.budget.spend(sumCost(result.costUsd, result.judgeCostUsd));
         trialResults.push(result);
         progress.done += 1;
@@ -66,7 +74,8 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
         }
         args.onProgress?.({ ...progress });
       }
-      results.set(c.id, aggregateCase(c, trialResults));
+      const aggregated = aggregateCase(c, trialResults);
+      results.set(c.id, args.redact ? redactCaseData(aggregated, args.redact) : aggregated);
     },
     () => !args.budget.exhausted() && !args.signal?.aborted,
   );

@@ -5,6 +5,7 @@ import type { CheckEnv } from '../checks/types.js';
 import { canonicalJson } from '../config/fingerprint.js';
 import { targetFilesOf } from '../config/load.js';
 import type { Case, Suite, TargetSpec } from '../config/suite.js';
+import { createRedactor } from '../report/redact.js';
 import { RESULTS_SCHEMA_VERSION, type RunMeta, type RunResults } from '../results/schema.js';
 import { totalsOf } from '../results/totals.js';
 import { createTarget, type AgentOpenAi } from '../targets/create.js';
@@ -84,6 +85,7 @@ export async function evaluateSide(args: SideArgs): Promise<RunResults> {
       concurrency: args.concurrency,
       budget: args.budget,
       jsonlPath,
+      redact: createRedactor(args.suite.redact, { literals: [args.openai.apiKey] }),
       onProgress: args.onProgress,
       signal: args.signal,
     });
