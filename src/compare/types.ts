@@ -103,6 +103,8 @@ export interface Verdict {
   gates: {
     score: 'ok' | 'regression' | 'inconclusive';
     mustPass: string[]; // failing must-pass case ids at head
+    /** Cases that call a tool outside `allowed` (or in `must-not-call`) at head but not at base. */
+    permissions: string[];
     cost: 'ok' | 'exceeded' | 'off' | 'unknown';
     latency: 'ok' | 'exceeded' | 'off';
     errorRate: 'ok' | 'exceeded';

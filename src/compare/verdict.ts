@@ -1,3 +1,4 @@
+import type { CaseResult } from '../results/schema.js';
 import type { Gate } from '../config/suite.js';
 import type { Comparison, Verdict } from './types.js';
 
@@ -29,6 +30,8 @@ interface GateFinding<S> {
  *   two-sided 95% interval falls below 0 on about 2.5% of no-change PRs) and detection within
  *   5 points of a known-variance oracle for n = 50–200 and 1 or 3 trials.
  * - Any `mustPassTags` case with status `fail` at head → `fail` (an errored one is a warning).
+ * - A case that calls a forbidden tool at head but not at base → `fail`: a new permission
+ *   violation is a security finding, not noise, whatever the score interval says.
  * - Cost and p50 latency gates, when set, compare relative increases; an unknown cost is a warning.
  * - Any blocking gate → `fail`; otherwise an inconclusive score → `inconclusive`; else `pass`.
  *   Mapping `inconclusive` through `onInconclusive` is the caller's job.
@@ -38,12 +41,14 @@ export function decide(comparison: Comparison, gate: Gate): Verdict {
   const errorRate = errorRateGate(comparison, gate);
   const score = scoreGate(comparison, gate);
   const mustPass = mustPassGate(comparison, gate);
+  const permissions = permissionGate(comparison);
   const cost = costGate(comparison, gate);
   const latency = latencyGate(comparison, gate);
 
   const gates: Verdict['gates'] = {
     score: score.status,
     mustPass: mustPass.status,
+    permissions: permissions.status,
     cost: cost.status,
     latency: latency.status,
     errorRate: errorRate.status,
@@ -60,6 +65,7 @@ export function decide(comparison: Comparison, gate: Gate): Verdict {
   const blocking = [
     score.status === 'regression' ? score.reason : null,
     mustPass.reason,
+    permissions.reason,
     cost.status === 'exceeded' ? cost.reason : null,
     latency.status === 'exceeded' ? latency.reason : null,
   ].filter(isString);
@@ -154,6 +160,26 @@ function scoreGate(c: Comparison, gate: Gate): GateFinding<ScoreGate> {
   return {
     status: 'ok',
     reason: `mean score changed ${signedPts(score.delta)} pts (${ci}), no drop beyond ${tol}`,
+    warnings: [],
+  };
+}
+
+/** Tools a case called that its `tools` checks forbid, over all trials (empty for an error or null side). */
+function forbiddenCalls(result: CaseResult | null): string[] {
+  if (!result) return [];
+  return result.trials.flatMap((t) => t.checks.flatMap((k) => (k.pass ? [] : (k.violations ?? []).map((v) => v.name))));
+}
+
+function permissionGate(c: Comparison): GateFinding<string[]> {
+  const fresh = c.cases
+    .map((k) => ({ id: k.id, head: forbiddenCalls(k.head), base: forbiddenCalls(k.base) }))
+    .filter((k) => k.head.length > 0 && k.base.length === 0);
+  if (fresh.length === 0) return { status: [], reason: null, warnings: [] };
+  const ids = fresh.map((k) => k.id);
+  const tools = [...new Set(fresh.flatMap((k) => k.head))].sort();
+  return {
+    status: ids,
+    reason: `${fresh.length} ${plural(fresh.length, 'case')} ${fresh.length === 1 ? 'calls' : 'call'} a tool outside \`allowed\` that ${fresh.length === 1 ? 'it' : 'they'} did not call at base (${tools.join(', ')}): ${idList(ids)}`,
     warnings: [],
   };
 }

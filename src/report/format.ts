@@ -1,4 +1,4 @@
-import type { Interval, Metric } from '../compare/types.js';
+import type { Comparison, Interval, Metric } from '../compare/types.js';
 
 /** How a metric's numbers read. */
 export type Unit = 'score' | 'rate' | 'usd' | 'ms' | 'tokens';
@@ -103,3 +103,14 @@ export function shortCommit(commit: string | null): string | null {
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
 }
+
+/** The metric rows every rendering shows, in order. */
+export const METRIC_ROWS: ReadonlyArray<{ name: string; key: keyof Comparison['metrics']; unit: Unit }> = [
+  { name: 'Score', key: 'score', unit: 'score' },
+  { name: 'Pass rate', key: 'passRate', unit: 'rate' },
+  { name: 'Cost per case', key: 'costPerCase', unit: 'usd' },
+  { name: 'Latency p50', key: 'latencyP50', unit: 'ms' },
+  { name: 'Latency p95', key: 'latencyP95', unit: 'ms' },
+  { name: 'Tokens in', key: 'inputTokens', unit: 'tokens' },
+  { name: 'Tokens out', key: 'outputTokens', unit: 'tokens' },
+];

@@ -23,7 +23,9 @@ import {
   plural,
   shortCommit,
   type Unit,
+  METRIC_ROWS,
 } from './format.js';
+import { describeToolUseDiff, toolUseDiff } from './tool-diff.js';
 import { createRedactor } from './redact.js';
 import { createRenderer, type Renderer } from './untrusted.js';
 
@@ -210,16 +212,6 @@ function approvalLine(r: Renderer, approveLabel: string, approval: ApprovalRecor
     r.inlineMarkdown(approval.reason, APPROVAL_REASON_MAX)
   );
 }
-
-const METRIC_ROWS: ReadonlyArray<{ name: string; key: keyof Comparison['metrics']; unit: Unit }> = [
-  { name: 'Score', key: 'score', unit: 'score' },
-  { name: 'Pass rate', key: 'passRate', unit: 'rate' },
-  { name: 'Cost per case', key: 'costPerCase', unit: 'usd' },
-  { name: 'Latency p50', key: 'latencyP50', unit: 'ms' },
-  { name: 'Latency p95', key: 'latencyP95', unit: 'ms' },
-  { name: 'Tokens in', key: 'inputTokens', unit: 'tokens' },
-  { name: 'Tokens out', key: 'outputTokens', unit: 'tokens' },
-];
 
 function confidenceLabel(confidence: number): string {
   return `${Math.round(confidence * 100)}% CI`;
@@ -417,12 +409,11 @@ function checkCell(check: CheckResult | undefined): string {
 
 function checkReason(ctx: Context, check: CheckResult, scale: number): string {
   const { r, limits } = ctx;
-  let text = r.inlineText(check.reason, Math.floor(limits.reason / scale));
-  if (check.judge) {
-    text +=
-      ` — judge ${r.inlineCode(check.judge.model, 60)} (${check.judge.score.toFixed(2)}): ` +
-      r.inlineText(check.judge.reasoning, Math.floor(limits.judgeReasoning / scale));
-  }
+  // A judge check's reason is its reasoning, shortened: show the full reasoning once instead.
+  let text = check.judge
+    ? `judge ${r.inlineCode(check.judge.model, 60)} (${check.judge.score.toFixed(2)}): ` +
+      r.inlineText(check.judge.reasoning, Math.floor(limits.judgeReasoning / scale))
+    : r.inlineText(check.reason, Math.floor(limits.reason / scale));
   if (check.violations && check.violations.length > 0) {
     const calls = capped(
       check.violations,
@@ -540,6 +531,10 @@ function caseDetails(ctx: Context, c: CaseComparison, scale: number): string {
   const checks = checksTable(ctx, headTrial, baseTrial, scale);
   if (checks) parts.push(checks);
   parts.push(...errorSections(ctx, c, scale));
+  if (headTrial && baseTrial) {
+    const moved = describeToolUseDiff(toolUseDiff(baseTrial.steps, headTrial.steps), (name) => r.inlineCode(name, 60));
+    if (moved) parts.push(`**Tool use vs base:** ${moved}`);
+  }
   const trace = !compact && headTrial ? traceSection(ctx, headTrial) : null;
   if (trace) parts.push(trace);
   return `<details>\n<summary>${summary}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;

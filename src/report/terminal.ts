@@ -15,6 +15,7 @@ import {
   plural,
   shortCommit,
   type Unit,
+  METRIC_ROWS,
 } from './format.js';
 import { createRedactor } from './redact.js';
 import { createRenderer, type Renderer } from './untrusted.js';
@@ -81,16 +82,6 @@ function fit(text: string, width: number): string {
   return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
 }
 
-const METRICS: ReadonlyArray<{ name: string; key: keyof Comparison['metrics']; unit: Unit }> = [
-  { name: 'Score', key: 'score', unit: 'score' },
-  { name: 'Pass rate', key: 'passRate', unit: 'rate' },
-  { name: 'Cost per case', key: 'costPerCase', unit: 'usd' },
-  { name: 'Latency p50', key: 'latencyP50', unit: 'ms' },
-  { name: 'Latency p95', key: 'latencyP95', unit: 'ms' },
-  { name: 'Tokens in', key: 'inputTokens', unit: 'tokens' },
-  { name: 'Tokens out', key: 'outputTokens', unit: 'tokens' },
-];
-
 function headerLines(input: ReportInput, r: Renderer, paint: Paint): string[] {
   const decision = input.decision.replace('-', ' ').toUpperCase();
   const lines = [
@@ -116,7 +107,7 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   const ci = `${Math.round(cmp.confidence * 100)}% CI`;
   const metricRows = [
     ['Metric', 'Base', 'Head', 'Δ', ci],
-    ...METRICS.map(({ name, key, unit }) => {
+    ...METRIC_ROWS.map(({ name, key, unit }) => {
       const m = cmp.metrics[key];
       return [name, formatValue(unit, m.base), formatValue(unit, m.head), formatDelta(unit, m), formatInterval(unit, m.interval)];
     }),

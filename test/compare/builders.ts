@@ -12,6 +12,8 @@ export interface TrialSpec {
   inputTokens?: number;
   outputTokens?: number;
   errorKind?: ErrorKind;
+  /** Tools called outside `allowed`: adds a failing tools check naming them. */
+  violations?: string[];
 }
 
 const ZERO = { inputTokens: 0, cachedTokens: 0, outputTokens: 0 };
@@ -23,7 +25,18 @@ export function trial(spec: TrialSpec = {}, index = 0): TrialResult {
     trial: index,
     status,
     score: errored ? null : (spec.score ?? (status === 'pass' ? 1 : 0)),
-    checks: [],
+    checks: spec.violations
+      ? [
+          {
+            kind: 'tools',
+            label: 'tools allowed [lookup_order]',
+            pass: false,
+            score: 0,
+            reason: `called ${spec.violations.join(', ')}, which is not allowed`,
+            violations: spec.violations.map((name) => ({ name, input: { amount: 50 } })),
+          },
+        ]
+      : [],
     output: errored ? null : 'output',
     steps: [],
     usage: { inputTokens: spec.inputTokens ?? 100, cachedTokens: 0, outputTokens: spec.outputTokens ?? 20 },

@@ -16,6 +16,14 @@ interface Branch {
   warning?: RegExp;
 }
 
+/** 40 cases; the listed ones call a forbidden tool at head (and, if given, at base too). */
+function withViolations(options: { head: string[]; base?: string[] }): Comparison {
+  const caseIds = ids(40);
+  const side = (name: 'base' | 'head', violating: string[]) =>
+    run(name, caseIds.map((id) => (violating.includes(id) ? failing(id, { score: 0.5, violations: ['refund_payment'] }) : passing(id))));
+  return compareRuns({ base: side('base', options.base ?? []), head: side('head', options.head), confidence: 0.95, seed: 1, trafficCallsPerMonth: null });
+}
+
 /** 40 cases passing at base; at head the listed ones fail (tagged critical) or error. */
 function withCriticalCases(options: { failingIds: string[]; erroredIds?: string[]; single?: boolean }): Comparison {
   const caseIds = ids(40);
@@ -68,10 +76,24 @@ const branches: Branch[] = [
     reason: /^cost per case rose 100% \(\$0\.001 → \$0\.002\), above the 25% limit$/,
   },
   {
+    name: 'a tool outside `allowed` newly called at head fails, however small the score drop',
+    comparison: withViolations({ head: ['case-05'] }),
+    decision: 'fail',
+    gates: { score: 'ok', permissions: ['case-05'] },
+    reason: /^1 case calls a tool outside `allowed` that it did not call at base \(refund_payment\): case-05$/,
+  },
+  {
+    name: 'a violation already present at base is not new: the score gate decides',
+    comparison: withViolations({ head: ['case-05'], base: ['case-05'] }),
+    decision: 'pass',
+    gates: { permissions: [] },
+    reason: /no drop beyond the 2-pt tolerance/,
+  },
+  {
     name: 'no regression',
     comparison: comparison({ score: { delta: 0.01, low: -0.01, high: 0.03 } }),
     decision: 'pass',
-    gates: { score: 'ok', cost: 'off', latency: 'off', errorRate: 'ok', mustPass: [] },
+    gates: { score: 'ok', cost: 'off', latency: 'off', errorRate: 'ok', mustPass: [], permissions: [] },
     reason: /^mean score changed \+1 pts \(95% CI −1 to \+3\), no drop beyond the 2-pt tolerance$/,
   },
   {

@@ -214,7 +214,7 @@ export function aVerdict(overrides: Partial<Verdict> = {}): Verdict {
     decision: 'pass',
     reasons: ['Mean score changed by +0.004 (95% CI −0.010 to +0.018): no regression.'],
     warnings: [],
-    gates: { score: 'ok', mustPass: [], cost: 'off', latency: 'off', errorRate: 'ok' },
+    gates: { score: 'ok', mustPass: [], permissions: [], cost: 'off', latency: 'off', errorRate: 'ok' },
     ...overrides,
   };
 }
@@ -240,7 +240,7 @@ const FAIL_VERDICT: Verdict = aVerdict({
     'Must-pass case `refund-window` (tag `critical`) fails at head.',
   ],
   warnings: ['Cost per case rose by 25.0%; no cost gate is set.'],
-  gates: { score: 'regression', mustPass: ['refund-window'], cost: 'off', latency: 'off', errorRate: 'ok' },
+  gates: { score: 'regression', mustPass: ['refund-window'], permissions: [], cost: 'off', latency: 'off', errorRate: 'ok' },
 });
 
 /** A regression with one case of every class, tags, a changed prompt and a trace with a tool call. */
@@ -326,7 +326,7 @@ export function errorReport(): ReportInput {
       verdict: aVerdict({
         decision: 'error',
         reasons: ['2 of 3 case runs errored (67%), above max-error-rate 10%: no verdict.'],
-        gates: { score: 'ok', mustPass: [], cost: 'off', latency: 'off', errorRate: 'exceeded' },
+        gates: { score: 'ok', mustPass: [], permissions: [], cost: 'off', latency: 'off', errorRate: 'exceeded' },
       }),
     },
   );
