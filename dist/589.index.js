@@ -80,8 +80,8 @@ function createProgress(stream, now = Date.now) {
 
 // EXTERNAL MODULE: ./.build/report/json.js
 var json = __webpack_require__(6675);
-// EXTERNAL MODULE: ./.build/report/markdown.js
-var markdown = __webpack_require__(4348);
+// EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
+var markdown = __webpack_require__(2300);
 // EXTERNAL MODULE: ./.build/compare/types.js
 var types = __webpack_require__(2879);
 // EXTERNAL MODULE: ./.build/report/cases.js
@@ -137,15 +137,6 @@ function fit(text, width) {
     const points = [...text];
     return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
 }
-const METRICS = [
-    { name: 'Score', key: 'score', unit: 'score' },
-    { name: 'Pass rate', key: 'passRate', unit: 'rate' },
-    { name: 'Cost per case', key: 'costPerCase', unit: 'usd' },
-    { name: 'Latency p50', key: 'latencyP50', unit: 'ms' },
-    { name: 'Latency p95', key: 'latencyP95', unit: 'ms' },
-    { name: 'Tokens in', key: 'inputTokens', unit: 'tokens' },
-    { name: 'Tokens out', key: 'outputTokens', unit: 'tokens' },
-];
 function headerLines(input, r, paint) {
     const decision = input.decision.replace('-', ' ').toUpperCase();
     const lines = [
@@ -171,7 +162,7 @@ function renderTerminal(input, options) {
     const ci = `${Math.round(cmp.confidence * 100)}% CI`;
     const metricRows = [
         ['Metric', 'Base', 'Head', 'Δ', ci],
-        ...METRICS.map(({ name, key, unit }) => {
+        ...format/* METRIC_ROWS */.LC.map(({ name, key, unit }) => {
             const m = cmp.metrics[key];
             return [name, (0,format/* formatValue */.Fl)(unit, m.base), (0,format/* formatValue */.Fl)(unit, m.head), (0,format/* formatDelta */.CW)(unit, m), (0,format/* formatInterval */.vy)(unit, m.interval)];
         }),
@@ -256,8 +247,8 @@ function renderRunTable(results, options) {
 
 // EXTERNAL MODULE: ./.build/results/io.js
 var results_io = __webpack_require__(9395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
-var pipeline = __webpack_require__(7636);
+// EXTERNAL MODULE: ./.build/pipeline.js + 31 modules
+var pipeline = __webpack_require__(5530);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
 
 
@@ -357,8 +348,8 @@ async function validate(io, config) {
     return cli/* EXIT */.d.ok;
 }
 async function run(io, config, options, color) {
-    const { results } = await (0,pipeline/* runSingle */.qH)(io.cwd, config, options);
-    io.stdout.write(`${renderRunTable(results, { color })}\n`);
+    const { results, suite } = await (0,pipeline/* runSingle */.qH)(io.cwd, config, options);
+    io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
     io.stdout.write(`results: ${(0,external_node_path_.join)(options.outDir, 'evalgate-results.json')}\n`);
     return results.totals.failed + results.totals.errors > 0 ? cli/* EXIT */.d.failed : cli/* EXIT */.d.ok;
 }
@@ -397,9 +388,10 @@ async function writeReports(io, r, outDir, color) {
         runUrl: null,
     };
     const mdPath = (0,external_node_path_.join)(outDir, 'evalgate-report.md');
-    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input));
-    await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input));
-    io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
+    const secrets = secretsOf(io);
+    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input, { secrets }));
+    await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input, { secrets }));
+    io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns, secrets })}\n`);
     io.stdout.write(`report: ${mdPath}\n`);
     return decision === 'fail' ? cli/* EXIT */.d.failed : decision === 'error' ? cli/* EXIT */.d.error : cli/* EXIT */.d.ok;
 }
@@ -410,6 +402,10 @@ function localDecision(decision, gate) {
     return decision;
 }
 const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The run's own credentials, redacted literally wherever output is rendered. */
+function secretsOf(io) {
+    return [io.env.OPENAI_API_KEY, io.env.GITHUB_TOKEN].filter((s) => !!s);
+}
 /** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */
 function demoDir() {
     // Built from parts so the bundler does not copy the demo into dist/ as an asset.

@@ -304,6 +304,7 @@ async function approvalFor(
     required: inputs.approvePermission,
     scope: inputs.approvalScope,
     headSha,
+    onWarning: (message) => core.warning(`EvalGate: ${message}`),
   });
 }
 

@@ -150,7 +150,7 @@ export async function runSingle(
     judgeLlm: llm,
     openai,
     budget,
-    concurrency: options.maxConcurrency,
+    concurrency: caseConcurrency(suite, options.maxConcurrency),
     suiteFingerprint: p.fingerprint,
     outDir: options.outDir,
     onProgress: (pr) => options.onProgress?.(side, pr),
@@ -215,7 +215,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       llm,
       judgeLlm: llm,
       budget,
-      concurrency: options.maxConcurrency,
+      concurrency: caseConcurrency(suite, options.maxConcurrency),
       suiteFingerprint: p.fingerprint,
       outDir: options.outDir,
     };
@@ -398,4 +398,13 @@ async function logEstimate(suite: Suite, cases: readonly Case[], sides: number, 
       ? `${runs} case runs planned; the spend cannot be estimated in advance (${budget}).`
       : `${runs} case runs planned; estimated spend at most ~$${estimate.toFixed(4)} before cache hits (${budget}).`,
   );
+}
+
+/**
+ * Case runs in flight. For chat targets twice the model requests, so cases waiting out a
+ * Retry-After (which holds no scheduler slot) leave no slot idle; the scheduler still caps the
+ * requests. Agents are processes: as many as max-concurrency, no more.
+ */
+function caseConcurrency(suite: Suite, maxConcurrency: number): number {
+  return suite.target.chat ? maxConcurrency * 2 : maxConcurrency;
 }

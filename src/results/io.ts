@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { RunResults } from './schema.js';
 
@@ -8,8 +8,60 @@ export const RESULTS_FILE = 'evalgate-results.json';
 export async function writeJsonFile(path: string, value: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`);
+  const handle = await open(tmp, 'w');
+  try {
+    let buffered = '';
+    for (const chunk of jsonChunks(value)) {
+      buffered += chunk;
+      if (buffered.length >= WRITE_CHUNK_CHARS) {
+        await handle.write(buffered);
+        buffered = '';
+      }
+    }
+    await handle.write(buffered);
+  } finally {
+    await handle.close();
+  }
   await rename(tmp, path);
+}
+
+/** Big enough that a 10,000-case file takes a few hundred writes, small enough to stay out of the way. */
+const WRITE_CHUNK_CHARS = 1 << 20;
+
+/**
+ * `JSON.stringify(value, null, 2)` plus a newline, in pieces: one per element of a top-level
+ * array, so a results file of 10,000 traced cases is never one 30 MB string (and its Buffer).
+ */
+export function* jsonChunks(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value) {
+    yield `${JSON.stringify(value, null, 2)}\n`;
+    return;
+  }
+  // What JSON.stringify leaves out of an object.
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (const [i, [key, v]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (Array.isArray(v) && v.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (const [j, item] of v.entries()) {
+        yield `    ${indent(JSON.stringify(item ?? null, null, 2) ?? 'null', '    ')}${j < v.length - 1 ? ',' : ''}\n`;
+      }
+      yield `  ]${comma}\n`;
+    } else {
+      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(v, null, 2), '  ')}${comma}\n`;
+    }
+  }
+  yield '}\n';
+}
+
+/** JSON text never holds a raw newline (strings escape it), so every newline is structure. */
+function indent(json: string, by: string): string {
+  return json.replaceAll('\n', `\n${by}`);
 }
 
 /** Reads and validates a results file; the message says which file and what is wrong with it. */

@@ -1,4 +1,4 @@
-import { appendFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { runChecks } from '../checks/index.js';
 import type { CheckEnv } from '../checks/types.js';
 import { caseFingerprint } from '../config/fingerprint.js';
@@ -54,6 +54,9 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
   const unknownModels = new Set<string>();
   const progress: Progress = { done: 0, total: cases.length * trials, errors: 0, failed: 0 };
 
+  // One handle for the whole run: opening and closing the file per trial cost more than the write.
+  const jsonl: FileHandle | null = args.jsonlPath ? await open(args.jsonlPath, 'a') : null;
+  try {
   const { started } = await forEachLimited(
     cases,
     args.concurrency,
@@ -69,9 +72,7 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
         progress.done += 1;
         if (result.status === 'error') progress.errors += 1;
         if (result.status === 'fail') progress.failed += 1;
-        if (args.jsonlPath) {
-          await appendFile(args.jsonlPath, `${JSON.stringify({ caseId: c.id, trial: result })}\n`);
-        }
+        if (jsonl) await jsonl.appendFile(`${JSON.stringify({ caseId: c.id, trial: result })}\n`);
         args.onProgress?.({ ...progress });
       }
       const aggregated = aggregateCase(c, trialResults);
@@ -86,6 +87,9 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
     notStarted: cases.length - started,
     unknownPriceModels: [...unknownModels].sort(),
   };
+  } finally {
+    await jsonl?.close();
+  }
 }
 
 async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels: Set<string>): Promise<TrialResult> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateApproval, resolveApproval, type ApprovalArgs } from '../../src/github/approval.js';
+import { evaluateApproval, headArrival, resolveApproval, type ApprovalArgs } from '../../src/github/approval.js';
 import type { LabelEvent } from '../../src/github/events.js';
 import type { ApprovalRecord } from '../../src/report/types.js';
 import { clientFor, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -120,6 +120,20 @@ describe('evaluateApproval', () => {
   });
 });
 
+describe('headArrival: the later of the first run (GitHub clock) and the committer date', () => {
+  it.each<{ name: string; firstRunAt: string | null; committedAt: string | null; expected: string | null }>([
+    { name: 'a backdated commit: the run wins', firstRunAt: PUSHED, committedAt: BEFORE, expected: PUSHED },
+    { name: 'a forward-dated commit: the commit wins (stricter)', firstRunAt: PUSHED, committedAt: AFTER, expected: AFTER },
+    { name: 'the same instant', firstRunAt: PUSHED, committedAt: PUSHED, expected: PUSHED },
+    { name: 'different spellings of instants compare by time', firstRunAt: '2024-05-01T12:00:00.500Z', committedAt: '2024-05-01T14:00:00+02:00', expected: '2024-05-01T12:00:00.500Z' },
+    { name: 'no run: the committer date', firstRunAt: null, committedAt: BEFORE, expected: BEFORE },
+    { name: 'no committer date: the run', firstRunAt: PUSHED, committedAt: null, expected: PUSHED },
+    { name: 'neither: unknown', firstRunAt: null, committedAt: null, expected: null },
+  ])('$name', ({ firstRunAt, committedAt, expected }) => {
+    expect(headArrival(firstRunAt, committedAt)).toBe(expected);
+  });
+});
+
 describe('resolveApproval against the fake API', () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
@@ -144,6 +158,76 @@ describe('resolveApproval against the fake API', () => {
     fake.pushHead(21, newHead, { committedAt: '2024-05-02T00:00:00Z' });
     const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead });
     expect(record).toMatchObject({ state: 'ignored', commit: newHead, reason: 'added before the latest push (def5678); re-apply it' });
+  });
+
+  it('dates the push by its workflow run, so a backdated head commit cannot keep an older label', async () => {
+    fake.setPermission('maya', 'write');
+    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
+    const newHead = 'bad0bad'.padEnd(40, '0');
+    fake.pushHead(21, newHead, { committedAt: BEFORE, runCreatedAt: '2024-05-01T15:00:00Z' });
+    const warnings: string[] = [];
+    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead, onWarning: (m) => warnings.push(m) });
+    expect(record).toMatchObject({ state: 'ignored', commit: newHead, reason: 'added before the latest push (bad0bad); re-apply it' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('a force-push after the label makes it lapse, even back to a commit that ran before the label', async () => {
+    fake.setPermission('maya', 'write');
+    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
+    // HEAD's own run predates the label; the force-push back to it comes after.
+    fake.addForcePush({ pr: 21, actor: 'author', at: '2024-05-03T00:00:00Z' });
+    const record = await resolveApproval(clientFor(fake), fake.repo, 21, options);
+    expect(record).toMatchObject({ state: 'ignored', reason: `added before the latest push (${HEAD.slice(0, 7)}); re-apply it` });
+  });
+
+  it('uses the earliest run: a later run for the same head (the label event starts one) does not move the push', async () => {
+    fake.setPermission('maya', 'write');
+    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
+    fake.addWorkflowRun({ headSha: HEAD, createdAt: AFTER });
+    const warnings: string[] = [];
+    expect(await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, onWarning: (m) => warnings.push(m) })).toMatchObject({
+      state: 'approved',
+      actor: 'maya',
+    });
+    expect(warnings).toEqual([]);
+    expect(fake.requestsTo('GET /repos/{owner}/{repo}/actions/runs').map((r) => r.query)).toEqual([
+      expect.objectContaining({ head_sha: HEAD, per_page: '100' }),
+    ]);
+  });
+
+  it('without actions: read (403), falls back to the committer date and warns, naming the permission', async () => {
+    fake.setPermission('maya', 'write');
+    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
+    const newHead = 'bad0bad'.padEnd(40, '0');
+    fake.pushHead(21, newHead, { committedAt: BEFORE, runCreatedAt: '2024-05-01T15:00:00Z' });
+    fake.denyActionsRead();
+    const warnings: string[] = [];
+    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead, onWarning: (m) => warnings.push(m) });
+    // The committer date is all that is left, and it is backdated: the label counts. Hence the warning.
+    expect(record).toMatchObject({ state: 'approved', commit: newHead });
+    expect(warnings).toEqual([expect.stringMatching(/refused to list workflow runs \(403\).*committer date.*`actions: read`/)]);
+  });
+
+  it('with no run for the head, falls back to the committer date and warns', async () => {
+    fake.setPermission('maya', 'write');
+    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
+    const newHead = 'def5678'.padEnd(40, '0');
+    fake.pushHead(21, newHead, { committedAt: '2024-05-02T00:00:00Z', runCreatedAt: null });
+    const warnings: string[] = [];
+    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead, onWarning: (m) => warnings.push(m) });
+    expect(record).toMatchObject({ state: 'ignored', reason: expect.stringMatching(/before the latest push/) });
+    expect(warnings).toEqual([expect.stringMatching(/^No workflow run found for def5678, .*committer date/)]);
+  });
+
+  it('scope pr asks for no push time at all', async () => {
+    fake.setPermission('maya', 'write');
+    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: BEFORE });
+    fake.denyActionsRead();
+    const warnings: string[] = [];
+    expect(await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, scope: 'pr', onWarning: (m) => warnings.push(m) })).toMatchObject({ state: 'approved' });
+    expect(warnings).toEqual([]);
+    expect(fake.requestsTo('GET /repos/{owner}/{repo}/actions/runs')).toEqual([]);
+    expect(fake.requestsTo('GET /repos/{owner}/{repo}/commits/{ref}')).toEqual([]);
   });
 
   it('makes no further calls when the label is absent', async () => {

@@ -5,6 +5,7 @@ import { getCommitDate } from '../../src/github/commits.js';
 import { tokenIdentity } from '../../src/github/identity.js';
 import { getPermission } from '../../src/github/permission.js';
 import { getPullRequest } from '../../src/github/pull.js';
+import { earliestRunCreatedAt } from '../../src/github/runs.js';
 import { upsertStickyComment } from '../../src/github/sticky.js';
 import { clientFor, FAKE_ROUTES, manyFiles, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { contractProblems, findOperation, githubSpec, schemaProblems } from './openapi-contract.js';
@@ -44,6 +45,9 @@ describe("the fake speaks GitHub's published REST contract", () => {
     await getPermission(client, ref, 'nobody');
     await getCommitDate(client, ref, NEXT);
     await getCommitDate(client, ref, '0'.repeat(40)).catch(() => null);
+    fake.addWorkflowRun({ headSha: HEAD, createdAt: '2024-06-02T00:00:00Z', event: 'push' });
+    await earliestRunCreatedAt(client, ref, HEAD);
+    await earliestRunCreatedAt(client, ref, '0'.repeat(40));
     const { data } = await client.rest.issues.createComment({ ...ref, issue_number: 1, body: 'temp' });
     await clientFor(fake).rest.issues.deleteComment({ ...ref, comment_id: data.id });
   });

@@ -1,7 +1,9 @@
 // Hardening: the approval label is the one way to turn a failing check green, so it must not be
 // forgeable. A label added before the latest push (scope head), by someone below
 // approve-permission, by a bot, or removed again never approves; an approval that counts is
-// recorded with who, when and which commit — and the comment says so.
+// recorded with who, when and which commit — and the comment says so. The push is dated by
+// GitHub's own clock (the first workflow run for the head), not by the committer date the pusher
+// sets; when that clock cannot be read, the fallback is announced.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateApproval, resolveApproval, type ApprovalArgs, type ResolveApprovalOptions } from '../../src/github/approval.js';
 import type { LabelEvent } from '../../src/github/events.js';
@@ -132,10 +134,39 @@ describe('resolveApproval against the GitHub API, and what the comment shows', (
     expect(await resolve()).toBeNull();
   });
 
+  it('a backdated commit pushed after the approval does not inherit it: the push is dated by its workflow run', async () => {
+    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
+    const sneaky = 'c3c0ffee'.padEnd(40, '0');
+    // `git commit --date` / GIT_COMMITTER_DATE: the commit claims to predate the label; GitHub saw it later.
+    fake.pushHead(PR, sneaky, { committedAt: BEFORE, runCreatedAt: LATER });
+    const warnings: string[] = [];
+    const record = await resolve({ headSha: sneaky, onWarning: (m) => warnings.push(m) });
+    expect(record).toMatchObject({ state: 'ignored', actor: 'maya', commit: sneaky, reason: 'added before the latest push (c3c0ffe); re-apply it' });
+    expect(comment(record)).toMatch(/was ignored: added before the latest push \(c3c0ffe\)/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a forward-dated commit only makes approval stricter: the later of commit date and run counts', async () => {
+    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: LATER });
+    const future = 'd4c0ffee'.padEnd(40, '0');
+    fake.pushHead(PR, future, { committedAt: '2026-03-02T00:00:00Z', runCreatedAt: AFTER });
+    expect(await resolve({ headSha: future })).toMatchObject({ state: 'ignored', reason: expect.stringMatching(/before the latest push/) });
+  });
+
+  it('without actions: read, falls back to the committer date and says so, instead of failing the gate', async () => {
+    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
+    fake.denyActionsRead();
+    const warnings: string[] = [];
+    expect(await resolve({ onWarning: (m) => warnings.push(m) })).toMatchObject({ state: 'approved', actor: 'maya', commit: HEAD });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/\(403\).*a1c0ffe.*committer date, which the pusher can backdate.*Add `actions: read` under `permissions:`/);
+  });
+
   it('survives 5xx on the events and permission APIs without changing the answer', async () => {
     fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
     fake.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}/events', 502, { times: 2 });
     fake.failNext('GET /repos/{owner}/{repo}/collaborators/{username}/permission', 500);
+    fake.failNext('GET /repos/{owner}/{repo}/actions/runs', 502);
     expect(await resolve()).toMatchObject({ state: 'approved', actor: 'maya', at: AFTER, commit: HEAD });
   });
 });

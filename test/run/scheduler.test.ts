@@ -49,36 +49,69 @@ describe('createScheduler', () => {
     expect(log.every((entry) => entry.inFlight <= entry.limit)).toBe(true);
   });
 
-  it.each([
-    { cap: 8, hits: 1, limit: 4 },
-    { cap: 8, hits: 2, limit: 2 },
-    { cap: 8, hits: 3, limit: 1 },
-    { cap: 8, hits: 10, limit: 1 },
-    { cap: 5, hits: 1, limit: 2 },
-    { cap: 1, hits: 1, limit: 1 },
-  ])('halves the limit on each 429: cap $cap, $hits hits → $limit', ({ cap, hits, limit }) => {
-    const scheduler = createScheduler({ maxConcurrency: cap });
-    for (let i = 0; i < hits; i++) scheduler.onRateLimited(null);
-    expect(scheduler.stats()).toMatchObject({ limit, rateLimited: hits });
+  /**
+   * Drives the scheduler's feedback with a fake clock. Events: `x` a 429 with Retry-After 1 s,
+   * `n` a 429 without Retry-After, `.` a success, `+MS` the clock moves on by MS milliseconds.
+   */
+  function feed(scheduler: Scheduler, clock: { t: number }, events: string): void {
+    for (const e of events.split(' ')) {
+      if (e === 'x') scheduler.onRateLimited(1000);
+      else if (e === 'n') scheduler.onRateLimited(null);
+      else if (e.startsWith('.')) for (let i = 0; i < e.length; i++) scheduler.onSuccess();
+      else clock.t += Number(e);
+    }
+  }
+
+  const tenth = Array.from({ length: 10 }, () => '......... x').join(' ');
+
+  it.each<{ name: string; cap: number; events: string; limit: number }>([
+    { name: 'a 429 with no history halves', cap: 8, events: 'x', limit: 4 },
+    { name: 'a 429 halves an odd cap rounding down', cap: 5, events: 'x', limit: 2 },
+    { name: 'the limit never drops below one', cap: 1, events: 'x', limit: 1 },
+    { name: 'a burst within one Retry-After window halves once', cap: 8, events: 'x x x x', limit: 4 },
+    { name: 'a 429 after the window halves again', cap: 8, events: 'x +999 x +1 x', limit: 2 },
+    { name: 'a storm that outlasts each window keeps halving, to the floor', cap: 8, events: 'x +1000 x +1000 x +1000 x +1000 x', limit: 1 },
+    { name: 'without Retry-After the window is one second', cap: 8, events: 'n +500 n +500 n', limit: 2 },
+    { name: 'one 429 in six outcomes is a cluster', cap: 8, events: '..... x', limit: 4 },
+    { name: 'one 429 in eight outcomes is noise', cap: 8, events: '....... x', limit: 8 },
+    { name: 'every 10th call rate-limited keeps the full limit', cap: 16, events: tenth, limit: 16 },
+  ])('$name: cap $cap → limit $limit', ({ cap, events, limit }) => {
+    const clock = { t: 0 };
+    const scheduler = createScheduler({ maxConcurrency: cap, now: () => clock.t });
+    feed(scheduler, clock, events);
+    expect(scheduler.stats()).toMatchObject({ limit, rateLimited: events.split(' ').filter((e) => e === 'x' || e === 'n').length });
   });
 
   it('respects minConcurrency', () => {
-    const scheduler = createScheduler({ maxConcurrency: 8, minConcurrency: 3 });
-    for (let i = 0; i < 5; i++) scheduler.onRateLimited(1000);
+    const clock = { t: 0 };
+    const scheduler = createScheduler({ maxConcurrency: 8, minConcurrency: 3, now: () => clock.t });
+    feed(scheduler, clock, 'x +1000 x +1000 x +1000 x');
     expect(scheduler.stats().limit).toBe(3);
   });
 
-  it('recovers by one after every recoverAfter successes, up to the cap', () => {
-    const scheduler = createScheduler({ maxConcurrency: 4, recoverAfter: 3 });
-    scheduler.onRateLimited(null);
-    scheduler.onRateLimited(null);
+  it('recovers by one per min(recoverAfter, limit) successes, up to the cap', () => {
+    const clock = { t: 0 };
+    const scheduler = createScheduler({ maxConcurrency: 4, recoverAfter: 3, now: () => clock.t });
+    feed(scheduler, clock, 'x +1000 x');
     expect(scheduler.stats().limit).toBe(1);
     const limits: number[] = [];
     for (let i = 0; i < 12; i++) {
       scheduler.onSuccess();
       limits.push(scheduler.stats().limit);
     }
-    expect(limits).toEqual([1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4]);
+    expect(limits).toEqual([2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4]);
+  });
+
+  it('a 429 that does not halve leaves recovery where it was', () => {
+    const clock = { t: 0 };
+    const scheduler = createScheduler({ maxConcurrency: 8, recoverAfter: 5, now: () => clock.t });
+    feed(scheduler, clock, 'x ................');
+    // 4 → 5 → 6 → 7 after 4 + 5 + 5 successes; two more count towards 8.
+    expect(scheduler.stats().limit).toBe(7);
+    feed(scheduler, clock, '+1000 x');
+    expect(scheduler.stats().limit).toBe(7);
+    feed(scheduler, clock, '...');
+    expect(scheduler.stats().limit).toBe(8);
   });
 
   it('starts no call while in flight ≥ a lowered limit, and resumes when the limit recovers', async () => {

@@ -42,6 +42,11 @@ export interface SeedPullRequest {
   files?: SeedFile[];
   /** Committer date of the head commit (ISO). */
   headCommittedAt?: string;
+  /**
+   * Creation time of the workflow run the push of the head started (GitHub's clock). Omitted: at
+   * `headCommittedAt`, as for a commit pushed right away; null: no run (no workflow ran).
+   */
+  headRunCreatedAt?: string | null;
   baseCommittedAt?: string;
   repo?: FakeRepoRef;
 }
@@ -53,6 +58,17 @@ export interface TokenIdentity {
   readOnly: boolean;
   /** GET /user answers for personal tokens only; GITHUB_TOKEN gets 403. */
   canReadUser: boolean;
+  /** The workflow granted `actions: read`; without it the workflow-runs API answers 403. */
+  canReadActions: boolean;
+}
+
+export interface SeedWorkflowRun {
+  headSha: string;
+  /** When GitHub created the run (ISO). */
+  createdAt: string;
+  /** Triggering event; `pull_request` when omitted. */
+  event?: string;
+  repo?: FakeRepoRef;
 }
 
 /** Every route the fake serves, as `METHOD /path/template` (GitHub's OpenAPI spelling). */
@@ -68,6 +84,7 @@ export const FAKE_ROUTES = [
   'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'GET /repos/{owner}/{repo}/commits/{ref}',
+  'GET /repos/{owner}/{repo}/actions/runs',
 ] as const;
 export type FakeRoute = (typeof FAKE_ROUTES)[number];
 
@@ -109,9 +126,10 @@ interface StoredComment {
 
 interface StoredEvent {
   id: number;
-  event: 'labeled' | 'unlabeled';
+  event: 'labeled' | 'unlabeled' | 'head_ref_force_pushed';
   actor: Required<FakeActor>;
-  label: string;
+  /** Null for events without a label (force pushes). */
+  label: string | null;
   createdAt: string;
 }
 
@@ -124,11 +142,19 @@ interface StoredPull {
   createdAt: string;
 }
 
+interface StoredRun {
+  id: number;
+  headSha: string;
+  createdAt: string;
+  event: string;
+}
+
 interface StoredRepo {
   ref: FakeRepoRef;
   pulls: Map<number, StoredPull>;
   permissions: Map<string, FakePermission>;
   commits: Map<string, string>; // sha → committer date
+  runs: StoredRun[];
 }
 
 interface Fault {
@@ -149,6 +175,7 @@ interface Examples {
   'pull-request': Json;
   commit: Json;
   'private-user': Json;
+  'workflow-run': Json;
 }
 
 const examples = JSON.parse(
@@ -243,8 +270,15 @@ export interface FakeGitHub {
   /** A personal access token of `login`: GET /user answers, comments are authored by `login`. */
   addUserToken(login: string): string;
   addPullRequest(seed: SeedPullRequest): void;
-  /** A new head commit on the pull request (a push). */
-  pushHead(prNumber: number, sha: string, options?: { committedAt?: string; repo?: FakeRepoRef }): void;
+  /**
+   * A new head commit on the pull request (a push), and the `synchronize` run it starts, created at
+   * `runCreatedAt` (omitted: at `committedAt`; null: no run).
+   */
+  pushHead(prNumber: number, sha: string, options?: { committedAt?: string; runCreatedAt?: string | null; repo?: FakeRepoRef }): void;
+  /** A workflow run for a commit, as GitHub records it when a workflow starts. */
+  addWorkflowRun(run: SeedWorkflowRun): void;
+  /** `token` (default: the GITHUB_TOKEN) lacks `actions: read`: the workflow-runs API answers 403. */
+  denyActionsRead(token?: string): void;
   addCommit(sha: string, committedAt: string, repo?: FakeRepoRef): void;
   addComment(args: { pr: number; body: string; as: FakeActor | string; at?: string; repo?: FakeRepoRef }): number;
   deleteComment(id: number): void;
@@ -259,6 +293,8 @@ export interface FakeGitHub {
     event?: 'labeled' | 'unlabeled';
     repo?: FakeRepoRef;
   }): void;
+  /** The PR's head branch force-pushed by `actor` at `at` (a `head_ref_force_pushed` issue event). */
+  addForcePush(args: { pr: number; actor: FakeActor | string; at: string; repo?: FakeRepoRef }): void;
   setPermission(user: string, permission: FakePermission, repo?: FakeRepoRef): void;
   /** The next `times` requests to `route` answer with the fault instead. */
   failNext(route: FakeRoute, kind: FaultKind, options?: { times?: number; retryAfter?: number }): void;
@@ -276,18 +312,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const faults = new Map<FakeRoute, Fault>();
   const requests: RecordedRequest[] = [];
   const tokens = new Map<string, TokenIdentity>([
-    ['ghs_fake_github_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: false, canReadUser: false }],
-    ['ghs_fake_readonly_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: true, canReadUser: false }],
+    ['ghs_fake_github_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: false, canReadUser: false, canReadActions: true }],
+    ['ghs_fake_readonly_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: true, canReadUser: false, canReadActions: true }],
   ]);
   let nextCommentId = 1_000_001;
   let nextEventId = 5_000_001;
+  let nextRunId = 9_000_001;
   let baseUrl = '';
 
   function repoState(ref: FakeRepoRef = defaultRepo): StoredRepo {
     const key = repoKey(ref);
     let state = repos.get(key);
     if (state === undefined) {
-      state = { ref, pulls: new Map(), permissions: new Map(), commits: new Map() };
+      state = { ref, pulls: new Map(), permissions: new Map(), commits: new Map(), runs: [] };
       repos.set(key, state);
     }
     return state;
@@ -403,7 +440,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       commit_url: null,
       created_at: e.createdAt,
       performed_via_github_app: null,
-      label: { name: e.label, color: 'ededed' },
+      ...(e.label === null ? {} : { label: { name: e.label, color: 'ededed' } }),
     };
   }
 
@@ -439,6 +476,33 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       html_url: `${PUBLIC_URL}/${owner}/${repo}/commit/${sha}`,
       commit: { ...c.commit, author: { ...c.commit.author, date }, committer: { ...c.commit.committer, date } },
       files: [],
+    };
+  }
+
+  function workflowRunJson(state: StoredRepo, run: StoredRun): Json {
+    const { owner, repo } = state.ref;
+    const template = JSON.parse(
+      JSON.stringify(examples['workflow-run'])
+        .replaceAll('octo-org/octo-repo', `${owner}/${repo}`)
+        .replaceAll('octocat/Hello-World', `${owner}/${repo}`)
+        .replaceAll('/actions/runs/30433642', `/actions/runs/${run.id}`),
+    ) as Json & { head_commit: Json; repository: Json; head_repository: Json };
+    const repository = { ...template.repository, name: repo, full_name: `${owner}/${repo}`, owner: simpleUser(owner) };
+    return {
+      ...template,
+      id: run.id,
+      node_id: Buffer.from(`WFR_${run.id}`).toString('base64'),
+      head_sha: run.headSha,
+      head_commit: { ...template.head_commit, id: run.headSha },
+      event: run.event,
+      status: 'in_progress',
+      conclusion: null,
+      created_at: run.createdAt,
+      updated_at: run.createdAt,
+      run_started_at: run.createdAt,
+      pull_requests: [],
+      repository,
+      head_repository: repository,
     };
   }
 
@@ -556,6 +620,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         if (date === undefined) return error(422, `No commit found for SHA: ${sha}`);
         return { status: 200, body: commitJson(state, sha, date) };
       }
+      case 'GET /repos/{owner}/{repo}/actions/runs': {
+        if (!who.canReadActions) return error(403, 'Resource not accessible by integration');
+        const sha = url.searchParams.get('head_sha');
+        // GitHub lists runs newest first.
+        const list = state.runs
+          .filter((r) => sha === null || r.headSha === sha)
+          .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+        const page = paginate(list, url, (r) => workflowRunJson(state, r));
+        return { ...page, body: { total_count: list.length, workflow_runs: page.body } };
+      }
       default:
         return error(404, 'Not Found');
     }
@@ -663,7 +737,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     addUserToken(login) {
       const token = `ghp_fake_${login.replace(/[^A-Za-z0-9]/g, '_')}`;
-      tokens.set(token, { login, type: 'User', readOnly: false, canReadUser: true });
+      tokens.set(token, { login, type: 'User', readOnly: false, canReadUser: true, canReadActions: true });
       return token;
     },
     addPullRequest(seed) {
@@ -676,13 +750,27 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         events: [],
         createdAt: '2024-01-01T00:00:00Z',
       });
-      state.commits.set(seed.headSha, seed.headCommittedAt ?? '2024-01-02T00:00:00Z');
+      const committedAt = seed.headCommittedAt ?? '2024-01-02T00:00:00Z';
+      state.commits.set(seed.headSha, committedAt);
       state.commits.set(seed.baseSha, seed.baseCommittedAt ?? '2024-01-01T00:00:00Z');
+      const runAt = seed.headRunCreatedAt === undefined ? committedAt : seed.headRunCreatedAt;
+      if (runAt !== null) fake.addWorkflowRun({ headSha: seed.headSha, createdAt: runAt, repo: seed.repo });
     },
     pushHead(prNumber, sha, opts = {}) {
       const p = pull(prNumber, opts.repo);
       p.headSha = sha;
-      repoState(opts.repo).commits.set(sha, opts.committedAt ?? now().toISOString());
+      const committedAt = opts.committedAt ?? now().toISOString();
+      repoState(opts.repo).commits.set(sha, committedAt);
+      const runAt = opts.runCreatedAt === undefined ? committedAt : opts.runCreatedAt;
+      if (runAt !== null) fake.addWorkflowRun({ headSha: sha, createdAt: runAt, repo: opts.repo });
+    },
+    addWorkflowRun(run) {
+      repoState(run.repo).runs.push({ id: nextRunId++, headSha: run.headSha, createdAt: run.createdAt, event: run.event ?? 'pull_request' });
+    },
+    denyActionsRead(token = 'ghs_fake_github_token') {
+      const identity = tokens.get(token);
+      if (identity === undefined) throw new Error(`fake-github: unknown token ${token}`);
+      identity.canReadActions = false;
     },
     addCommit(sha, committedAt, repo) {
       repoState(repo).commits.set(sha, committedAt);
@@ -719,6 +807,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const has = p.labels.some((l) => l.toLowerCase() === args.label.toLowerCase());
       if (event === 'labeled' && !has) p.labels.push(args.label);
       if (event === 'unlabeled') p.labels = p.labels.filter((l) => l.toLowerCase() !== args.label.toLowerCase());
+    },
+    addForcePush(args) {
+      pull(args.pr, args.repo).events.push({ id: nextEventId++, event: 'head_ref_force_pushed', actor: actorOf(args.actor), label: null, createdAt: args.at });
     },
     setPermission(user, permission, repo) {
       repoState(repo).permissions.set(user.toLowerCase(), permission);

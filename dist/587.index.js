@@ -1,0 +1,1358 @@
+export const id = 587;
+export const ids = [587];
+export const modules = {
+
+/***/ 5736:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: finalDecision, resolveMode
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./.build/config/errors.js
+var errors = __webpack_require__(9714);
+// EXTERNAL MODULE: ./.build/config/load.js + 5 modules
+var load = __webpack_require__(7472);
+;// CONCATENATED MODULE: ./.build/github/commits.js
+/** The committer date (ISO) of a commit, or null when GitHub has none. */
+async function getCommitDate(client, ref, sha) {
+    const { data } = await client.rest.repos.getCommit({ ...ref, ref: sha, per_page: 1 });
+    return data.commit.committer?.date ?? null;
+}
+
+;// CONCATENATED MODULE: ./.build/github/errors.js
+/** An HTTP error answered by the GitHub API. */
+function isRequestError(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/**
+ * The token lacks a permission the workflow can grant. The message names the missing
+ * `permissions:` line; the original API error is the `cause`.
+ */
+class GitHubPermissionError extends Error {
+    /** The `permissions:` entry to add to the workflow, e.g. `pull-requests: write`. */
+    missing;
+    constructor(action, missing, cause) {
+        super(`GitHub refused to ${action} (403). Add \`${missing}\` under \`permissions:\` in the workflow ` +
+            `(job or top level). On pull requests from forks the token is read-only whatever the workflow asks; ` +
+            `the report is in the job summary instead.`, { cause });
+        this.name = 'GitHubPermissionError';
+        this.missing = missing;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/events.js
+/** Lists the `labeled`/`unlabeled` events of an issue or pull request, oldest first (all pages). */
+async function listLabelEvents(client, ref, issueNumber) {
+    return (await listPullRequestEvents(client, ref, issueNumber)).labels;
+}
+/**
+ * One listing of a pull request's issue events: its label events, and the times its head branch
+ * was force-pushed (GitHub's clock) — a lower bound for when the current head arrived.
+ */
+async function listPullRequestEvents(client, ref, issueNumber) {
+    const raw = await client.paginate(client.rest.issues.listEvents, { ...ref, issue_number: issueNumber, per_page: 100 });
+    const forcePushedAt = raw.filter((e) => e.event === 'head_ref_force_pushed').map((e) => e.created_at);
+    const events = [];
+    for (const e of raw) {
+        if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || e.label === undefined)
+            continue;
+        events.push({
+            event: e.event,
+            label: e.label.name,
+            actor: e.actor?.login ?? null,
+            actorType: e.actor?.type ?? null,
+            createdAt: e.created_at,
+        });
+    }
+    return { labels: events, forcePushedAt };
+}
+
+;// CONCATENATED MODULE: ./.build/github/labels.js
+/** Names of the labels currently on an issue or pull request (all pages). */
+async function listLabels(client, ref, prNumber) {
+    const raw = await client.paginate(client.rest.issues.listLabelsOnIssue, { ...ref, issue_number: prNumber, per_page: 100 });
+    return raw.map((l) => l.name);
+}
+
+;// CONCATENATED MODULE: ./.build/github/permission.js
+
+/** Repository roles, weakest first. */
+const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+function isPermission(value) {
+    return PERMISSIONS.includes(value);
+}
+/**
+ * A user's role on the repository. `role_name` is preferred because `permission` collapses
+ * maintain→write and triage→read; a custom role falls back to its base `permission`.
+ * A user who is not a collaborator (404) has 'none'.
+ */
+async function getPermission(client, ref, username) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
+        if (isPermission(data.role_name))
+            return data.role_name;
+        return isPermission(data.permission) ? data.permission : 'none';
+    }
+    catch (error) {
+        if (isRequestError(error) && error.status === 404)
+            return 'none';
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/runs.js
+/**
+ * One page is enough: GitHub lists runs newest first, so with more runs than this for one commit
+ * the minimum of the page is later than the true first run — approvals get stricter, never looser.
+ */
+const RUNS_PER_PAGE = 100;
+/**
+ * Creation time (ISO, GitHub's server clock) of the earliest workflow run for commit `sha`, or
+ * null when there is none. A push to a pull request starts a `pull_request` run for the new head,
+ * so this dates the push with a time the pusher cannot set. Needs `actions: read` (403 without).
+ */
+async function earliestRunCreatedAt(client, ref, sha) {
+    const { data } = await client.rest.actions.listWorkflowRunsForRepo({
+        ...ref,
+        head_sha: sha,
+        per_page: RUNS_PER_PAGE,
+        exclude_pull_requests: true,
+    });
+    const times = data.workflow_runs.map((run) => run.created_at).sort((a, b) => Date.parse(a) - Date.parse(b));
+    return times[0] ?? null;
+}
+
+;// CONCATENATED MODULE: ./.build/github/approval.js
+
+
+
+
+
+
+// GitHub treats label names case-insensitively (one label per name, whatever the case).
+function sameLabel(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function isBot(login, type) {
+    return type === 'Bot' || login.toLowerCase().endsWith('[bot]');
+}
+function rank(permission) {
+    return PERMISSIONS.indexOf(permission);
+}
+/**
+ * Decides whether the approve label approves this head. Null when the label is not on the PR.
+ * Otherwise the last `labeled` event names the actor, and the label is `ignored` (with the reason
+ * shown in the comment) when the actor is a bot, lacks `required` permission, or — with scope
+ * `head` — added it before the head commit arrived.
+ */
+function evaluateApproval(args) {
+    if (!args.labels.some((l) => sameLabel(l, args.approveLabel)))
+        return null;
+    const commit = args.headSha;
+    const last = args.events.filter((e) => e.event === 'labeled' && sameLabel(e.label, args.approveLabel)).at(-1);
+    if (last === undefined) {
+        return {
+            state: 'ignored',
+            actor: 'unknown',
+            at: args.headPushedAt ?? '',
+            commit,
+            reason: 'no record of who added the label was found; remove it and add it again',
+        };
+    }
+    const at = last.createdAt;
+    if (last.actor === null) {
+        return { state: 'ignored', actor: 'ghost', at, commit, reason: 'added by a deleted account; re-apply it' };
+    }
+    const actor = last.actor;
+    if (isBot(actor, last.actorType)) {
+        return { state: 'ignored', actor, at, commit, reason: `added by a bot (${actor}); bots cannot approve` };
+    }
+    const permission = args.permissionOf[actor] ?? 'none';
+    if (rank(permission) < rank(args.required)) {
+        return {
+            state: 'ignored',
+            actor,
+            at,
+            commit,
+            reason: `${actor} has ${permission} permission; approving needs ${args.required} or higher`,
+        };
+    }
+    // Not after the push does not count: equal timestamps cannot show the label saw this head.
+    if (args.scope === 'head' && args.headPushedAt !== null && Date.parse(at) <= Date.parse(args.headPushedAt)) {
+        return {
+            state: 'ignored',
+            actor,
+            at,
+            commit,
+            reason: `added before the latest push (${commit.slice(0, 7)}); re-apply it`,
+        };
+    }
+    return { state: 'approved', actor, at, commit, reason: `approved by ${actor} (${permission})` };
+}
+/**
+ * When the head arrived: the later of its first workflow run's creation (GitHub's clock) and its
+ * committer date (the pusher's clock). A backdated commit cannot pull the time before the run, and
+ * a forward-dated one only makes approvals stricter. Null when neither is known.
+ */
+function headArrival(firstRunAt, committedAt) {
+    if (firstRunAt === null)
+        return committedAt;
+    if (committedAt === null)
+        return firstRunAt;
+    return Date.parse(committedAt) > Date.parse(firstRunAt) ? committedAt : firstRunAt;
+}
+function latest(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return Date.parse(b) > Date.parse(a) ? b : a;
+}
+// 403: the workflow's `permissions:` lacks `actions: read`; 404: the API is hidden from the token.
+const RUNS_UNREADABLE = new Set([403, 404]);
+async function firstRunOrWarn(client, ref, sha, warn) {
+    const fallback = `so approval-scope head dates the push of ${sha.slice(0, 7)} by its committer date, which the pusher can backdate`;
+    try {
+        const at = await earliestRunCreatedAt(client, ref, sha);
+        if (at === null)
+            warn(`No workflow run found for ${sha.slice(0, 7)}, ${fallback}.`);
+        return at;
+    }
+    catch (error) {
+        if (!isRequestError(error) || !RUNS_UNREADABLE.has(error.status))
+            throw error;
+        warn(`GitHub refused to list workflow runs (${error.status}), ${fallback}. ` +
+            'Add `actions: read` under `permissions:` in the workflow.');
+        return null;
+    }
+}
+async function pushedAt(client, ref, options) {
+    if (options.headPushedAt !== undefined)
+        return options.headPushedAt;
+    const warn = options.onWarning ?? (() => undefined);
+    const [firstRunAt, committedAt] = await Promise.all([
+        firstRunOrWarn(client, ref, options.headSha, warn),
+        getCommitDate(client, ref, options.headSha),
+    ]);
+    return headArrival(firstRunAt, committedAt);
+}
+/**
+ * Fetches what evaluateApproval needs: labels, label events, the actor's permission and (scope
+ * `head`) when the head arrived. The REST API records no time for ordinary pushes (only force
+ * pushes have a timeline event), so "arrived" is `headArrival` of the earliest workflow run for the
+ * head (the push's `synchronize` run, created by GitHub) and the committer date (set by the
+ * pusher). Without a run — no `actions: read`, or no workflow ran — only the committer date is
+ * left, and `onWarning` is told. A caller with a better time passes `headPushedAt`.
+ */
+async function resolveApproval(client, ref, prNumber, options) {
+    const labels = await listLabels(client, ref, prNumber);
+    if (!labels.some((l) => sameLabel(l, options.approveLabel)))
+        return null;
+    const { labels: events, forcePushedAt } = await listPullRequestEvents(client, ref, prNumber);
+    const last = events.filter((e) => e.event === 'labeled' && sameLabel(e.label, options.approveLabel)).at(-1);
+    const permissionOf = {};
+    if (last?.actor != null && !isBot(last.actor, last.actorType)) {
+        permissionOf[last.actor] = await getPermission(client, ref, last.actor);
+    }
+    // A force-push (back to an older commit, say) is a push too: the head arrived no earlier than
+    // the last one, even if that commit had runs before.
+    const headPushedAt = options.scope === 'pr' ? null : latest(await pushedAt(client, ref, options), forcePushedAt.at(-1) ?? null);
+    return evaluateApproval({
+        labels,
+        events,
+        approveLabel: options.approveLabel,
+        permissionOf,
+        required: options.required,
+        scope: options.scope,
+        headPushedAt,
+        headSha: options.headSha,
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/github/changed-files.js
+/** The pull request files API lists at most this many files, however many changed. */
+const MAX_PR_FILES = 3000;
+/** Lists a pull request's changed files (all pages, 100 per page). */
+async function listChangedFiles(client, ref, prNumber) {
+    const raw = await client.paginate(client.rest.pulls.listFiles, { ...ref, pull_number: prNumber, per_page: 100 });
+    const files = raw.map((f) => ({
+        path: f.filename,
+        status: f.status,
+        ...(f.previous_filename === undefined ? {} : { previousPath: f.previous_filename }),
+        ...(f.patch === undefined ? {} : { patch: f.patch }),
+    }));
+    // Exactly 3,000 files is indistinguishable from more; reporting it as truncated is the safe side.
+    return { files, truncated: files.length >= MAX_PR_FILES };
+}
+/** Every path a change touches: current paths plus the old path of renames (moving a prompt away matters too). */
+function changedPaths(files) {
+    return [...new Set(files.flatMap((f) => (f.previousPath === undefined ? [f.path] : [f.path, f.previousPath])))];
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./.build/github/client.js
+
+
+
+/** Transient errors (5xx and other codes outside the plugin's do-not-retry list) retried with backoff. */
+const RETRIES = 3;
+/** Secondary rate limits: retry this many times with GitHub's `retry-after`. */
+const SECONDARY_LIMIT_RETRIES = 3;
+/** Primary rate limit: wait only when the reset is this close; an action should not sleep an hour. */
+const PRIMARY_LIMIT_MAX_WAIT_SECONDS = 60;
+/**
+ * Creates the GitHub client used everywhere: `getOctokit` from @actions/github with the retry
+ * plugin (5xx and other transient errors) and the throttling plugin (primary and secondary rate
+ * limits, honouring `retry-after`).
+ */
+function createGitHubClient(token, options = {}) {
+    const base = options.retryAfterBaseValue ?? 1000;
+    return (0,github/* getOctokit */.Q)(token, {
+        ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+        // Not `request.retries`: set there, the retry plugin retries every error, 404 and 403 included.
+        retry: { retries: RETRIES, retryAfterBaseValue: base },
+        throttle: {
+            id: options.throttleId ?? 'evalgate',
+            retryAfterBaseValue: base,
+            onSecondaryRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < SECONDARY_LIMIT_RETRIES,
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => retryCount < 1 && retryAfter <= PRIMARY_LIMIT_MAX_WAIT_SECONDS,
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(8262);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
+;// CONCATENATED MODULE: ./.build/github/context.js
+
+
+/** The parts of the event payload EvalGate reads; everything else is ignored. */
+const PullRequestPayload = schemas/* object */.Ikc({
+    action: schemas/* string */.YjP().optional(),
+    number: schemas/* number */.aig().int().optional(),
+    label: schemas/* object */.Ikc({ name: schemas/* string */.YjP() }).nullable().optional(),
+    pull_request: schemas/* object */.Ikc({
+        number: schemas/* number */.aig().int(),
+        head: schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), ref: schemas/* string */.YjP().optional(), repo: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP() }).nullable().optional() }),
+        base: schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), ref: schemas/* string */.YjP().optional(), repo: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP() }).nullable().optional() }),
+    })
+        .optional(),
+    after: schemas/* string */.YjP().optional(),
+    repository: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP(), default_branch: schemas/* string */.YjP().optional() }).optional(),
+});
+/** Reads the runner's environment and event payload (GITHUB_EVENT_PATH) into one object. */
+function readEventContext(env, cwd) {
+    let raw = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            raw = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${error.message}`);
+        }
+    }
+    const parsed = PullRequestPayload.safeParse(raw);
+    const payload = parsed.success ? parsed.data : {};
+    const full = env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new Error('GITHUB_REPOSITORY is not set (expected "owner/repo"); is this running inside GitHub Actions?');
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const pr = payload.pull_request;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        action: payload.action ?? null,
+        repo: { owner, repo },
+        sha: env.GITHUB_SHA ?? null,
+        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl,
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${full}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+        runId: env.GITHUB_RUN_ID ?? null,
+        pullRequest: pr
+            ? {
+                number: pr.number,
+                headSha: pr.head.sha,
+                baseSha: pr.base.sha,
+                // A deleted fork arrives as head.repo: null; it is still not this repository.
+                isFork: pr.head.repo === null || (!!pr.head.repo && !!pr.base.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
+            }
+            : null,
+        label: payload.label?.name ?? null,
+        defaultBranch: payload.repository?.default_branch ?? null,
+        ref: env.GITHUB_REF ?? null,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./.build/github/relevance.js
+
+/**
+ * Whether a pull request's changes concern the suite: a changed path matches a `watch` glob
+ * (dotfiles included) or is a file the suite references. A truncated file list (the API's 3,000
+ * cap) is always relevant: the unseen files might matter.
+ */
+function isRelevant(changed, watch, referencedFiles, truncated) {
+    const normalize = (p) => p.replace(/^\.\//, '');
+    const referenced = new Set(referencedFiles.map(normalize));
+    const matchers = watch.map((glob) => picomatch(normalize(glob), { dot: true }));
+    const matched = changed.filter((path) => referenced.has(normalize(path)) || matchers.some((m) => m(normalize(path))));
+    return { relevant: truncated || matched.length > 0, matched };
+}
+
+;// CONCATENATED MODULE: ./.build/github/comments.js
+
+function toComment(raw) {
+    return {
+        id: raw.id,
+        body: raw.body ?? '',
+        user: raw.user === null ? null : { login: raw.user.login, type: raw.user.type },
+        createdAt: raw.created_at,
+        updatedAt: raw.updated_at,
+        url: raw.html_url,
+    };
+}
+/** Lists every comment on an issue or pull request, oldest first (all pages). */
+async function listIssueComments(client, ref, issueNumber) {
+    const raw = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
+    return raw.map(toComment);
+}
+/** Posts a new comment on an issue or pull request. */
+async function createComment(client, ref, issueNumber, body) {
+    const { data } = await client.rest.issues.createComment({ ...ref, issue_number: issueNumber, body });
+    return toComment(data);
+}
+/** Replaces the body of an existing comment. */
+async function updateComment(client, ref, commentId, body) {
+    const { data } = await client.rest.issues.updateComment({ ...ref, comment_id: commentId, body });
+    return toComment(data);
+}
+/** Deletes a comment; one already gone (404) counts as deleted. */
+async function deleteComment(client, ref, commentId) {
+    try {
+        await client.rest.issues.deleteComment({ ...ref, comment_id: commentId });
+    }
+    catch (error) {
+        if (!(isRequestError(error) && error.status === 404))
+            throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/marker.js
+/** Marker format version; bump when the attributes change meaning. */
+const MARKER_VERSION = 'v1';
+/** Upper bound of the `state` attribute: keeps the marker a small fraction of the 65,536-char comment limit. */
+const MARKER_STATE_LIMIT = 8192;
+const SHA = /^[0-9a-f]{7,64}$/i;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const SUITE_SAFE = /[A-Za-z0-9._/~:@+-]/;
+const MARKER_LINE = /^<!-- evalgate:v1 suite="([^"]*)" head="([^"]*)"(?: state="([^"]*)")? -->$/;
+// Keeps the attribute free of `"` and `>`, so a suite name cannot end the marker early.
+function encodeSuite(suite) {
+    return Array.from(suite, (ch) => (SUITE_SAFE.test(ch) ? ch : encodeURIComponent(ch))).join('');
+}
+/**
+ * The hidden first line of a sticky comment:
+ * `<!-- evalgate:v1 suite="support" head="<sha>" state="<base64url>" -->`.
+ * Throws on a malformed sha or state, or a state over MARKER_STATE_LIMIT (caller bugs, not user input).
+ */
+function buildMarker(marker) {
+    if (!SHA.test(marker.headSha))
+        throw new Error(`buildMarker: head must be a hex commit sha, got "${marker.headSha}"`);
+    const state = marker.state ?? null;
+    if (state !== null && !BASE64URL.test(state))
+        throw new Error('buildMarker: state must be base64url');
+    if (state !== null && state.length > MARKER_STATE_LIMIT) {
+        throw new Error(`buildMarker: state is ${state.length} chars, over the ${MARKER_STATE_LIMIT} limit`);
+    }
+    const stateAttr = state === null ? '' : ` state="${state}"`;
+    return `<!-- evalgate:${MARKER_VERSION} suite="${encodeSuite(marker.suite)}" head="${marker.headSha}"${stateAttr} -->`;
+}
+/**
+ * Reads the marker from the FIRST line of a comment body only: the renderer neutralises `<!--` in
+ * untrusted text, and anchoring to line one means quoted or pasted markers further down never count.
+ */
+function parseMarker(body) {
+    const firstLine = body.split('\n', 1)[0].replace(/\r$/, '');
+    const m = MARKER_LINE.exec(firstLine);
+    if (m === null)
+        return null;
+    const [, rawSuite, headSha, state] = m;
+    if (!SHA.test(headSha) || (state !== undefined && (!BASE64URL.test(state) || state.length > MARKER_STATE_LIMIT)))
+        return null;
+    let suite;
+    try {
+        suite = decodeURIComponent(rawSuite);
+    }
+    catch {
+        return null;
+    }
+    return { suite, headSha, state: state ?? null };
+}
+/** Encodes a JSON value as the marker's compact state (base64url). */
+function encodeMarkerState(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+/** Decodes a marker state; null when it is not base64url JSON (a hand-edited or foreign comment). */
+function decodeMarkerState(state) {
+    try {
+        return JSON.parse(Buffer.from(state, 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/pull.js
+/** Fetches one pull request. */
+async function getPullRequest(client, ref, prNumber) {
+    const { data } = await client.rest.pulls.get({ ...ref, pull_number: prNumber });
+    const headRepo = data.head.repo?.full_name ?? null;
+    return {
+        number: data.number,
+        state: data.state === 'closed' ? 'closed' : 'open',
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        baseSha: data.base.sha,
+        baseRef: data.base.ref,
+        headRepo,
+        isFork: headRepo !== data.base.repo.full_name,
+        labels: data.labels.map((l) => l.name),
+        changedFiles: data.changed_files,
+        author: data.user?.login ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/github/sticky.js
+
+
+
+
+/** The workflow `permissions:` line that lets the token comment on pull requests. */
+const COMMENT_PERMISSION = 'pull-requests: write';
+/**
+ * The sticky comment of `suite`: its marker names the suite AND it is authored by `identity`
+ * (logins compare case-insensitively, as on GitHub). A marker in anyone else's comment is ignored,
+ * so nobody can plant a comment for EvalGate to overwrite or trust. The oldest match wins.
+ */
+function findStickyComment(comments, options) {
+    const identity = options.identity.toLowerCase();
+    for (const comment of comments) {
+        if (comment.user === null || comment.user.login.toLowerCase() !== identity)
+            continue;
+        const marker = parseMarker(comment.body);
+        if (marker !== null && marker.suite === options.suite)
+            return { ...comment, marker };
+    }
+    return null;
+}
+/**
+ * What to do with the sticky comment. `isNewer(existingHead)` answers "does the existing comment
+ * show a newer head than ours?"; see `liveHeadIsNewer` for the rule upsertStickyComment uses.
+ * Same head → update (a re-run replaces its own result); no comment → create.
+ */
+function planCommentWrite(existing, options) {
+    if (existing === null)
+        return 'create';
+    if (sameSha(existing.marker.headSha, options.headSha))
+        return 'update';
+    return options.isNewer(existing.marker.headSha) ? 'skip-older' : 'update';
+}
+/**
+ * "Newer" by the pull request's live head (fetched right before writing): the existing comment is
+ * newer exactly when it shows the live head and we do not. Commit dates are not used: they are set
+ * by whoever commits, and rebases reorder them. When neither head is live, both runs are stale and
+ * the write goes ahead; the run for the live head overwrites it later.
+ */
+function liveHeadIsNewer(liveHeadSha, ourHeadSha) {
+    return (existingHead) => sameSha(existingHead, liveHeadSha) && !sameSha(ourHeadSha, liveHeadSha);
+}
+function sameSha(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/**
+ * Creates or updates the one sticky comment of a suite on a pull request, never duplicating it
+ * and never replacing a newer head's results. A 403 becomes GitHubPermissionError naming the
+ * missing `permissions:` line (callers fall back to the job summary).
+ *
+ * Two runs that start together (a push and a label event, a re-run) may both find no comment and
+ * both create one. So after creating, the comments are listed again: the oldest sticky comment
+ * wins (every run agrees on it, as comment ids only grow), a run whose comment is not the oldest
+ * deletes its own and writes its results into the oldest by the usual rule instead.
+ */
+async function upsertStickyComment(client, ref, prNumber, options) {
+    const fullBody = `${buildMarker({ suite: options.suite, headSha: options.headSha, state: options.state ?? null })}\n${options.body}`;
+    const find = async () => findStickyComment(await withPermissionAdvice('read the pull request comments', 'pull-requests: read', () => listIssueComments(client, ref, prNumber)), options);
+    const existing = await find();
+    if (existing !== null) {
+        const written = await writeOver(client, ref, prNumber, existing, fullBody, options);
+        if (written !== null)
+            return written;
+    }
+    const create = () => withPermissionAdvice('comment on the pull request', COMMENT_PERMISSION, () => createComment(client, ref, prNumber, fullBody));
+    const created = await create();
+    const oldest = await find();
+    if (oldest === null || oldest.id >= created.id)
+        return { action: 'created', url: created.url };
+    await withPermissionAdvice('delete a duplicate comment', COMMENT_PERMISSION, () => deleteComment(client, ref, created.id));
+    // The oldest vanished meanwhile: post once more rather than leave no comment at all.
+    return (await writeOver(client, ref, prNumber, oldest, fullBody, options)) ?? { action: 'created', url: (await create()).url };
+}
+/** Updates `existing` unless it shows a newer head; null when it was deleted meanwhile (404). */
+async function writeOver(client, ref, prNumber, existing, fullBody, options) {
+    let isNewer = options.isNewer;
+    if (isNewer === undefined && !sameSha(existing.marker.headSha, options.headSha)) {
+        const live = await getPullRequest(client, ref, prNumber);
+        isNewer = liveHeadIsNewer(live.headSha, options.headSha);
+    }
+    const plan = planCommentWrite(existing, { headSha: options.headSha, isNewer: isNewer ?? (() => false) });
+    if (plan === 'skip-older')
+        return { action: 'skipped', url: existing.url };
+    try {
+        const updated = await withPermissionAdvice('update the pull request comment', COMMENT_PERMISSION, () => updateComment(client, ref, existing.id, fullBody));
+        return { action: 'updated', url: updated.url };
+    }
+    catch (error) {
+        // Deleted between listing and updating: the caller posts it again.
+        if (isRequestError(error) && error.status === 404)
+            return null;
+        throw error;
+    }
+}
+async function withPermissionAdvice(action, missing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        // A secondary rate limit is also a 403, but no permission would fix it.
+        if (isRequestError(error) && error.status === 403 && !/rate limit/i.test(error.message)) {
+            throw new GitHubPermissionError(action, missing, error);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/github/identity.js
+
+/** Author of comments written with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login comments written with this token are authored by: `GET /user` for a personal token,
+ * `github-actions[bot]` when that endpoint is forbidden (403), as it is for GITHUB_TOKEN.
+ * (A GitHub App installation token is also refused, and writes as `<app-slug>[bot]`; callers using
+ * one must pass the identity themselves.)
+ */
+async function tokenIdentity(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        if (isRequestError(error) && error.status === 403)
+            return ACTIONS_BOT_LOGIN;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/inputs.js
+
+/** Action inputs as `action.yml` declares them; read once, in `run()`, into this object. */
+const ActionInputs = schemas/* object */.Ikc({
+    config: schemas/* string */.YjP().min(1),
+    openaiApiKey: schemas/* string */.YjP(),
+    openaiBaseUrl: schemas/* string */.YjP(),
+    githubToken: schemas/* string */.YjP(),
+    mode: schemas/* enum */.k5n(['', 'gate', 'baseline', 'merge']),
+    failOnRegression: schemas/* boolean */.zMY(),
+    approveLabel: schemas/* string */.YjP().min(1),
+    approvePermission: schemas/* enum */.k5n(['write', 'maintain', 'admin']),
+    approvalScope: schemas/* enum */.k5n(['head', 'pr']),
+    sample: schemas/* string */.YjP(),
+    trials: schemas/* number */.aig().int().positive().nullable(),
+    seed: schemas/* number */.aig().int().nullable(),
+    maxCost: schemas/* number */.aig().nonnegative().nullable(),
+    maxConcurrency: schemas/* number */.aig().int().positive(),
+    comment: schemas/* boolean */.zMY(),
+    onMissingKey: schemas/* enum */.k5n(['fail', 'skip']),
+    shard: schemas/* string */.YjP(),
+    resultsDir: schemas/* string */.YjP().min(1),
+});
+function bool(name, text) {
+    const t = text.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(t))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(t))
+        return false;
+    throw new Error(`input ${name}: expected true or false, got "${text}"`);
+}
+function num(name, text, kind) {
+    const t = text.trim().replace(/^\$/, '');
+    if (t === '')
+        return null;
+    const n = Number(t);
+    if (!Number.isFinite(n) || (kind === 'int' && !Number.isInteger(n))) {
+        throw new Error(`input ${name}: expected ${kind === 'int' ? 'a whole number' : 'a number'}, got "${text}"`);
+    }
+    return n;
+}
+/** Parses every input; the error names the input, the bad value and what it expects. */
+function readInputs(get) {
+    const raw = {
+        config: get('config') || 'evals/evalgate.yaml',
+        openaiApiKey: get('openai-api-key'),
+        openaiBaseUrl: get('openai-base-url'),
+        githubToken: get('github-token'),
+        mode: get('mode'),
+        failOnRegression: bool('fail-on-regression', get('fail-on-regression') || 'true'),
+        approveLabel: get('approve-label') || 'evalgate: approve-regression',
+        approvePermission: get('approve-permission') || 'write',
+        approvalScope: get('approval-scope') || 'head',
+        sample: get('sample'),
+        trials: num('trials', get('trials'), 'int'),
+        seed: num('seed', get('seed'), 'int'),
+        maxCost: num('max-cost', get('max-cost') || '5', 'number'),
+        maxConcurrency: num('max-concurrency', get('max-concurrency'), 'int') ?? 8,
+        comment: bool('comment', get('comment') || 'true'),
+        onMissingKey: get('on-missing-key') || 'fail',
+        shard: get('shard'),
+        resultsDir: get('results-dir') || 'evalgate-results',
+    };
+    const parsed = ActionInputs.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        const got = raw[String(issue.path[0])];
+        throw new Error(`input ${key}: ${issue.message} (got ${JSON.stringify(got)})`);
+    }
+    return parsed.data;
+}
+
+// EXTERNAL MODULE: ./.build/pipeline.js + 31 modules
+var pipeline = __webpack_require__(5530);
+// EXTERNAL MODULE: ./.build/report/json.js
+var json = __webpack_require__(6675);
+// EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
+var markdown = __webpack_require__(2300);
+// EXTERNAL MODULE: ./.build/report/redact.js
+var report_redact = __webpack_require__(6156);
+// EXTERNAL MODULE: ./.build/run/sample.js
+var sample = __webpack_require__(2932);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./.build/compare/compare.js + 2 modules
+var compare = __webpack_require__(5612);
+// EXTERNAL MODULE: ./.build/compare/verdict.js
+var verdict = __webpack_require__(3331);
+// EXTERNAL MODULE: ./.build/config/fingerprint.js
+var fingerprint = __webpack_require__(6489);
+// EXTERNAL MODULE: ./.build/judge/judge.js
+var judge = __webpack_require__(7357);
+// EXTERNAL MODULE: ./.build/results/io.js
+var io = __webpack_require__(9395);
+// EXTERNAL MODULE: ./.build/results/totals.js
+var totals = __webpack_require__(1640);
+;// CONCATENATED MODULE: ./.build/run/merge.js
+
+/** File name a shard writes its side's results under, unique so `merge-multiple` keeps them all. */
+function shardFileName(side, shard) {
+    return `evalgate-shard-${shard.index}-of-${shard.count}.${side}.json`;
+}
+const SHARD_FILE = /^evalgate-shard-(\d+)-of-(\d+)\.(base|head)\.json$/;
+function parseShardFileName(name) {
+    const m = SHARD_FILE.exec(name);
+    return m ? { index: Number(m[1]), count: Number(m[2]), side: m[3] } : null;
+}
+class MergeError extends Error {
+    name = 'MergeError';
+}
+/**
+ * Joins shard results into one run per side. Refuses anything that is not exactly the full
+ * sample: a missing shard, a shard of another split or suite, or a case evaluated twice.
+ */
+function mergeShards(files) {
+    const parsed = files.map((f) => ({ ...f, shard: parseShardFileName(f.name) }));
+    const strays = parsed.filter((f) => !f.shard);
+    if (strays.length > 0)
+        throw new MergeError(`not a shard results file: ${strays[0].name}`);
+    if (parsed.length === 0)
+        throw new MergeError('no shard results found (expected evalgate-shard-<i>-of-<n>.{base,head}.json)');
+    const counts = new Set(parsed.map((f) => f.shard.count));
+    if (counts.size > 1)
+        throw new MergeError(`shard results from different splits: ${[...counts].map((n) => `of-${n}`).join(', ')}`);
+    const count = [...counts][0];
+    return { base: mergeSide(parsed, 'base', count), head: mergeSide(parsed, 'head', count) };
+}
+function mergeSide(files, side, count) {
+    const mine = files.filter((f) => f.shard.side === side).sort((a, b) => a.shard.index - b.shard.index);
+    const seen = new Set(mine.map((f) => f.shard.index));
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length > 0) {
+        throw new MergeError(`${side} results of shard ${missing.join(', ')} of ${count} are missing: did every matrix job upload its results-dir?`);
+    }
+    const first = mine[0].results;
+    for (const f of mine) {
+        if (f.results.meta.suiteFingerprint !== first.meta.suiteFingerprint) {
+            throw new MergeError(`${f.name} was made from a different suite than ${mine[0].name}`);
+        }
+        if (f.results.meta.sampleIds.join('\n') !== first.meta.sampleIds.join('\n')) {
+            throw new MergeError(`${f.name} sampled different cases than ${mine[0].name} (different seed or sample size?)`);
+        }
+    }
+    const byId = new Map();
+    for (const f of mine) {
+        for (const c of f.results.cases) {
+            const other = byId.get(c.id);
+            if (other)
+                throw new MergeError(`case ${c.id} appears in both ${other} and ${f.name}`);
+            byId.set(c.id, f.name);
+        }
+    }
+    const cases = first.meta.sampleIds.flatMap((id) => mine.flatMap((f) => f.results.cases.filter((c) => c.id === id)));
+    const cut = mine.find((f) => f.results.meta.cut)?.results.meta.cut ?? null;
+    const absent = first.meta.sampleIds.filter((id) => !byId.has(id));
+    if (!cut && absent.length > 0) {
+        throw new MergeError(`${side} results lack ${absent.length} sampled cases (e.g. ${absent[0]}): the shards do not cover the sample`);
+    }
+    const unknown = mine.flatMap((f) => f.results.totals.unknownPriceModels);
+    return {
+        ...first,
+        meta: {
+            ...first.meta,
+            shard: null,
+            startedAt: mine.map((f) => f.results.meta.startedAt).sort()[0],
+            finishedAt: mine.map((f) => f.results.meta.finishedAt).sort().at(-1),
+            durationMs: Math.max(...mine.map((f) => f.results.meta.durationMs)),
+            cut: cut ? { ...cut, completed: cases.length, planned: first.meta.sampleIds.length } : null,
+        },
+        cases,
+        totals: (0,totals/* totalsOf */.v)(cases, unknown),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/run/persist.js
+/**
+ * Keeps the response cache and baselines across workflow runs with the Actions cache, so a push
+ * that changes one prompt pays only for the requests that prompt changed, and a label event
+ * re-decides for free. Everything here degrades to a no-op (with a log line) when the cache
+ * service is absent: local runs, tests, GitHub Enterprise without caching.
+ */
+/** Bumped when the cached layout changes, so old entries are never misread. */
+const CACHE_VERSION = 'v1';
+async function cacheModule(log) {
+    try {
+        const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+        if (!cache.isFeatureAvailable()) {
+            log('Actions cache not available here: the response cache is not kept between runs.');
+            return null;
+        }
+        return cache;
+    }
+    catch (error) {
+        log(`Actions cache unavailable (${error.message}).`);
+        return null;
+    }
+}
+function safe(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+}
+/** Keys for the response cache of `suite` on pull request `pr` (or a push when null). */
+function responseCacheKeys(args) {
+    const root = `evalgate-${CACHE_VERSION}-responses-${safe(args.suite)}-`;
+    const scope = args.pr === null ? 'push-' : `pr${args.pr}-`;
+    return { save: `${root}${scope}${args.headSha}-${safe(args.runId)}`, restore: [`${root}${scope}`, root] };
+}
+/** Key of a stored baseline: the suite fingerprint and the commit it was evaluated at. */
+function baselineCacheKey(fingerprint, commit) {
+    return `evalgate-${CACHE_VERSION}-baseline-${fingerprint}-${commit}`;
+}
+/** Restores `dir` from the first matching key; returns the key that hit, or null. */
+async function restoreDir(dir, primaryKey, restoreKeys, log) {
+    const cache = await cacheModule(log);
+    if (!cache)
+        return null;
+    try {
+        const hit = await cache.restoreCache([dir], primaryKey, restoreKeys);
+        log(hit ? `Restored ${dir} from the Actions cache (${hit}).` : `No Actions cache entry for ${primaryKey}.`);
+        return hit ?? null;
+    }
+    catch (error) {
+        log(`Could not restore ${dir} from the Actions cache: ${error.message}`);
+        return null;
+    }
+}
+/** Saves `dir` under `key`; failures only log (a cache is an optimisation, never a gate). */
+async function saveDir(dir, key, log) {
+    const cache = await cacheModule(log);
+    if (!cache)
+        return;
+    try {
+        await cache.saveCache([dir], key);
+        log(`Saved ${dir} to the Actions cache (${key}).`);
+    }
+    catch (error) {
+        log(`Could not save ${dir} to the Actions cache: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/action.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REPORT_JSON = 'evalgate-report.json';
+const REPORT_MD = 'evalgate-report.md';
+/** The action's entry point: read inputs once, decide, report, and fail exactly once. */
+async function run() {
+    let redact = (0,report_redact/* createRedactor */.lY)([]);
+    let resultsDir = 'evalgate-results';
+    try {
+        const inputs = readInputs((name) => core/* getInput */.V4(name));
+        // Masked before anything else can print it.
+        if (inputs.openaiApiKey)
+            core/* setSecret */.Pq(inputs.openaiApiKey);
+        redact = (0,report_redact/* createRedactor */.lY)([], { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+        const context = readEventContext(process.env, process.cwd());
+        resultsDir = (0,external_node_path_.resolve)(context.workspace, inputs.resultsDir);
+        const mode = resolveMode(inputs.mode, context.eventName);
+        const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir) : await gate(inputs, context, resultsDir, mode);
+        await finish(outcome, inputs);
+    }
+    catch (error) {
+        const message = redact(describeError(error));
+        core/* error */.z3(message);
+        core/* setOutput */.uH('decision', 'error');
+        await core/* summary */.z.addRaw((0,markdown/* renderNotice */.BG)('error', { suiteName: 'EvalGate', message })).write().catch(() => undefined);
+        core/* setFailed */.C1(`EvalGate could not decide: ${message.split('\n')[0]}`);
+    }
+}
+function describeError(error) {
+    if (error instanceof errors/* ConfigError */.xL || error instanceof pipeline/* UsageError */.eb)
+        return error.message;
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/** `gate` on pull requests, `baseline` on pushes, unless the `mode` input says otherwise. */
+function resolveMode(mode, eventName) {
+    if (mode)
+        return mode;
+    if (eventName.startsWith('pull_request'))
+        return 'gate';
+    if (eventName === 'push' || eventName === 'workflow_dispatch' || eventName === 'schedule')
+        return 'baseline';
+    throw new pipeline/* UsageError */.eb(`mode: cannot tell what to do on a "${eventName}" event; set mode: gate or mode: baseline`);
+}
+async function finish(outcome, inputs) {
+    for (const [name, value] of Object.entries(outcome.outputs))
+        core/* setOutput */.uH(name, value);
+    core/* setOutput */.uH('decision', outcome.decision);
+    await core/* summary */.z.addRaw(outcome.summary).write();
+    core/* info */.pq(`EvalGate decision: ${outcome.decision}`);
+    if (outcome.decision === 'fail' && inputs.failOnRegression)
+        core/* setFailed */.C1('EvalGate: the change regresses the evaluation (see the PR comment or job summary)');
+    else if (outcome.decision === 'error')
+        core/* setFailed */.C1('EvalGate: the evaluation could not be trusted (see the job summary)');
+    else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail')
+        core/* setFailed */.C1('EvalGate: skipped — no OpenAI API key (see the job summary)');
+    else if (outcome.decision === 'inconclusive')
+        core/* warning */.$e('EvalGate: the result is inconclusive (the interval includes both a drop beyond the tolerance and no change)');
+}
+/** The response cache lives outside results-dir: results are uploaded as artifacts, the cache is not. */
+function responseCacheDir() {
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'evalgate-response-cache');
+}
+function evalOptions(inputs, resultsDir) {
+    return {
+        apiKey: inputs.openaiApiKey,
+        baseURL: inputs.openaiBaseUrl || null,
+        sample: inputs.sample || null,
+        trials: inputs.trials,
+        seed: inputs.seed,
+        maxConcurrency: inputs.maxConcurrency,
+        maxCost: inputs.maxCost,
+        cacheDir: responseCacheDir(),
+        replay: false,
+        timeoutMs: pipeline/* DEFAULT_TIMEOUT_MS */.t1,
+        outDir: resultsDir,
+        shard: inputs.shard ? (0,sample/* parseShard */.uK)(inputs.shard) : null,
+        log: (line) => core/* info */.pq(line),
+    };
+}
+async function gate(inputs, context, resultsDir, mode) {
+    const pr = context.pullRequest;
+    if (!pr)
+        throw new pipeline/* UsageError */.eb(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
+    if (mode === 'merge' && inputs.shard)
+        throw new pipeline/* UsageError */.eb('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
+    const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl });
+    const ref = context.repo;
+    const suite = await (0,load/* loadSuite */.bu)(context.workspace, inputs.config);
+    const changed = await listChangedFiles(client, ref, pr.number);
+    const relevance = isRelevant(changedPaths(changed.files), suite.watch, suite.referencedFiles, changed.truncated);
+    if (!relevance.relevant) {
+        const message = `No file this suite watches or references changed in this pull request (${changed.files.length} files changed); no model was called.`;
+        const body = (0,markdown/* renderNotice */.BG)('not-applicable', { suiteName: suite.name, message, redact: suite.redact }, renderOptions(inputs));
+        // Only update a comment that exists: a PR that never touched the suite gets no new comment.
+        if (inputs.comment)
+            await updateExistingComment(client, ref, pr.number, suite, body, pr.headSha);
+        return { decision: 'not-applicable', outputs: {}, summary: body };
+    }
+    // The merge job only aggregates shard results: it needs no key.
+    if (!inputs.openaiApiKey && mode === 'gate') {
+        const message = pr.isFork
+            ? 'This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no OpenAI API key and no model was called.'
+            : 'No OpenAI API key was given (input openai-api-key), so no model was called.';
+        const body = (0,markdown/* renderNotice */.BG)('skipped', {
+            suiteName: suite.name,
+            message,
+            details: [
+                'A maintainer can run the evaluation by pushing the branch to this repository, or by running `npx evalgate compare --base-ref <base>` locally.',
+                'Never use `pull_request_target` with a checkout of the PR head and secrets: that hands your key to untrusted code.',
+                `Set \`on-missing-key: skip\` to let such pull requests pass with decision \`skipped\`.`,
+            ],
+            redact: suite.redact,
+        }, renderOptions(inputs));
+        if (inputs.comment)
+            await postComment(client, ref, pr.number, suite, body, pr.headSha, null).catch(() => undefined);
+        return { decision: 'skipped', outputs: {}, summary: body };
+    }
+    const isLabelEvent = context.action === 'labeled' || context.action === 'unlabeled';
+    if (isLabelEvent) {
+        const redecided = await redecideFromComment(client, ref, pr.number, suite, inputs, pr.headSha);
+        if (redecided)
+            return redecided;
+        core/* info */.pq('No earlier results for this head commit: evaluating again.');
+    }
+    let result;
+    if (mode === 'merge') {
+        result = await mergeShardResults(inputs, context, suite, resultsDir, pr.baseSha);
+    }
+    else {
+        const keys = responseCacheKeys({ suite: suite.name, pr: pr.number, headSha: pr.headSha, runId: context.runId ?? 'local' });
+        const log = (line) => core/* info */.pq(line);
+        await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
+        const baselineFile = await restoreBaseline(suite, pr.baseSha, log);
+        const run = await (0,pipeline/* runComparison */.rW)({
+            root: context.workspace,
+            configPath: inputs.config,
+            baseRef: pr.baseSha,
+            headRef: null,
+            baselineFile,
+            options: evalOptions(inputs, resultsDir),
+        });
+        await saveDir(responseCacheDir(), keys.save, log);
+        if (inputs.shard)
+            return shardOutcome(inputs, run, resultsDir);
+        result = run;
+    }
+    const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha);
+    const decision = finalDecision(result.verdict.decision, approval, suite);
+    const report = {
+        comparison: result.comparison,
+        verdict: result.verdict,
+        decision,
+        approval,
+        approveLabel: inputs.approveLabel,
+        changedFiles: result.changedFiles,
+        redact: suite.redact,
+        runUrl: context.runUrl,
+    };
+    const outputs = outputsOf(report);
+    await (0,promises_.mkdir)(resultsDir, { recursive: true });
+    const reportPath = (0,external_node_path_.join)(resultsDir, REPORT_JSON);
+    await (0,promises_.writeFile)(reportPath, `${JSON.stringify((0,json/* toReportJson */.s)(report, renderOptions(inputs)), null, 2)}\n`);
+    const summary = (0,markdown/* renderSummary */.Br)(report, renderOptions(inputs));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, REPORT_MD), summary);
+    outputs['report-path'] = reportPath;
+    if (inputs.comment) {
+        // Without report-path: a later label run is a new job in which that file does not exist.
+        const state = { v: 1, head: pr.headSha, verdict: result.verdict.decision, outputs: outputsOf(report) };
+        const url = await postComment(client, ref, pr.number, suite, (0,markdown/* renderComment */.wQ)(report, renderOptions(inputs)), pr.headSha, state);
+        if (url)
+            outputs['comment-url'] = url;
+    }
+    return { decision, outputs, summary };
+}
+/** Stored baseline of the base commit from the Actions cache (saved by `mode: baseline`), if any. */
+async function restoreBaseline(suite, baseSha, log) {
+    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'evalgate-baseline');
+    const key = baselineCacheKey((0,fingerprint/* suiteFingerprint */.RG)(suite, judge/* JUDGE_PROMPT_VERSION */.W_), baseSha);
+    const hit = await restoreDir(dir, key, [], log);
+    return hit ? (0,external_node_path_.join)(dir, io/* RESULTS_FILE */.yG) : null;
+}
+/** A shard job writes its slice under unique names for the merge job and decides nothing itself. */
+async function shardOutcome(inputs, result, resultsDir) {
+    const shard = (0,sample/* parseShard */.uK)(inputs.shard);
+    const [base, head] = [result.base, result.head].map((r) => redactResults(r, result.suite.redact, inputs));
+    await (0,io/* writeJsonFile */.An)((0,external_node_path_.join)(resultsDir, shardFileName('base', shard)), base);
+    await (0,io/* writeJsonFile */.An)((0,external_node_path_.join)(resultsDir, shardFileName('head', shard)), head);
+    const summary = [
+        `## EvalGate shard ${shard.index}/${shard.count} — \`${result.suite.name}\``,
+        '',
+        `Evaluated ${result.head.cases.length} of ${result.head.meta.sampleIds.length} sampled cases at base and head.`,
+        'The `mode: merge` job combines the shards, decides, and posts the comment.',
+    ].join('\n');
+    // The slice's own verdict is informative only; only an untrustworthy evaluation fails a shard.
+    return { decision: result.verdict.decision === 'error' ? 'error' : 'pass', outputs: outputsOf({ comparison: result.comparison }), summary };
+}
+/** `mode: merge`: the shards' results (downloaded into results-dir) joined into one comparison. */
+async function mergeShardResults(inputs, context, suite, resultsDir, baseSha) {
+    const names = (await (0,promises_.readdir)(resultsDir).catch(() => [])).filter((n) => parseShardFileName(n));
+    const files = await Promise.all(names.map(async (name) => ({ name, results: await (0,io/* readResults */.x8)((0,external_node_path_.join)(resultsDir, name)) })));
+    let merged;
+    try {
+        merged = mergeShards(files);
+    }
+    catch (error) {
+        if (error instanceof MergeError)
+            throw new pipeline/* UsageError */.eb(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);
+        throw error;
+    }
+    const comparison = (0,compare/* compareRuns */.q)({
+        base: merged.base,
+        head: merged.head,
+        confidence: suite.gate.confidence,
+        seed: suite.sample.seed,
+        trafficCallsPerMonth: suite.trafficCallsPerMonth,
+    });
+    const changedFiles = await (0,pipeline/* changedUnderTest */.PS)(context.workspace, baseSha, merged.head.meta.commit, suite, null).catch(() => []);
+    return { comparison, verdict: (0,verdict/* decide */.L)(comparison, suite.gate), changedFiles };
+}
+/** Results files are artifacts: the run's key and token, and the suite's patterns, never reach them. */
+function redactResults(results, patterns, inputs) {
+    const redact = (0,report_redact/* createRedactor */.lY)(patterns, { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+    return JSON.parse(redact(JSON.stringify(results)));
+}
+/** Applies an approval and `on-inconclusive` to the statistical verdict. */
+function finalDecision(verdict, approval, suite) {
+    const blocking = verdict === 'fail' || (verdict === 'inconclusive' && suite.gate.onInconclusive === 'fail');
+    if (blocking && approval?.state === 'approved')
+        return 'approved';
+    if (blocking)
+        return 'fail';
+    return verdict;
+}
+async function approvalFor(client, ref, prNumber, inputs, headSha) {
+    return resolveApproval(client, ref, prNumber, {
+        approveLabel: inputs.approveLabel,
+        required: inputs.approvePermission,
+        scope: inputs.approvalScope,
+        headSha,
+        onWarning: (message) => core/* warning */.$e(`EvalGate: ${message}`),
+    });
+}
+/** Label events: reuse the verdict stored in this head's comment instead of paying again. */
+async function redecideFromComment(client, ref, prNumber, suite, inputs, headSha) {
+    const identity = await tokenIdentity(client);
+    const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
+    const parsed = existing ? parseMarker(existing.body) : null;
+    const state = parsed?.state ? asCommentState(decodeMarkerState(parsed.state)) : null;
+    if (!existing || !state || state.head !== headSha)
+        return null;
+    const approval = await approvalFor(client, ref, prNumber, inputs, headSha);
+    const decision = finalDecision(state.verdict, approval, suite);
+    const { replaceHeader } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2300));
+    // The marker line is ours and is written again by upsertStickyComment.
+    const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
+    const body = replaceHeader(previous, { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: suite.redact }, renderOptions(inputs));
+    const url = await postComment(client, ref, prNumber, suite, body, headSha, { ...state });
+    core/* info */.pq(`Re-decided from the results already posted for ${headSha.slice(0, 7)}: no model was called.`);
+    // Comments written before report-path was left out of the state may still carry it.
+    const { 'report-path': _stale, ...outputs } = state.outputs;
+    return { decision, outputs: { ...outputs, ...(url ? { 'comment-url': url } : {}) }, summary: body };
+}
+function asCommentState(value) {
+    const v = value;
+    return v && v.v === 1 && typeof v.head === 'string' && typeof v.verdict === 'string' && v.outputs
+        ? v
+        : null;
+}
+async function postComment(client, ref, prNumber, suite, body, headSha, state) {
+    try {
+        const result = await upsertStickyComment(client, ref, prNumber, {
+            suite: suite.name,
+            body,
+            headSha,
+            identity: await tokenIdentity(client),
+            state: state ? encodeMarkerState(state) : null,
+        });
+        return result.url;
+    }
+    catch (error) {
+        if (error instanceof GitHubPermissionError) {
+            core/* warning */.$e(`${error.message} The report is in the job summary instead.`);
+            return null;
+        }
+        throw error;
+    }
+}
+async function updateExistingComment(client, ref, prNumber, suite, body, headSha) {
+    const identity = await tokenIdentity(client).catch(() => null);
+    if (!identity)
+        return;
+    const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
+    if (existing)
+        await postComment(client, ref, prNumber, suite, body, headSha, null);
+}
+/** Secrets known at runtime are redacted as literals (keys of custom endpoints match no pattern). */
+function renderOptions(inputs) {
+    return {
+        secrets: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean),
+        approvePermission: inputs.approvePermission,
+    };
+}
+function fmt(n) {
+    return n === null || n === undefined || !Number.isFinite(n) ? '' : String(Number(n.toPrecision(6)));
+}
+function outputsOf(report) {
+    const m = report.comparison.metrics;
+    return {
+        'score-base': fmt(m.score.base),
+        'score-head': fmt(m.score.head),
+        'score-delta': fmt(m.score.delta),
+        'cost-base': fmt(m.costPerCase.base),
+        'cost-head': fmt(m.costPerCase.head),
+        'cost-delta': fmt(m.costPerCase.delta),
+        regressions: String(report.comparison.counts.regressed),
+    };
+}
+/** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
+async function baseline(inputs, context, resultsDir) {
+    if (!inputs.openaiApiKey) {
+        const body = (0,markdown/* renderNotice */.BG)('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.' });
+        return { decision: 'skipped', outputs: {}, summary: body };
+    }
+    const log = (line) => core/* info */.pq(line);
+    const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
+    await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
+    const { results: raw, suite } = await (0,pipeline/* runSingle */.qH)(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+        commit: context.sha,
+        ref: context.ref,
+        side: 'head',
+    });
+    await saveDir(responseCacheDir(), keys.save, log);
+    const results = redactResults(raw, suite.redact, inputs);
+    await (0,io/* writeJsonFile */.An)((0,external_node_path_.join)(resultsDir, io/* RESULTS_FILE */.yG), results);
+    if (context.sha) {
+        // Saved where a PR's gate run restores it from: keyed by suite fingerprint and commit.
+        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'evalgate-baseline');
+        await (0,io/* writeJsonFile */.An)((0,external_node_path_.join)(dir, io/* RESULTS_FILE */.yG), results);
+        await saveDir(dir, baselineCacheKey(results.meta.suiteFingerprint, context.sha), log);
+    }
+    const t = results.totals;
+    const summary = [
+        `## EvalGate baseline — \`${suite.name}\``,
+        '',
+        `Evaluated ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors.`,
+        `Results: \`${(0,external_node_path_.join)(inputs.resultsDir, io/* RESULTS_FILE */.yG)}\`.`,
+    ].join('\n');
+    return {
+        decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass',
+        outputs: { 'score-head': fmt(meanScore(results)), 'report-path': (0,external_node_path_.join)(resultsDir, io/* RESULTS_FILE */.yG) },
+        summary,
+    };
+}
+function meanScore(results) {
+    const scores = results.cases.flatMap((c) => (c.score === null ? [] : [c.score]));
+    return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+}
+
+
+/***/ }),
+
+/***/ 9714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatProblem */
+/** `evals/evalgate.yaml:14:7 gate.max-score-drop: expected a number between 0 and 1, got "lots"` */
+function formatProblem(p) {
+    const where = `${p.file}:${p.line}:${p.column}`;
+    return p.key ? `${where} ${p.key}: ${p.message}` : `${where} ${p.message}`;
+}
+/**
+ * Orders problems file by file (files in order of first mention, so the suite file comes before
+ * the case files it names), then by position, so the list reads top to bottom.
+ */
+function sortProblems(problems) {
+    const fileOrder = new Map();
+    for (const p of problems)
+        if (!fileOrder.has(p.file))
+            fileOrder.set(p.file, fileOrder.size);
+    return [...problems].sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Thrown by `loadSuite`: every problem found, one per line in `message`. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const sorted = sortProblems(problems);
+        super(sorted.map(formatProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = sorted;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** EvalGate's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};

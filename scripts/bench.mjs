@@ -1,0 +1,371 @@
+// `npm run bench`: EvalGate's performance figures (issue 6) against the fake OpenAI server in
+// bench/mock-openai.mjs, measured on the built bundle (dist/index.js; `npm run build` first).
+// Self-contained: Node built-ins only, no promptfoo. Prints a Markdown table of every figure next
+// to its target and writes it to <out>/bench.md. Exits 1 only when a run was wrong (a case did
+// not pass, or the server saw other than N successful requests); a missed speed target is shown
+// in the table, not an exit code, because speed depends on the machine.
+//
+// Knobs (env):  N=200  LATENCY_MS=200  REPS=3 (median of)  COLD_REPS=10
+//               BIG_N=10000  BIG_LATENCY_MS=2  BIG_C=64   (the memory run with traces; BIG_N=0 skips)
+//               EVALGATE_DIST=dist/index.js   BENCH_OUT=<temp dir>
+//               BENCH_PEER=1: afterwards run promptfoo side by side through the shared peer
+//               harness (bench/peer.sh; see bench/README.md).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeSuite } from '../bench/suite.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MOCK = join(ROOT, 'bench/mock-openai.mjs');
+const env = process.env;
+const num = (name, fallback) => (env[name] === undefined || env[name] === '' ? fallback : Number(env[name]));
+
+const N = num('N', 200);
+const LATENCY_MS = num('LATENCY_MS', 200);
+const REPS = num('REPS', 3);
+const COLD_REPS = num('COLD_REPS', 10);
+const BIG_N = num('BIG_N', 10_000);
+const BIG_LATENCY_MS = num('BIG_LATENCY_MS', 2);
+const BIG_C = num('BIG_C', 64);
+/** The 429 mode of the peer harness: every 10th request answers 429 with Retry-After: 1. */
+const RL_EVERY = 10;
+const DIST = resolve(ROOT, env.EVALGATE_DIST ?? 'dist/index.js');
+const OUT = env.BENCH_OUT ? resolve(env.BENCH_OUT) : mkdtempSync(join(tmpdir(), 'evalgate-bench-'));
+const GNU_TIME = '/usr/bin/time';
+const HAS_GNU_TIME = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-v', 'true']).status === 0;
+
+/** Issue 6's targets. */
+const TARGETS = {
+  ratioC4: 1.05,
+  ratioC16: 1.1,
+  ratioC16RateLimited: 1.6,
+  coldStartS: 0.2,
+  rss200Mb: 120,
+  rssBigMb: 300,
+  cachedRerunS: 1,
+};
+
+const log = (line) => process.stderr.write(`[bench] ${line}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * The best wall time any client could reach against the fake server: no overhead of its own,
+ * every slot busy, Retry-After (1 s, the mock's) honoured exactly and waited out holding no slot,
+ * retries sent first. With 429s this is well above ceil(N/C) × latency, because the server
+ * rate-limits every Nth request it counts, retries included: the last requests are retries that
+ * trickle in a second apart, and one of them is rate-limited again.
+ */
+export function idealWallMs({ n, c, latencyMs, rateLimitEvery, retryAfterMs = 1000 }) {
+  let now = 0;
+  let sent = 0;
+  let originals = 0;
+  let inFlight = 0;
+  let retriesReady = 0;
+  const events = []; // [time, kind]: 'done' | '429' | 'wake'
+  const dispatch = () => {
+    while (inFlight < c && (retriesReady > 0 || originals < n)) {
+      if (retriesReady > 0) retriesReady -= 1;
+      else originals += 1;
+      sent += 1;
+      inFlight += 1;
+      events.push([now + latencyMs, rateLimitEvery > 0 && sent % rateLimitEvery === 0 ? '429' : 'done']);
+    }
+    events.sort((a, b) => a[0] - b[0]);
+  };
+  dispatch();
+  while (events.length > 0) {
+    const [time, kind] = events.shift();
+    now = time;
+    if (kind === 'wake') retriesReady += 1;
+    else inFlight -= 1;
+    if (kind === '429') events.push([now + retryAfterMs, 'wake']);
+    dispatch();
+  }
+  return now;
+}
+
+// ---------- processes ----------
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** Starts the fake server; `stop()` ends it and resolves to its request counts. */
+async function startMock({ latencyMs, rateLimitEvery = 0, name }) {
+  const port = await freePort();
+  const countFile = join(OUT, `${name}.mock.json`);
+  const child = spawn(process.execPath, [MOCK], {
+    env: { ...env, PORT: String(port), LATENCY_MS: String(latencyMs), RATE_LIMIT_EVERY: String(rateLimitEvery), COUNT_FILE: countFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((ok, fail) => {
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('listening')) ok();
+    });
+    child.once('exit', (code) => fail(new Error(`mock server exited (${code}) before listening: ${text}`)));
+  });
+  child.stdout.resume();
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    stop: () =>
+      new Promise((ok) => {
+        child.once('exit', () => ok(JSON.parse(readFileSync(countFile, 'utf8'))));
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * Runs a command to completion, timing it. Peak RSS and CPU come from GNU time when installed,
+ * else from a preload that reports the child's own process.resourceUsage() on exit.
+ */
+function timed(command, args, { cwd, extraEnv = {}, name }) {
+  const logFile = join(OUT, `${name}.log`);
+  const usageFile = join(OUT, `${name}.usage`);
+  rmSync(usageFile, { force: true });
+  let file = command;
+  let argv = args;
+  const childEnv = { ...env, ...extraEnv };
+  if (HAS_GNU_TIME) {
+    file = GNU_TIME;
+    argv = ['-v', '-o', usageFile, command, ...args];
+  } else {
+    const probe = join(OUT, 'usage-probe.cjs');
+    writeFileSync(
+      probe,
+      "process.on('exit',()=>{const u=process.resourceUsage();require('fs').writeFileSync(process.env.BENCH_USAGE_FILE,JSON.stringify(u))});\n",
+    );
+    childEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --require ${probe}`.trim();
+    childEnv.BENCH_USAGE_FILE = usageFile;
+  }
+  const fd = openSync(logFile, 'w');
+  const started = process.hrtime.bigint();
+  const child = spawn(file, argv, { cwd, env: childEnv, stdio: ['ignore', fd, fd] });
+  return new Promise((ok, fail) => {
+    child.once('error', fail);
+    child.once('exit', (code, signal) => {
+      const wallS = Number(process.hrtime.bigint() - started) / 1e9;
+      closeSync(fd);
+      ok({ code: code ?? signal, wallS, ...readUsage(usageFile), logFile });
+    });
+  });
+}
+
+function readUsage(file) {
+  if (!existsSync(file)) return { rssMb: NaN, cpuS: NaN };
+  const text = readFileSync(file, 'utf8');
+  if (HAS_GNU_TIME) {
+    const field = (label) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(text)?.[1]);
+    return { rssMb: field('Maximum resident set size \\(kbytes\\)') / 1024, cpuS: field('User time \\(seconds\\)') + field('System time \\(seconds\\)') };
+  }
+  const u = JSON.parse(text);
+  return { rssMb: u.maxRSS / 1024, cpuS: (u.userCPUTime + u.systemCPUTime) / 1e6 };
+}
+
+// ---------- one EvalGate run ----------
+
+/**
+ * One `evalgate run` of the suite in `suiteDir` against a fresh fake server. Returns the timing
+ * and the problems found (any case not passing, the server seeing other than `expectRequests`).
+ */
+async function evalgateRun({ suiteDir, n, c, latencyMs, rateLimitEvery = 0, cacheDir = null, expectRequests = n, name }) {
+  const mock = await startMock({ latencyMs, rateLimitEvery, name });
+  const outDir = join(OUT, `${name}.out`);
+  const args = [DIST, 'run', '--config', 'evalgate.yaml', '--max-concurrency', String(c), '--openai-base-url', mock.baseUrl, '--out', outDir];
+  if (cacheDir) args.push('--cache', cacheDir);
+  const run = await timed(process.execPath, args, { cwd: suiteDir, extraEnv: { OPENAI_API_KEY: 'bench-dummy' }, name }).catch(async (error) => {
+    await mock.stop();
+    throw error;
+  });
+  const server = await mock.stop();
+  const problems = [];
+  if (run.code !== 0) problems.push(`exit ${run.code} (see ${run.logFile})`);
+  let totals = null;
+  try {
+    totals = JSON.parse(readFileSync(join(outDir, 'evalgate-results.json'), 'utf8')).totals;
+  } catch {
+    problems.push('no results file');
+  }
+  if (totals && totals.passed !== n) problems.push(`passed ${totals.passed}/${n} (failed ${totals.failed}, errors ${totals.errors})`);
+  if (server.ok !== expectRequests) problems.push(`server answered ${server.ok} requests, expected ${expectRequests}`);
+  rmSync(outDir, { recursive: true, force: true });
+  return { ...run, server, passed: totals?.passed ?? 0, problems };
+}
+
+async function repeated(reps, make) {
+  const runs = [];
+  for (let i = 0; i < reps; i++) runs.push(await make(i));
+  return runs;
+}
+
+// ---------- the measurements ----------
+
+function checkDist() {
+  if (!existsSync(DIST)) {
+    process.stderr.write(`bench: ${DIST} does not exist: run "npm run build" first (or set EVALGATE_DIST)\n`);
+    process.exit(2);
+  }
+}
+
+async function main() {
+  checkDist();
+  mkdirSync(OUT, { recursive: true });
+  const nodeVersion = process.version;
+  log(`node ${nodeVersion}, ${cpus().length} CPUs, dist ${DIST}, out ${OUT}, GNU time ${HAS_GNU_TIME ? 'yes' : 'no'}`);
+
+  const suiteDir = join(OUT, `suite-${N}`);
+  writeSuite(suiteDir, { n: N });
+
+  // Warm-up (untimed): page cache for the bundle and the suite.
+  await evalgateRun({ suiteDir, n: N, c: 16, latencyMs: 0, name: 'warmup' });
+
+  const throughput = [];
+  for (const { c, rl } of [
+    { c: 4, rl: 0 },
+    { c: 16, rl: 0 },
+    { c: 16, rl: RL_EVERY },
+  ]) {
+    const label = `C=${c}${rl ? `, 429 every ${rl}th` : ''}`;
+    const runs = await repeated(REPS, (i) =>
+      evalgateRun({ suiteDir, n: N, c, latencyMs: LATENCY_MS, rateLimitEvery: rl, name: `c${c}${rl ? `-rl${rl}` : ''}.r${i + 1}` }),
+    );
+    const floorS = (Math.ceil(N / c) * LATENCY_MS) / 1000;
+    const idealS = idealWallMs({ n: N, c, latencyMs: LATENCY_MS, rateLimitEvery: rl }) / 1000;
+    const row = { ...summarize(label, runs, floorS), idealS };
+    log(`${label}: wall ${row.wallS.toFixed(2)} s, floor ${floorS.toFixed(2)} s, ratio ${row.ratio.toFixed(2)}, rss ${row.rssMb.toFixed(0)} MB${row.problems.length ? `, PROBLEMS: ${row.problems.join('; ')}` : ''}`);
+    throughput.push({ c, rl, ...row });
+  }
+
+  // Cold start: `--version` after a warm-up, and bare Node for reference.
+  const coldRuns = [];
+  const nodeRuns = [];
+  spawnSync(process.execPath, [DIST, '--version']);
+  for (let i = 0; i < COLD_REPS; i++) {
+    coldRuns.push(await timed(process.execPath, [DIST, '--version'], { cwd: ROOT, name: `cold.${i + 1}` }));
+    nodeRuns.push(await timed(process.execPath, ['-e', '0'], { cwd: ROOT, name: `node.${i + 1}` }));
+  }
+  const cold = { wallS: median(coldRuns.map((r) => r.wallS)), rssMb: median(coldRuns.map((r) => r.rssMb)), nodeS: median(nodeRuns.map((r) => r.wallS)) };
+  log(`cold start: ${cold.wallS.toFixed(3)} s (node -e 0: ${cold.nodeS.toFixed(3)} s)`);
+
+  // Fully cached re-run: the first run records, the second must make no request at all.
+  const cacheDir = join(OUT, 'cache');
+  rmSync(cacheDir, { recursive: true, force: true });
+  const record = await evalgateRun({ suiteDir, n: N, c: 16, latencyMs: LATENCY_MS, cacheDir, name: 'cache-record' });
+  const cachedRuns = await repeated(REPS, (i) =>
+    evalgateRun({ suiteDir, n: N, c: 16, latencyMs: LATENCY_MS, cacheDir, expectRequests: 0, name: `cache-rerun.r${i + 1}` }),
+  );
+  const cached = { ...summarize('cached re-run', cachedRuns, NaN), requests: Math.max(...cachedRuns.map((r) => r.server.chat)) };
+  cached.problems.unshift(...record.problems.map((p) => `recording run: ${p}`));
+  log(`cached re-run: ${cached.wallS.toFixed(2)} s, ${cached.requests} requests`);
+
+  // Memory at scale: BIG_N cases, each with a trace (the llm step records the ~1 KB messages).
+  let big = null;
+  if (BIG_N > 0) {
+    const bigDir = join(OUT, `suite-${BIG_N}`);
+    writeSuite(bigDir, { n: BIG_N, system: true });
+    const run = await evalgateRun({ suiteDir: bigDir, n: BIG_N, c: BIG_C, latencyMs: BIG_LATENCY_MS, name: `big${BIG_N}` });
+    big = summarize(`${BIG_N} cases`, [run], NaN);
+    log(`${BIG_N} cases: wall ${big.wallS.toFixed(2)} s, rss ${big.rssMb.toFixed(0)} MB`);
+  }
+
+  const md = render({ nodeVersion, throughput, cold, cached, big });
+  writeFileSync(join(OUT, 'bench.md'), md);
+  process.stdout.write(md);
+  log(`written to ${join(OUT, 'bench.md')}`);
+
+  const problems = [...throughput, cached, ...(big ? [big] : [])].flatMap((r) => r.problems);
+  if (env.BENCH_PEER === '1') {
+    const peer = spawnSync('bash', [join(ROOT, 'bench/peer.sh')], { stdio: 'inherit', env: { ...env, EVALGATE_DIST: DIST, N: String(N), LATENCY_MS: String(LATENCY_MS) } });
+    if (peer.status !== 0) problems.push(`bench/peer.sh exited ${peer.status}`);
+  }
+  if (problems.length > 0) {
+    process.stderr.write(`bench: some runs were wrong:\n  ${problems.join('\n  ')}\n`);
+    process.exit(1);
+  }
+}
+
+/** Median wall, RSS and CPU of a group of runs, and every problem any of them had. */
+function summarize(label, runs, floorS) {
+  const wallS = median(runs.map((r) => r.wallS));
+  return {
+    label,
+    reps: runs.length,
+    wallS,
+    minS: Math.min(...runs.map((r) => r.wallS)),
+    maxS: Math.max(...runs.map((r) => r.wallS)),
+    floorS,
+    ratio: wallS / floorS,
+    rssMb: median(runs.map((r) => r.rssMb)),
+    peakRssMb: Math.max(...runs.map((r) => r.rssMb)),
+    cpuS: median(runs.map((r) => r.cpuS)),
+    passed: runs.map((r) => r.passed).join(','),
+    server: runs.map((r) => `${r.server.ok}/${r.server.rateLimited}/${r.server.maxInFlight}`).join(' '),
+    problems: runs.flatMap((r) => r.problems),
+  };
+}
+
+// ---------- the table ----------
+
+function render({ nodeVersion, throughput, cold, cached, big }) {
+  const s = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+  const mark = (ok) => (ok ? 'met' : '**missed**');
+  const [c4, c16, c16rl] = throughput;
+  const rss200 = Math.max(...throughput.map((r) => r.peakRssMb));
+  const lines = [];
+  lines.push(`## EvalGate benchmark (${new Date().toISOString().slice(0, 10)})`);
+  lines.push('');
+  lines.push(
+    `Machine: ${cpus().length} vCPU, Node ${nodeVersion}. Fake OpenAI server (bench/mock-openai.mjs), N = ${N} cases, ` +
+      `latency ${LATENCY_MS} ms, floor = ceil(N/C) × latency, median of ${REPS} runs; every case passed and the server ` +
+      'answered exactly N requests in every run unless a problem is listed. "Best possible" is a simulated client with no ' +
+      'overhead that honours Retry-After holding no slot (see idealWallMs in scripts/bench.mjs).',
+  );
+  lines.push('');
+  lines.push('| figure | EvalGate | target | |');
+  lines.push('|---|---|---|---|');
+  for (const [row, target] of [
+    [c4, TARGETS.ratioC4],
+    [c16, TARGETS.ratioC16],
+    [c16rl, TARGETS.ratioC16RateLimited],
+  ]) {
+    const ideal = row.idealS > row.floorS ? ` (best possible: ${s(row.idealS / row.floorS)})` : '';
+    lines.push(`| wall / floor, ${row.label} | ${s(row.wallS)} s / ${s(row.floorS, 1)} s = ${s(row.ratio)}${ideal} | ≤ ${target} | ${mark(row.ratio <= target)} |`);
+  }
+  lines.push(`| cold start \`node dist/index.js --version\` (median of ${COLD_REPS}) | ${s(cold.wallS, 3)} s (bare \`node -e 0\`: ${s(cold.nodeS, 3)} s) | ≤ ${TARGETS.coldStartS} s | ${mark(cold.wallS <= TARGETS.coldStartS)} |`);
+  lines.push(`| peak RSS, ${N} cases | ${s(rss200, 0)} MB | ≤ ${TARGETS.rss200Mb} MB | ${mark(rss200 <= TARGETS.rss200Mb)} |`);
+  if (big) {
+    lines.push(
+      `| peak RSS, ${BIG_N} cases with traces (C=${BIG_C}, latency ${BIG_LATENCY_MS} ms; wall ${s(big.wallS, 1)} s) | ${s(big.peakRssMb, 0)} MB | ≤ ${TARGETS.rssBigMb} MB | ${mark(big.peakRssMb <= TARGETS.rssBigMb)} |`,
+    );
+  }
+  lines.push(
+    `| fully cached re-run of the ${N} cases (\`--cache DIR\`, second run) | ${s(cached.wallS)} s, ${cached.requests} requests | ≤ ${TARGETS.cachedRerunS} s, 0 requests | ${mark(cached.wallS <= TARGETS.cachedRerunS && cached.requests === 0)} |`,
+  );
+  lines.push('');
+  lines.push('| run | wall s median (min–max) | floor s | wall/floor | best possible s | peak RSS MB | CPU s | passed | server ok/429/max in flight | problems |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of [...throughput, cached, ...(big ? [big] : [])]) {
+    lines.push(
+      `| ${r.label} | ${s(r.wallS)} (${s(r.minS)}–${s(r.maxS)}) | ${s(r.floorS)} | ${s(r.ratio)} | ${s(r.idealS)} | ${s(r.rssMb, 0)} | ${s(r.cpuS)} | ${r.passed} | ${r.server} | ${r.problems.length ? r.problems.join('; ') : 'none'} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
