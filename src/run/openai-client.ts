@@ -1,3 +1,4 @@
+import { httpFetch } from './http-fetch.js';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ErrorKind, Usage } from '../results/schema.js';
 import { replayMissError, type ResponseCache } from './cache.js';
@@ -159,7 +160,7 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiClient {
   const random = options.random ?? Math.random;
   const cache = options.cache ?? null;
   const { scheduler } = options;
-  const sdk = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0, timeout: timeoutMs });
+  const sdk = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, maxRetries: 0, timeout: timeoutMs, fetch: httpFetch });
   const stats: OpenAiClientStats = { requests: 0, cacheHits: 0, retries: 0 };
 
   /**

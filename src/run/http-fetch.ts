@@ -1,0 +1,54 @@
+import http from 'node:http';
+import https from 'node:https';
+
+/**
+ * A `fetch` for the OpenAI SDK over node:http with keep-alive agents. The bench measured the
+ * SDK on undici's fetch at ~3 ms of CPU per request against ~0.8 ms here; with 16 answers landing
+ * together that is the difference between a wave of requests and a wave plus 50 ms. Requests
+ * and answers are small JSON (EvalGate never streams through the SDK), so the body is buffered.
+ */
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: Infinity }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity }),
+};
+
+/** Statuses whose Response may not carry a body. */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+export const httpFetch: typeof fetch = (input, init) =>
+  new Promise<Response>((resolve, reject) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const lib = url.protocol === 'https:' ? https : http;
+    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((value, key) => {
+      headers[key] = value;
+    });
+    const body = init?.body ?? null;
+    if (body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+      reject(new TypeError('httpFetch: only string and byte bodies are supported'));
+      return;
+    }
+    const signal = init?.signal ?? undefined;
+    if (signal?.aborted) {
+      reject(signal.reason ?? new DOMException('The operation was aborted.', 'AbortError'));
+      return;
+    }
+    const req = lib.request(url, { method: init?.method ?? 'GET', headers, agent, signal }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        const out = new Headers();
+        for (const [key, value] of Object.entries(res.headers)) {
+          if (value === undefined) continue;
+          for (const v of Array.isArray(value) ? value : [value]) out.append(key, v);
+        }
+        resolve(new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers: out }));
+      });
+    });
+    req.on('error', reject);
+    if (body === null) req.end();
+    else req.end(body);
+  });
