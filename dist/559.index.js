@@ -2548,6 +2548,10 @@ const MAX_DIFF_CHARS = 20_000;
 class GitError extends Error {
     name = 'GitError';
 }
+/** A ref the user named that does not resolve: a usage mistake, not an evaluation failure. */
+class UnknownRefError extends GitError {
+    name = 'UnknownRefError';
+}
 async function git(root, args) {
     try {
         const { stdout } = await exec('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
@@ -2564,7 +2568,7 @@ async function resolveRef(root, ref) {
         return (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
     }
     catch {
-        throw new GitError(`cannot resolve "${ref}" to a commit in ${root}; fetch it first (actions/checkout with fetch-depth: 0)`);
+        throw new UnknownRefError(`cannot resolve "${ref}" to a commit in ${root}; fetch it first (actions/checkout with fetch-depth: 0)`);
     }
 }
 async function hasCommit(root, sha) {

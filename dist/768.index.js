@@ -139,7 +139,7 @@ async function runCli(argv, io) {
     }
 }
 /** Errors a user fixes in the invocation or the suite file (by name: their modules load lazily). */
-const USER_ERRORS = new Set(['UsageError', 'AgentEnvError']);
+const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
 function reportError(error, io) {
     if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || (error instanceof Error && USER_ERRORS.has(error.name))) {
         io.stderr.write(`${error.message}\n`);

@@ -138,7 +138,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Errors a user fixes in the invocation or the suite file (by name: their modules load lazily). */
-const USER_ERRORS = new Set(['UsageError', 'AgentEnvError']);
+const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
 
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ConfigError || (error instanceof Error && USER_ERRORS.has(error.name))) {

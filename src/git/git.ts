@@ -13,6 +13,11 @@ export class GitError extends Error {
   override name = 'GitError';
 }
 
+/** A ref the user named that does not resolve: a usage mistake, not an evaluation failure. */
+export class UnknownRefError extends GitError {
+  override name = 'UnknownRefError';
+}
+
 async function git(root: string, args: string[]): Promise<string> {
   try {
     const { stdout } = await exec('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
@@ -28,7 +33,7 @@ export async function resolveRef(root: string, ref: string): Promise<string> {
   try {
     return (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
-    throw new GitError(`cannot resolve "${ref}" to a commit in ${root}; fetch it first (actions/checkout with fetch-depth: 0)`);
+    throw new UnknownRefError(`cannot resolve "${ref}" to a commit in ${root}; fetch it first (actions/checkout with fetch-depth: 0)`);
   }
 }
 

@@ -1,20 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
 import { RunResults } from '../../src/results/schema.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
+import { cli } from '../support/cli.js';
 import { writeFiles } from '../support/git-repo.js';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 const SUITE = `version: 1
 target:
@@ -34,13 +25,6 @@ cases:
     checks: [ { contains: hello } ]
   - file: cases.jsonl
 `;
-
-async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await runCli(args, { stdout, stderr, env, cwd });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 describe('evalgate run against an OpenAI-compatible server', () => {
   let server: FakeOpenAi;

@@ -10,7 +10,7 @@ import { RunResults } from '../../src/results/schema.js';
 import { MAX_STDOUT_BYTES, STDERR_TAIL_CHARS } from '../../src/targets/command.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { writeFiles } from '../support/git-repo.js';
-import { cli, STACK_TRACE } from './support.js';
+import { cli, STACK_TRACE } from '../support/cli.js';
 
 const AGENT = fileURLToPath(new URL('./fixtures/isolation-agent.mjs', import.meta.url));
 const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(AGENT)}`);

@@ -11,7 +11,7 @@ import { ConfigError } from '../../src/config/errors.js';
 import { MAX_FILE_BYTES } from '../../src/config/files.js';
 import { loadSuite } from '../../src/config/load.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import { cli, STACK_TRACE } from './support.js';
+import { cli, STACK_TRACE } from '../support/cli.js';
 
 const SUITE = 'evals/evalgate.yaml';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunResults, TrialResult } from '../../src/results/schema.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { writeFiles } from '../support/git-repo.js';
-import { cli } from './support.js';
+import { cli } from '../support/cli.js';
 
 const ENTRY = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;

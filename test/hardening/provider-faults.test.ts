@@ -33,7 +33,7 @@ import {
 } from '../support/fake-openai.js';
 import { createTempRepo, writeFiles } from '../support/git-repo.js';
 import { aReportInput } from '../report/builders.js';
-import { cli, STACK_TRACE } from './support.js';
+import { cli, STACK_TRACE } from '../support/cli.js';
 
 /** Waits nothing: retry timing is not what these tests are about. */
 const noWait = (): Promise<void> => Promise.resolve();

@@ -14,7 +14,7 @@ import { renderRunTable, renderTerminal } from '../../src/report/terminal.js';
 import type { ReportInput } from '../../src/report/types.js';
 import { isJudgeRequest, lastUserText, startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { createTempRepo, type TempRepo } from '../support/git-repo.js';
-import { cli, STACK_TRACE } from './support.js';
+import { cli, STACK_TRACE } from '../support/cli.js';
 
 const S = JSON.parse(readFileSync(new URL('./fixtures/secrets.json', import.meta.url), 'utf8')) as Record<
   'openai' | 'github' | 'githubPat' | 'aws' | 'bearer' | 'custom',

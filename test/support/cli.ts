@@ -1,4 +1,4 @@
-// Small helpers shared by the hardening tests: the CLI in-process with captured streams, and what
+// Small helpers shared by the CLI and hardening tests: the CLI in-process with captured streams, and what
 // a stack trace looks like to a user reading the terminal.
 import { Writable } from 'node:stream';
 import { runCli } from '../../src/cli.js';
