@@ -6954,7 +6954,7 @@ const REDACTED = '[REDACTED]';
  * Literal secrets shorter than this are not redacted: a placeholder key such as `x` or `test`
  * would otherwise blank out every occurrence of an ordinary word.
  */
-const MIN_LITERAL_SECRET_LENGTH = 6;
+const MIN_LITERAL_SECRET_LENGTH = 8;
 /**
  * Built-in secret shapes (SPEC §5 Secrets). Prefix-keeping rules capture the non-secret part in
  * group 1 so `Authorization: Bearer x` reads `Authorization: [REDACTED]`.

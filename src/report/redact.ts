@@ -5,7 +5,7 @@ export const REDACTED = '[REDACTED]';
  * Literal secrets shorter than this are not redacted: a placeholder key such as `x` or `test`
  * would otherwise blank out every occurrence of an ordinary word.
  */
-export const MIN_LITERAL_SECRET_LENGTH = 6;
+export const MIN_LITERAL_SECRET_LENGTH = 8;
 
 declare const redactorBrand: unique symbol;
 
