@@ -1000,7 +1000,7 @@ async function finish(outcome, inputs) {
     else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail')
         core/* setFailed */.C1('EvalGate: skipped — no OpenAI API key (see the job summary)');
     else if (outcome.decision === 'inconclusive')
-        core/* warning */.$e('EvalGate: the result is inconclusive (the interval includes both a drop beyond the tolerance and no change)');
+        core/* warning */.$e('EvalGate: inconclusive — the score dropped beyond the tolerance, but not significantly; more cases or trials would tell (see the job summary)');
 }
 /** The response cache lives outside results-dir: results are uploaded as artifacts, the cache is not. */
 function responseCacheDir() {
