@@ -49,7 +49,7 @@ const BAR_WIDTH = 24;
  */
 function createProgress(stream, now = Date.now) {
     const sides = new Map();
-    let lastLine = 0;
+    let lastLine = -Infinity; // the first update always prints: the run has started
     const finishedSides = new Set();
     return {
         update(side, progress) {

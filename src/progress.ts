@@ -13,7 +13,7 @@ export function createProgress(
   now: () => number = Date.now,
 ): { update: (side: string, progress: Progress) => void } {
   const sides = new Map<string, Progress>();
-  let lastLine = 0;
+  let lastLine = -Infinity; // the first update always prints: the run has started
   const finishedSides = new Set<string>();
   return {
     update(side, progress) {
