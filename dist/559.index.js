@@ -4456,8 +4456,6 @@ async function createTarget(args) {
     }
     if (!spec.command && !spec.module)
         throw new Error('target: expected one of chat, command or module');
-    if (!args.openai)
-        throw new Error('createTarget: command and module targets need `openai` settings (internal wiring error)');
     const proxy = await startRecordingProxy({
         upstreamBaseUrl: args.openai.baseURL ?? '',
         apiKey: args.openai.apiKey,

@@ -29,8 +29,8 @@ export interface CreateTargetArgs {
   llm: LlmClient;
   pricing: Record<string, PriceSpec>;
   side: 'base' | 'head' | 'single';
-  /** Required for `command` and `module` targets. */
-  openai?: AgentOpenAi;
+  /** Endpoint, key, cache and scheduler the recording proxy of `command` and `module` targets uses. */
+  openai: AgentOpenAi;
   /** EvalGate's environment, of which command agents get only an allow-list; process.env when absent. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -42,7 +42,6 @@ export async function createTarget(args: CreateTargetArgs): Promise<Target> {
     return createChatTarget({ root: args.root, spec: spec.chat, llm: args.llm, pricing: args.pricing });
   }
   if (!spec.command && !spec.module) throw new Error('target: expected one of chat, command or module');
-  if (!args.openai) throw new Error('createTarget: command and module targets need `openai` settings (internal wiring error)');
 
   const proxy = await startRecordingProxy({
     upstreamBaseUrl: args.openai.baseURL ?? '',
