@@ -1,5 +1,5 @@
 import type { Step, Usage } from '../results/schema.js';
-import { parseDurationMs } from '../util/units.js';
+import { groupDigits, parseDurationMs } from '../util/units.js';
 import { type CheckOutcome, fail, pass } from './text.js';
 
 /** `850ms`, `23.1s`, `2m 5s`. */
@@ -37,10 +37,9 @@ export function checkMaxCost(costUsd: number | null, limit: number): CheckOutcom
 /** Input plus output tokens of the system under test (cached input tokens are part of input). */
 export function checkMaxTokens(usage: Usage, limit: number): CheckOutcome {
   const tokens = usage.inputTokens + usage.outputTokens;
-  const shown = (n: number): string => n.toLocaleString('en-US');
   return tokens <= limit
-    ? pass(`${shown(tokens)} tokens ≤ ${shown(limit)}`)
-    : fail(`${shown(tokens)} tokens > ${shown(limit)}`);
+    ? pass(`${groupDigits(tokens)} tokens ≤ ${groupDigits(limit)}`)
+    : fail(`${groupDigits(tokens)} tokens > ${groupDigits(limit)}`);
 }
 
 export function checkMaxSteps(steps: Step[], limit: number): CheckOutcome {

@@ -1,4 +1,5 @@
 import type { Comparison, Interval, Metric } from '../compare/types.js';
+import { groupDigits } from '../util/units.js';
 
 /** How a metric's numbers read. */
 export type Unit = 'score' | 'rate' | 'usd' | 'ms' | 'tokens';
@@ -8,7 +9,7 @@ const NONE = '—';
 
 /** `1234.4` → `1,234`. */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return groupDigits(n);
 }
 
 /** Bytes in binary units: `512 B`, `12.3 KiB`, `1.0 MiB`. */

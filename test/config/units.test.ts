@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDurationMs, parsePercent } from '../../src/util/units.js';
+import { groupDigits, parseDurationMs, parsePercent } from '../../src/util/units.js';
 
 describe('parseDurationMs', () => {
   it.each<[number | string, number]>([
@@ -44,5 +45,22 @@ describe('parsePercent', () => {
     [-0.1, 'expected a non-negative fraction, got -0.1'],
   ])('rejects %j', (input, message) => {
     expect(() => parsePercent(input)).toThrow(message);
+  });
+});
+
+describe('groupDigits', () => {
+  it.each<[number, string]>([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [1234567, '1,234,567'],
+    [-1234, '-1,234'],
+    [1234.6, '1,235'],
+  ])('%d → %s', (n, text) => {
+    expect(groupDigits(n)).toBe(text);
+  });
+
+  it('reads as en-US number formatting does, for any whole number', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => groupDigits(n) === n.toLocaleString('en-US')));
   });
 });
