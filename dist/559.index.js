@@ -2094,7 +2094,7 @@ function normaliseJudge(judge) {
 function normaliseSample(sample) {
     const size = sample?.size;
     return {
-        size: size === undefined ? null : typeof size === 'number' ? { count: size } : { fraction: (0,units/* parsePercent */.l)(size) },
+        size: size === undefined ? null : typeof size === 'number' ? { count: size } : { fraction: (0,units/* parsePercent */.lo)(size) },
         seed: sample?.seed ?? 1,
         stratify: sample?.stratify === 'tags',
         always: sample?.always ?? [],
@@ -2102,7 +2102,7 @@ function normaliseSample(sample) {
     };
 }
 function normaliseGate(gate) {
-    const percent = (p) => (p === null || p === undefined ? null : (0,units/* parsePercent */.l)(p));
+    const percent = (p) => (p === null || p === undefined ? null : (0,units/* parsePercent */.lo)(p));
     return {
         maxScoreDrop: gate?.['max-score-drop'] ?? suite/* DEFAULT_GATE */.sV.maxScoreDrop,
         confidence: gate?.confidence ?? suite/* DEFAULT_GATE */.sV.confidence,
@@ -4295,7 +4295,7 @@ function endingError(ending, cmd, timeoutMs, stderr) {
 function createCommandTarget(args) {
     const { spec, proxy, pricing } = args;
     const base = baseAgentEnv(args.env, spec.env);
-    const timeoutMs = spec.timeout !== undefined ? (0,units/* parseDurationMs */.y)(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
+    const timeoutMs = spec.timeout !== undefined ? (0,units/* parseDurationMs */.yi)(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
     const cmd = quote(spec.run);
     return {
         async run(input) {
@@ -4383,7 +4383,7 @@ async function loadAgent(root, spec) {
 async function createModuleTarget(args) {
     const { spec, proxy, pricing } = args;
     const fn = await loadAgent(args.root, spec);
-    const timeoutMs = spec.timeout !== undefined ? (0,units/* parseDurationMs */.y)(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
+    const timeoutMs = spec.timeout !== undefined ? (0,units/* parseDurationMs */.yi)(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
     return {
         async run(input) {
             const runId = makeRunId(input.caseId, input.trial);
@@ -4898,7 +4898,7 @@ function formatUsd(usd) {
     return `$${Number(usd.toPrecision(3))}`;
 }
 function checkMaxLatency(latencyMs, limit) {
-    const limitMs = (0,units/* parseDurationMs */.y)(limit);
+    const limitMs = (0,units/* parseDurationMs */.yi)(limit);
     const shown = typeof limit === 'number' ? `${limit}s` : limit.trim();
     return latencyMs <= limitMs
         ? pass(`latency ${formatMs(latencyMs)} ≤ ${shown}`)
@@ -4915,10 +4915,9 @@ function checkMaxCost(costUsd, limit) {
 /** Input plus output tokens of the system under test (cached input tokens are part of input). */
 function checkMaxTokens(usage, limit) {
     const tokens = usage.inputTokens + usage.outputTokens;
-    const shown = (n) => n.toLocaleString('en-US');
     return tokens <= limit
-        ? pass(`${shown(tokens)} tokens ≤ ${shown(limit)}`)
-        : fail(`${shown(tokens)} tokens > ${shown(limit)}`);
+        ? pass(`${(0,units/* groupDigits */.K9)(tokens)} tokens ≤ ${(0,units/* groupDigits */.K9)(limit)}`)
+        : fail(`${(0,units/* groupDigits */.K9)(tokens)} tokens > ${(0,units/* groupDigits */.K9)(limit)}`);
 }
 function checkMaxSteps(steps, limit) {
     const n = steps.length;
@@ -6028,11 +6027,13 @@ function totalCost(result) {
 /* harmony export */   vy: () => (/* binding */ formatInterval)
 /* harmony export */ });
 /* unused harmony export arrow */
+/* harmony import */ var _util_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1632);
+
 const MINUS = '−';
 const NONE = '—';
 /** `1234.4` → `1,234`. */
 function formatCount(n) {
-    return Math.round(n).toLocaleString('en-US');
+    return (0,_util_units_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(n);
 }
 /** Bytes in binary units: `512 B`, `12.3 KiB`, `1.0 MiB`. */
 function formatSize(bytes) {
@@ -7560,8 +7561,9 @@ function shardSlice(ids, shard) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ parsePercent),
-/* harmony export */   y: () => (/* binding */ parseDurationMs)
+/* harmony export */   K9: () => (/* binding */ groupDigits),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
 /* harmony export */ });
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m)$/;
 const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
@@ -7592,6 +7594,21 @@ function parsePercent(p) {
     if (!m)
         throw new RangeError(`expected a percentage such as "25%", got ${JSON.stringify(p)}`);
     return Number(m[1]) / 100;
+}
+/**
+ * A whole number with comma thousands separators: `1234567` → `1,234,567`, `-1234` → `-1,234`.
+ * Rounds first. Written out rather than `toLocaleString('en-US')`, whose first call loads ICU
+ * data (~25 ms) on the path between the last answer and the exit of every run.
+ */
+function groupDigits(n) {
+    const rounded = Math.round(n);
+    if (!Number.isFinite(rounded))
+        return String(rounded);
+    const digits = String(Math.abs(rounded));
+    let out = '';
+    for (let end = digits.length; end > 0; end -= 3)
+        out = `${digits.slice(Math.max(0, end - 3), end)}${out ? `,${out}` : ''}`;
+    return rounded < 0 ? `-${out}` : out;
 }
 
 

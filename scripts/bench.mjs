@@ -35,6 +35,19 @@ const RL_EVERY = 10;
 const DIST = resolve(ROOT, env.EVALGATE_DIST ?? 'dist/index.js');
 const OUT = env.BENCH_OUT ? resolve(env.BENCH_OUT) : mkdtempSync(join(tmpdir(), 'evalgate-bench-'));
 const GNU_TIME = '/usr/bin/time';
+/**
+ * The Node that runs EvalGate and the fake server: Node 24, as GitHub runs the action
+ * (`runs.using: node24`) and as the peer harness runs promptfoo. BENCH_NODE overrides; when Node 24
+ * cannot be fetched (`npx -y node@24`), this machine's Node is used and the table says so.
+ */
+const NODE = resolveNode();
+function resolveNode() {
+  if (env.BENCH_NODE) return resolve(env.BENCH_NODE);
+  if (Number(process.versions.node.split('.')[0]) >= 24) return process.execPath;
+  const found = spawnSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' });
+  const path = found.status === 0 ? found.stdout.trim().split('\n').pop() : '';
+  return path && existsSync(path) ? path : process.execPath;
+}
 const HAS_GNU_TIME = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-v', 'true']).status === 0;
 
 /** Issue 6's targets. */
@@ -108,7 +121,7 @@ function freePort() {
 async function startMock({ latencyMs, rateLimitEvery = 0, name }) {
   const port = await freePort();
   const countFile = join(OUT, `${name}.mock.json`);
-  const child = spawn(process.execPath, [MOCK], {
+  const child = spawn(NODE, [MOCK], {
     env: { ...env, PORT: String(port), LATENCY_MS: String(latencyMs), RATE_LIMIT_EVERY: String(rateLimitEvery), COUNT_FILE: countFile },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -189,7 +202,7 @@ async function evalgateRun({ suiteDir, n, c, latencyMs, rateLimitEvery = 0, cach
   const outDir = join(OUT, `${name}.out`);
   const args = [DIST, 'run', '--config', 'evalgate.yaml', '--max-concurrency', String(c), '--openai-base-url', mock.baseUrl, '--out', outDir];
   if (cacheDir) args.push('--cache', cacheDir);
-  const run = await timed(process.execPath, args, { cwd: suiteDir, extraEnv: { OPENAI_API_KEY: 'bench-dummy' }, name }).catch(async (error) => {
+  const run = await timed(NODE, args, { cwd: suiteDir, extraEnv: { OPENAI_API_KEY: 'bench-dummy' }, name }).catch(async (error) => {
     await mock.stop();
     throw error;
   });
@@ -226,7 +239,7 @@ function checkDist() {
 async function main() {
   checkDist();
   mkdirSync(OUT, { recursive: true });
-  const nodeVersion = process.version;
+  const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
   log(`node ${nodeVersion}, ${cpus().length} CPUs, dist ${DIST}, out ${OUT}, GNU time ${HAS_GNU_TIME ? 'yes' : 'no'}`);
 
   const suiteDir = join(OUT, `suite-${N}`);
@@ -255,10 +268,10 @@ async function main() {
   // Cold start: `--version` after a warm-up, and bare Node for reference.
   const coldRuns = [];
   const nodeRuns = [];
-  spawnSync(process.execPath, [DIST, '--version']);
+  spawnSync(NODE, [DIST, '--version']);
   for (let i = 0; i < COLD_REPS; i++) {
-    coldRuns.push(await timed(process.execPath, [DIST, '--version'], { cwd: ROOT, name: `cold.${i + 1}` }));
-    nodeRuns.push(await timed(process.execPath, ['-e', '0'], { cwd: ROOT, name: `node.${i + 1}` }));
+    coldRuns.push(await timed(NODE, [DIST, '--version'], { cwd: ROOT, name: `cold.${i + 1}` }));
+    nodeRuns.push(await timed(NODE, ['-e', '0'], { cwd: ROOT, name: `node.${i + 1}` }));
   }
   const cold = { wallS: median(coldRuns.map((r) => r.wallS)), rssMb: median(coldRuns.map((r) => r.rssMb)), nodeS: median(nodeRuns.map((r) => r.wallS)) };
   log(`cold start: ${cold.wallS.toFixed(3)} s (node -e 0: ${cold.nodeS.toFixed(3)} s)`);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   JUDGE_PROMPT_VERSION,
   JUDGE_RESPONSE_FORMAT,
+  JUDGE_RESPONSE_SCHEMA,
+  JudgeVerdict,
   buildJudgeMessages,
   delimiterToken,
   judgeOutput,
@@ -106,6 +109,12 @@ describe('the structured-output schema', () => {
     expect(schema.properties.score).toEqual({ type: 'integer', minimum: 0, maximum: 10, description: expect.any(String) });
     expect(schema.properties.reasoning.type).toBe('string');
     expect(schema.$schema).toBeUndefined();
+  });
+
+  it('is exactly the JSON Schema of the verdict the answer is parsed with, in the same key order', () => {
+    const { $schema: _dialect, ...fromZod } = z.toJSONSchema(JudgeVerdict) as Record<string, unknown>;
+    // Key order matters: the schema is part of the request, so of the cache key and the judge version.
+    expect(JSON.stringify(JUDGE_RESPONSE_SCHEMA)).toBe(JSON.stringify(fromZod));
   });
 });
 
