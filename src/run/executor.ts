@@ -56,6 +56,15 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
 
   // One handle for the whole run: opening and closing the file per trial cost more than the write.
   const jsonl: FileHandle | null = args.jsonlPath ? await open(args.jsonlPath, 'a') : null;
+  // Lines are written in order but not waited for between cases: the next case starts while the
+  // last line is on its way to disk. A failed write is raised when the run ends.
+  let written: Promise<void> = Promise.resolve();
+  let writeError: unknown = null;
+  const writeLine = (line: string): void => {
+    written = written.then(() => jsonl?.appendFile(line)).catch((error: unknown) => {
+      writeError ??= error;
+    });
+  };
   try {
   const { started } = await forEachLimited(
     cases,
@@ -72,7 +81,7 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
         progress.done += 1;
         if (result.status === 'error') progress.errors += 1;
         if (result.status === 'fail') progress.failed += 1;
-        if (jsonl) await jsonl.appendFile(`${JSON.stringify({ caseId: c.id, trial: result })}\n`);
+        if (jsonl) writeLine(`${JSON.stringify({ caseId: c.id, trial: result })}\n`);
         args.onProgress?.({ ...progress });
       }
       const aggregated = aggregateCase(c, trialResults);
@@ -81,6 +90,8 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
     () => !args.budget.exhausted() && !args.signal?.aborted,
   );
 
+  await written;
+  if (writeError !== null) throw writeError;
   return {
     // Keep suite order so reports and diffs are stable whatever finished first.
     cases: cases.flatMap((c) => results.get(c.id) ?? []),
@@ -88,6 +99,7 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
     unknownPriceModels: [...unknownModels].sort(),
   };
   } finally {
+    await written;
     await jsonl?.close();
   }
 }
