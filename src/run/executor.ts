@@ -11,6 +11,7 @@ import type { Target } from '../targets/target.js';
 import { TargetError } from '../targets/target.js';
 import type { Budget } from './budget.js';
 import { LlmError } from './llm.js';
+import { LineWriter } from './line-writer.js';
 import { forEachLimited } from './pool.js';
 
 export interface Progress {
@@ -56,15 +57,9 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
 
   // One handle for the whole run: opening and closing the file per trial cost more than the write.
   const jsonl: FileHandle | null = args.jsonlPath ? await open(args.jsonlPath, 'a') : null;
-  // Lines are written in order but not waited for between cases: the next case starts while the
-  // last line is on its way to disk. A failed write is raised when the run ends.
-  let written: Promise<void> = Promise.resolve();
-  let writeError: unknown = null;
-  const writeLine = (line: string): void => {
-    written = written.then(() => jsonl?.appendFile(line)).catch((error: unknown) => {
-      writeError ??= error;
-    });
-  };
+  // The next case starts while the last line is on its way to disk; a failed write is raised
+  // when the run ends.
+  const lines = jsonl ? new LineWriter(jsonl) : null;
   try {
   const { started } = await forEachLimited(
     cases,
@@ -81,7 +76,7 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
         progress.done += 1;
         if (result.status === 'error') progress.errors += 1;
         if (result.status === 'fail') progress.failed += 1;
-        if (jsonl) writeLine(`${JSON.stringify({ caseId: c.id, trial: result })}\n`);
+        lines?.write(`${JSON.stringify({ caseId: c.id, trial: result })}\n`);
         args.onProgress?.({ ...progress });
       }
       const aggregated = aggregateCase(c, trialResults);
@@ -90,8 +85,7 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
     () => !args.budget.exhausted() && !args.signal?.aborted,
   );
 
-  await written;
-  if (writeError !== null) throw writeError;
+  await lines?.flush();
   return {
     // Keep suite order so reports and diffs are stable whatever finished first.
     cases: cases.flatMap((c) => results.get(c.id) ?? []),
@@ -99,7 +93,7 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
     unknownPriceModels: [...unknownModels].sort(),
   };
   } finally {
-    await written;
+    await lines?.flush().catch(() => undefined);
     await jsonl?.close();
   }
 }
