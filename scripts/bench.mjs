@@ -6,8 +6,9 @@
 // in the table, not an exit code, because speed depends on the machine.
 //
 // Knobs (env):  N=200  LATENCY_MS=200  REPS=3 (median of)  COLD_REPS=10
-//               BIG_N=10000  BIG_LATENCY_MS=2  BIG_C=64   (the memory run with traces; BIG_N=0 skips)
+//               BIG_N=10000  BIG_LATENCY_MS=2  BIG_C=64  BIG_REPS=3   (the memory run with traces; BIG_N=0 skips)
 //               EVALGATE_DIST=dist/index.js   BENCH_OUT=<temp dir>
+//               BENCH_NODE=<path>: the Node to measure on (default: Node 24, as GitHub runs the action)
 //               BENCH_PEER=1: afterwards run promptfoo side by side through the shared peer
 //               harness (bench/peer.sh; see bench/README.md).
 import { spawn, spawnSync } from 'node:child_process';
@@ -30,6 +31,7 @@ const COLD_REPS = num('COLD_REPS', 10);
 const BIG_N = num('BIG_N', 10_000);
 const BIG_LATENCY_MS = num('BIG_LATENCY_MS', 2);
 const BIG_C = num('BIG_C', 64);
+const BIG_REPS = num('BIG_REPS', 3);
 /** The 429 mode of the peer harness: every 10th request answers 429 with Retry-After: 1. */
 const RL_EVERY = 10;
 const DIST = resolve(ROOT, env.EVALGATE_DIST ?? 'dist/index.js');
@@ -292,8 +294,9 @@ async function main() {
   if (BIG_N > 0) {
     const bigDir = join(OUT, `suite-${BIG_N}`);
     writeSuite(bigDir, { n: BIG_N, system: true });
-    const run = await evalgateRun({ suiteDir: bigDir, n: BIG_N, c: BIG_C, latencyMs: BIG_LATENCY_MS, name: `big${BIG_N}` });
-    big = summarize(`${BIG_N} cases`, [run], NaN);
+    // Several runs: peak RSS varies by tens of MB from run to run with when V8 collects.
+    const runs = await repeated(BIG_REPS, (i) => evalgateRun({ suiteDir: bigDir, n: BIG_N, c: BIG_C, latencyMs: BIG_LATENCY_MS, name: `big${BIG_N}.r${i + 1}` }));
+    big = summarize(`${BIG_N} cases`, runs, NaN);
     log(`${BIG_N} cases: wall ${big.wallS.toFixed(2)} s, rss ${big.rssMb.toFixed(0)} MB`);
   }
 
@@ -364,7 +367,7 @@ function render({ nodeVersion, throughput, cold, cached, big }) {
   lines.push(`| peak RSS, ${N} cases | ${s(rss200, 0)} MB | ≤ ${TARGETS.rss200Mb} MB | ${mark(rss200 <= TARGETS.rss200Mb)} |`);
   if (big) {
     lines.push(
-      `| peak RSS, ${BIG_N} cases with traces (C=${BIG_C}, latency ${BIG_LATENCY_MS} ms; wall ${s(big.wallS, 1)} s) | ${s(big.peakRssMb, 0)} MB | ≤ ${TARGETS.rssBigMb} MB | ${mark(big.peakRssMb <= TARGETS.rssBigMb)} |`,
+      `| peak RSS, ${BIG_N} cases with traces (C=${BIG_C}, latency ${BIG_LATENCY_MS} ms; wall ${s(big.wallS, 1)} s; highest of ${big.reps} runs, median ${s(big.rssMb, 0)} MB) | ${s(big.peakRssMb, 0)} MB | ≤ ${TARGETS.rssBigMb} MB | ${mark(big.peakRssMb <= TARGETS.rssBigMb)} |`,
     );
   }
   lines.push(
