@@ -338,8 +338,8 @@ function createGitHubClient(token, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(8262);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
+var schemas = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./.build/github/context.js
 
 
@@ -745,8 +745,8 @@ function readInputs(get) {
     return parsed.data;
 }
 
-// EXTERNAL MODULE: ./.build/pipeline.js + 32 modules
-var pipeline = __webpack_require__(3506);
+// EXTERNAL MODULE: ./.build/pipeline.js + 33 modules
+var pipeline = __webpack_require__(1520);
 // EXTERNAL MODULE: ./.build/report/json.js
 var json = __webpack_require__(6675);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules

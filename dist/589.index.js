@@ -247,8 +247,8 @@ function renderRunTable(results, options) {
 
 // EXTERNAL MODULE: ./.build/results/io.js
 var results_io = __webpack_require__(9395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 32 modules
-var pipeline = __webpack_require__(3506);
+// EXTERNAL MODULE: ./.build/pipeline.js + 33 modules
+var pipeline = __webpack_require__(1520);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
 
 
