@@ -2746,9 +2746,15 @@ var external_node_https_ = __webpack_require__(4708);
  * together that is the difference between a wave of requests and a wave plus 50 ms. Requests
  * and answers are small JSON (EvalGate never streams through the SDK), so the body is buffered.
  */
+/**
+ * `proxyEnv` routes requests through HTTP_PROXY / HTTPS_PROXY, minus NO_PROXY, as undici's fetch
+ * does not by default and corporate runners need. Node 24 (what GitHub runs the action on) honours
+ * it; older Node ignores the option and connects directly.
+ */
+const agentOptions = { keepAlive: true, maxSockets: Infinity, proxyEnv: process.env };
 const agents = {
-    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: Infinity }),
-    'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: Infinity }),
+    'http:': new external_node_http_.Agent(agentOptions),
+    'https:': new external_node_https_.Agent(agentOptions),
 };
 /** Statuses whose Response may not carry a body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);

@@ -7,9 +7,15 @@ import https from 'node:https';
  * together that is the difference between a wave of requests and a wave plus 50 ms. Requests
  * and answers are small JSON (EvalGate never streams through the SDK), so the body is buffered.
  */
+/**
+ * `proxyEnv` routes requests through HTTP_PROXY / HTTPS_PROXY, minus NO_PROXY, as undici's fetch
+ * does not by default and corporate runners need. Node 24 (what GitHub runs the action on) honours
+ * it; older Node ignores the option and connects directly.
+ */
+const agentOptions: http.AgentOptions & { proxyEnv: NodeJS.ProcessEnv } = { keepAlive: true, maxSockets: Infinity, proxyEnv: process.env };
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: Infinity }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: Infinity }),
+  'http:': new http.Agent(agentOptions),
+  'https:': new https.Agent(agentOptions),
 };
 
 /** Statuses whose Response may not carry a body. */
