@@ -7666,11 +7666,8 @@ function groupDigits(n) {
     const rounded = Math.round(n);
     if (!Number.isFinite(rounded))
         return String(rounded);
-    const digits = String(Math.abs(rounded));
-    let out = '';
-    for (let end = digits.length; end > 0; end -= 3)
-        out = `${digits.slice(Math.max(0, end - 3), end)}${out ? `,${out}` : ''}`;
-    return rounded < 0 ? `-${out}` : out;
+    const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return rounded < 0 ? `-${digits}` : digits;
 }
 
 

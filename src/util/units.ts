@@ -35,8 +35,6 @@ export function parsePercent(p: number | string): number {
 export function groupDigits(n: number): string {
   const rounded = Math.round(n);
   if (!Number.isFinite(rounded)) return String(rounded);
-  const digits = String(Math.abs(rounded));
-  let out = '';
-  for (let end = digits.length; end > 0; end -= 3) out = `${digits.slice(Math.max(0, end - 3), end)}${out ? `,${out}` : ''}`;
-  return rounded < 0 ? `-${out}` : out;
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return rounded < 0 ? `-${digits}` : digits;
 }
