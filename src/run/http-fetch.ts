@@ -18,6 +18,48 @@ const agents = {
   'https:': new https.Agent(agentOptions),
 };
 
+/**
+ * A Response over a body already in memory. undici's Response wraps it in a ReadableStream that
+ * \`json()\` and \`text()\` then read back chunk by chunk: a third of the CPU and allocation of
+ * each answer at 10,000 cases. The SDK reads answers only through \`json()\` and \`text()\` (it
+ * never streams through this fetch: EvalGate does not ask it to), so those read the buffer
+ * directly; \`body\` is null, as for a Response that has none.
+ */
+class BufferedResponse extends Response {
+  #bytes: Buffer | null;
+
+  constructor(bytes: Buffer, init: ResponseInit) {
+    super(null, init);
+    this.#bytes = bytes;
+  }
+
+  override get bodyUsed(): boolean {
+    return this.#bytes === null;
+  }
+
+  #take(): Buffer {
+    const bytes = this.#bytes;
+    if (bytes === null) throw new TypeError('Body is unusable: Body has already been read');
+    this.#bytes = null;
+    return bytes;
+  }
+
+  override async text(): Promise<string> {
+    const text = this.#take().toString('utf8');
+    // As the Fetch standard's UTF-8 decode: a leading byte order mark is not part of the text.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = this.#take();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+}
+
 /** Statuses whose Response may not carry a body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
@@ -27,7 +69,9 @@ export const httpFetch: typeof fetch = (input, init) =>
     const lib = url.protocol === 'https:' ? https : http;
     const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
     const headers: Record<string, string> = {};
-    new Headers(init?.headers).forEach((value, key) => {
+    // The SDK hands over a Headers already: read it rather than copy it.
+    const given = init?.headers;
+    (given instanceof Headers ? given : new Headers(given)).forEach((value, key) => {
       headers[key] = value;
     });
     const body = init?.body ?? null;
@@ -46,12 +90,13 @@ export const httpFetch: typeof fetch = (input, init) =>
       res.on('error', reject);
       res.on('end', () => {
         const status = res.statusCode ?? 0;
-        const out = new Headers();
+        const pairs: [string, string][] = [];
         for (const [key, value] of Object.entries(res.headers)) {
           if (value === undefined) continue;
-          for (const v of Array.isArray(value) ? value : [value]) out.append(key, v);
+          for (const v of Array.isArray(value) ? value : [value]) pairs.push([key, v]);
         }
-        resolve(new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers: out }));
+        const init = { status, statusText: res.statusMessage, headers: pairs };
+        resolve(NULL_BODY.has(status) ? new Response(null, init) : new BufferedResponse(Buffer.concat(chunks), init));
       });
     });
     req.on('error', reject);
