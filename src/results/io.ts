@@ -48,21 +48,27 @@ export function* jsonChunks(value: unknown): Generator<string> {
     const comma = i < entries.length - 1 ? ',' : '';
     if (Array.isArray(v) && v.length > 0) {
       yield `  ${JSON.stringify(key)}: [\n`;
-      for (const [j, item] of v.entries()) {
-        yield `    ${indent(JSON.stringify(item ?? null, null, 2) ?? 'null', '    ')}${j < v.length - 1 ? ',' : ''}\n`;
-      }
+      for (const [j, item] of v.entries()) yield `${arrayItem(item)}${j < v.length - 1 ? ',' : ''}\n`;
       yield `  ]${comma}\n`;
     } else {
-      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(v, null, 2), '  ')}${comma}\n`;
+      // `  "key": value`, indented as in the whole document.
+      yield `${JSON.stringify({ [key]: v }, null, 2).slice(2, -2)}${comma}\n`;
     }
   }
   yield '}\n';
 }
 
-/** JSON text never holds a raw newline (strings escape it), so every newline is structure. */
-function indent(json: string, by: string): string {
-  return json.replaceAll('\n', `\n${by}`);
+/**
+ * An element of a top-level array, indented as in the whole document: stringified inside the
+ * same nesting and cut out, so each line is not copied again to indent it (at 10,000 traced
+ * cases that copy was 30 MB of the file's writing).
+ */
+function arrayItem(item: unknown): string {
+  return JSON.stringify({ k: [item] }, null, 2).slice(ITEM_PREFIX.length, -ITEM_SUFFIX.length);
 }
+/** What `arrayItem` cuts off: the nesting around the element. */
+const ITEM_PREFIX = '{\n  "k": [\n';
+const ITEM_SUFFIX = '\n  ]\n}';
 
 /** Reads and validates a results file; the message says which file and what is wrong with it. */
 export async function readResults(path: string): Promise<RunResults> {
