@@ -36,6 +36,11 @@ export interface RunTableOptions extends TerminalOptions {
 const DEFAULT_WIDTH = 100;
 /** The terminal lists this many failing cases; the Markdown report has the rest. */
 const MAX_FAILING_LINES = 100;
+/**
+ * `evalgate run` lists every case up to this many; a bigger run lists only the cases that did
+ * not pass (as many again), since 10,000 passing rows bury them. The results file has every case.
+ */
+const MAX_RUN_ROWS = 100;
 
 type Tone = 'green' | 'red' | 'yellow' | 'dim' | 'bold';
 const ANSI: Record<Tone, [string, string]> = {
@@ -145,14 +150,15 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   return out.join('\n') + '\n';
 }
 
-/** The table printed by `evalgate run`: one row per case and a totals line. */
+/** The table printed by `evalgate run`: one row per case (see MAX_RUN_ROWS) and a totals line. */
 export function renderRunTable(results: RunResults, options: RunTableOptions): string {
   const r = createRenderer(createRedactor(options.redact ?? [], { literals: options.secrets ?? [] }));
   const paint = painter(options.color);
   const width = options.width ?? DEFAULT_WIDTH;
+  const listed = results.cases.length <= MAX_RUN_ROWS ? results.cases : results.cases.filter((c) => c.status !== 'pass').slice(0, MAX_RUN_ROWS);
   const rows = [
     ['Case', 'Status', 'Score', 'Cost', 'Latency', 'Reason'],
-    ...results.cases.map((c) => {
+    ...listed.map((c) => {
       const trial = representativeTrial(c, 'fail');
       const error = c.trials.find((t) => t.error !== undefined)?.error;
       const check = firstFailingCheck(trial);
@@ -170,12 +176,18 @@ export function renderRunTable(results: RunResults, options: RunTableOptions): s
     }),
   ];
   const tones: Record<string, Tone> = { pass: 'green', fail: 'red', error: 'yellow' };
-  const lines = align(rows, new Set([2, 3, 4])).map((line, i) => {
+  // A big run where every case passed lists none: no header over no rows.
+  const lines = (listed.length > 0 ? align(rows, new Set([2, 3, 4])) : []).map((line, i) => {
     const fitted = fit(line, width);
     if (i === 0) return paint('dim', fitted);
-    return paint(tones[results.cases[i - 1].status] ?? 'dim', fitted);
+    return paint(tones[listed[i - 1].status] ?? 'dim', fitted);
   });
   const t = results.totals;
+  if (listed.length < results.cases.length) {
+    const notPassing = results.cases.length - t.passed;
+    const more = notPassing > listed.length ? ` and ${formatCount(notPassing - listed.length)} more that did not pass` : '';
+    lines.push(paint('dim', `…${plural(t.passed, 'passing case')}${more} not listed: every case is in the results file`));
+  }
   const scored = results.cases.map((c) => c.score).filter((s): s is number => s !== null);
   const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
   const usd = (v: number | null): string => (v === null ? 'unknown' : formatUsd(v));

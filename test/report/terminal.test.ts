@@ -57,3 +57,38 @@ describe('renderRunTable', () => {
     expect(renderRunTable(leaky, { color: false, redact: ['ACME-[0-9]{6}'] })).not.toContain('ACME-123456');
   });
 });
+
+describe('renderRunTable for a big run', () => {
+  const big = (failing: number[], n = 250) =>
+    aRunResults(
+      Array.from({ length: n }, (_, i) =>
+        aCaseResult(`case-${i}`, [failing.includes(i) ? aTrial({ checks: [aCheck({ pass: false, reason: `wrong answer ${i}` })] }) : aTrial()]),
+      ),
+    );
+
+  it('lists only the cases that did not pass, and says how many passing ones it left out', () => {
+    const table = renderRunTable(big([7, 120]), { color: false });
+    const rows = table.split('\n').filter((l) => l.startsWith('case-'));
+    expect(rows.map((l) => l.split(/\s+/)[0])).toEqual(['case-7', 'case-120']);
+    expect(table).toContain('wrong answer 120');
+    expect(table).toContain('…248 passing cases not listed: every case is in the results file');
+    expect(table).toContain('250 cases: 248 passed, 2 failed, 0 errors');
+  });
+
+  it('caps the failing rows too, and counts the rest', () => {
+    const failing = Array.from({ length: 130 }, (_, i) => i + 60);
+    const table = renderRunTable(big(failing), { color: false });
+    expect(table.split('\n').filter((l) => l.startsWith('case-'))).toHaveLength(100);
+    expect(table).toContain('…120 passing cases and 30 more that did not pass not listed');
+  });
+
+  it('prints no empty table when every case of a big run passed', () => {
+    const table = renderRunTable(big([]), { color: false });
+    expect(table).not.toContain('Status');
+    expect(table.startsWith('…250 passing cases not listed')).toBe(true);
+  });
+
+  it('still lists every case of a run of 100', () => {
+    expect(renderRunTable(big([], 100), { color: false }).split('\n').filter((l) => l.startsWith('case-'))).toHaveLength(100);
+  });
+});
