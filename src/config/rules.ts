@@ -2,6 +2,7 @@ import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import { parse as parseYamlValue } from 'yaml';
+import { modelFromText } from '../targets/model-file.js';
 import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { CHECK_KEYS, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
@@ -77,7 +78,13 @@ export const targetFilesExist: Rule = (ctx) => {
     if ('file' in m) requireFile(ctx, ctx.suite, ['target', 'chat', 'messages', i, 'file'], m.file, 'prompt file');
   });
   const modelFile = target.chat?.['model-file'];
-  if (modelFile !== undefined) requireFile(ctx, ctx.suite, ['target', 'chat', 'model-file'], modelFile, 'model file');
+  if (modelFile !== undefined) {
+    const fact = requireFile(ctx, ctx.suite, ['target', 'chat', 'model-file'], modelFile, 'model file');
+    const key = target.chat?.['model-key'];
+    // A wrong key would otherwise surface only once cases run, as the same error in every one.
+    const found = fact?.kind === 'file' && fact.text !== null && key !== undefined ? modelFromText(modelFile, fact.text, key) : null;
+    if (found && 'error' in found) ctx.report(ctx.suite, ['target', 'chat', 'model-key'], found.error);
+  }
   if (target.module) requireFile(ctx, ctx.suite, ['target', 'module', 'path'], target.module.path, 'module');
 };
 

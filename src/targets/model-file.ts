@@ -54,26 +54,35 @@ export async function resolveModel(root: string, chat: ChatTarget): Promise<stri
     throw new TargetError('other', 'target.chat: set model (e.g. gpt-4o-mini), or model-file with model-key');
   }
   const text = await readInRoot(root, file, 'target.chat.model-file');
+  const found = modelFromText(file, text, chat['model-key']);
+  if ('error' in found) throw new TargetError('other', found.error);
+  return found.model;
+}
+
+/**
+ * The model `key` (a dotted path) names in a model file's text, or what is wrong. Pure, so suite
+ * validation reports a wrong key with its position before any case runs, with the same words.
+ */
+export function modelFromText(file: string, text: string, key: string | undefined): { model: string } | { error: string } {
   let doc: unknown;
   try {
     doc = parse(text);
   } catch (error) {
-    throw new TargetError('other', `${file}: not valid YAML or JSON: ${(error as Error).message}`, undefined, { cause: error });
+    return { error: `${file}: not valid YAML or JSON: ${(error as Error).message}` };
   }
-  const key = chat['model-key'];
   let value: unknown = doc;
   for (const part of key === undefined ? [] : key.split('.')) {
     if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, part)) {
       const has = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).join(', ') : '';
-      throw new TargetError('other', `${file}: model-key ${key} not found${has ? ` (has: ${has})` : ''}`);
+      return { error: `${file}: model-key ${key} not found${has ? ` (has: ${has})` : ''}` };
     }
     value = (value as Record<string, unknown>)[part];
   }
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'string' && value.trim() !== '') return { model: value.trim() };
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const model = (value as Record<string, unknown>).model;
-    if (typeof model === 'string' && model.trim() !== '') return model.trim();
+    if (typeof model === 'string' && model.trim() !== '') return { model: model.trim() };
   }
   const at = key === undefined ? 'the file' : `model-key ${key}`;
-  throw new TargetError('other', `${file}: ${at} should be a model name or an object with a model field, got ${describe(value)}`);
+  return { error: `${file}: ${at} should be a model name or an object with a model field, got ${describe(value)}` };
 }

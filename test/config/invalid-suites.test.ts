@@ -190,6 +190,16 @@ const invalidCases: InvalidCase[] = [
     problem: { line: 4, column: 5, key: 'target.chat.model-file', message: 'model-file needs model-key: the key in "config/models.yaml" that names the model' },
   },
   {
+    name: 'a model-key the model file does not have',
+    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    model-key: billing\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`, 'config/models.yaml': 'support: gpt-4o-mini\ntriage: { model: gpt-4o }\n' },
+    problem: { line: 5, column: 16, key: 'target.chat.model-key', message: 'config/models.yaml: model-key billing not found (has: support, triage)' },
+  },
+  {
+    name: 'a model-key that names no model',
+    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    model-key: triage\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`, 'config/models.yaml': 'triage: { temperature: 0 }\n' },
+    problem: { line: 5, column: 16, key: 'target.chat.model-key', message: 'config/models.yaml: model-key triage should be a model name or an object with a model field, got an object without a string `model`' },
+  },
+  {
     name: 'both model and model-file',
     files: { [SUITE]: `${HEAD}    model-file: config/models.yaml\n    model-key: support\n${ONE_CASE}`, 'config/models.yaml': 'support: gpt-4o-mini\n' },
     problem: { line: 6, column: 5, key: 'target.chat.model-file', message: 'set either model, or model-file with model-key, not both' },
