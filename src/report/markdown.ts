@@ -61,7 +61,8 @@ interface Limits {
   stderr: number;
   checkRows: number;
   stepRows: number;
-  stepArgs: number;
+  /** A step's arguments, and its result, each on one line. */
+  stepValue: number;
   diff: number;
   reasons: number;
   tagRows: number;
@@ -80,7 +81,7 @@ const COMMENT_LIMITS: Limits = {
   stderr: 2_000,
   checkRows: 25,
   stepRows: 30,
-  stepArgs: 160,
+  stepValue: 160,
   diff: 4_000,
   reasons: 10,
   tagRows: 40,
@@ -99,7 +100,7 @@ const SUMMARY_LIMITS: Limits = {
   stderr: 8_000,
   checkRows: 200,
   stepRows: 200,
-  stepArgs: 500,
+  stepValue: 500,
   diff: 50_000,
   reasons: 100,
   tagRows: 500,
@@ -450,19 +451,22 @@ function usageCell(step: Step): string {
 }
 
 function stepRow(ctx: Context, step: Step, index: number): string[] {
-  const { r, limits } = ctx;
+  const { r } = ctx;
   const name =
     r.inlineCode(step.name, 80) +
     (step.model ? ` (${r.inlineText(step.model, 60)})` : '') +
     (step.error ? ` ⚠️ ${r.inlineText(step.error, 200)}` : '');
-  let args = '—';
-  if (step.input !== undefined) {
-    const raw = compactJson(step.input);
-    args = r.inlineText(raw, limits.stepArgs) + (raw.length > limits.stepArgs ? ` _(${formatSize(bytes(raw))})_` : '');
-  }
   const cost = step.costUsd === undefined ? '—' : step.costUsd === null ? 'unknown' : formatUsd(step.costUsd);
   const latency = step.latencyMs === undefined ? '—' : formatMs(step.latencyMs);
-  return [String(index + 1), step.type, name, args, usageCell(step), cost, latency];
+  return [String(index + 1), step.type, name, stepValue(ctx, step.input), stepValue(ctx, step.output), usageCell(step), cost, latency];
+}
+
+/** A step's arguments or result on one line, cut to the limit with the full size noted. */
+function stepValue(ctx: Context, value: unknown): string {
+  if (value === undefined) return '—';
+  const raw = compactJson(value);
+  const max = ctx.limits.stepValue;
+  return ctx.r.inlineText(raw, max) + (raw.length > max ? ` _(${formatSize(bytes(raw))})_` : '');
 }
 
 function traceSection(ctx: Context, trial: TrialResult): string | null {
@@ -474,10 +478,10 @@ function traceSection(ctx: Context, trial: TrialResult): string | null {
     formatMs(trial.latencyMs);
   const max = ctx.limits.stepRows;
   const rows = trial.steps.slice(0, max).map((step, i) => stepRow(ctx, step, i));
-  if (trial.steps.length > max) rows.push(['…', '', `${plural(trial.steps.length - max, 'more step')}`, '', '', '', '']);
+  if (trial.steps.length > max) rows.push(['…', '', `${plural(trial.steps.length - max, 'more step')}`, '', '', '', '', '']);
   return [
     title,
-    table(['#', 'Type', 'Name', 'Arguments', 'Tokens', 'Cost', 'Latency'], ['---:', '---', '---', '---', '---:', '---:', '---:'], rows),
+    table(['#', 'Type', 'Name', 'Arguments', 'Result', 'Tokens', 'Cost', 'Latency'], ['---:', '---', '---', '---', '---', '---:', '---:', '---:'], rows),
   ].join('\n\n');
 }
 

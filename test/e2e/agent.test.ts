@@ -42,7 +42,7 @@ const res = await fetch(process.env.OPENAI_BASE_URL + '/chat/completions', {
 });
 const body = await res.json();
 const steps = [{ type: 'tool', name: 'lookup_order', input: { order_id: req.input.order }, output: { status: 'delivered' } }];
-${version === 'head' ? "if (/refund/i.test(req.input.question)) steps.push({ type: 'tool', name: 'refund_payment', input: { order_id: req.input.order, amount: 50 } });" : ''}
+${version === 'head' ? "if (/refund/i.test(req.input.question)) steps.push({ type: 'tool', name: 'refund_payment', input: { order_id: req.input.order, amount: 50 }, output: { refunded: 50 } });" : ''}
 console.log(JSON.stringify({ output: body.choices[0].message.content, steps }));
 `;
 }
@@ -79,7 +79,8 @@ describe('an agent that starts calling a forbidden tool', () => {
     const body = comment.body;
     expect(body).toContain('refund_payment');
     // The call and its arguments in the trace (underscores Markdown-escaped in the table cell).
-    expect(body).toContain('| tool | `refund_payment` | {"order\\_id":"A1","amount":50} |');
+    expect(body).toContain('| tool | `refund_payment` | {"order\\_id":"A1","amount":50} | {"refunded":50} |');
+    expect(body).toContain('| tool | `lookup_order` | {"order\\_id":"A1"} | {"status":"delivered"} |');
     expect(body).toMatch(/Tool use vs base:\*\* new: `refund_payment`/);
     // The agent's LLM step, recorded by the proxy, with its tokens.
     expect(body).toMatch(/\| llm \| `gpt-4o-mini`[^\n]*\| \d+ in · \d+ out \|/);
