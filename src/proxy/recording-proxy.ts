@@ -270,11 +270,12 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     const order = seq++;
     const started = performance.now();
     const elapsed = (): number => performance.now() - started;
-    const streamed = request.stream === true;
     const key = cache ? cache.key({ v: PROXY_CACHE_VERSION, endpoint: 'chat.completions', request, trial }) : null;
 
-    const hit = cache && key ? await cache.get<CachedCall>(key) : undefined;
-    if (hit) {
+    // An identical call in flight (the same case at base and head) is waited for, not paid twice.
+    const found = cache && key ? await cache.lookup<CachedCall>(key) : null;
+    if (found?.hit) {
+      const hit = found.value;
       const r = record(runId);
       if (r) {
         r.cacheHits += 1;
@@ -295,6 +296,24 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
       }
       return;
     }
+    try {
+      await answer(req, res, url, runId, request, { order, elapsed, key });
+    } finally {
+      if (found && !found.hit) found.release();
+    }
+  };
+
+  /** A chat call the cache did not answer: a replay miss, or a call upstream that is then stored. */
+  const answer = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    runId: string,
+    request: ChatBody,
+    at: { order: number; elapsed: () => number; key: string | null },
+  ): Promise<void> => {
+    const { order, elapsed, key } = at;
+    const streamed = request.stream === true;
     if (cache?.replay) {
       const message = replayMissMessage(request);
       record(runId)?.replayMisses.push(message);

@@ -15,6 +15,9 @@ interface Entry {
   value: unknown;
 }
 
+/** What `lookup` found: the stored value, or a miss its caller answers and then releases. */
+export type Lookup<T> = { hit: true; value: T } | { hit: false; release: () => void };
+
 /**
  * Model responses on disk, keyed by the full request, so unchanged cases are not paid for twice.
  * Only successes are stored (callers `set` after a successful call); errors are never cached.
@@ -22,6 +25,8 @@ interface Entry {
 export class ResponseCache {
   /** In replay mode every request must be answered from the cache. */
   readonly replay: boolean;
+  /** Keys some caller is answering now (a `lookup` miss not yet released), settled on release. */
+  private readonly answering = new Map<string, Promise<void>>();
 
   constructor(
     readonly dir: string,
@@ -54,6 +59,34 @@ export class ResponseCache {
       // A torn or hand-edited file is a miss; the next successful call overwrites it.
       return undefined;
     }
+  }
+
+  /**
+   * The stored value for `key`, or a miss the caller must `release()` once it has stored its answer
+   * or given up. Until then, lookups of the same key wait and then read what it stored: identical
+   * calls made at the same time, as the base and head of an unchanged case are, are paid for once.
+   * A caller whose wait ends without a stored answer (the first caller failed) gets the miss itself.
+   */
+  async lookup<T>(key: string): Promise<Lookup<T>> {
+    for (;;) {
+      const pending = this.answering.get(key);
+      if (!pending) break;
+      await pending;
+    }
+    // Claimed before reading the disk, so a second identical call waits instead of missing too.
+    let settle: () => void = () => undefined;
+    this.answering.set(key, new Promise<void>((resolve) => (settle = resolve)));
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      this.answering.delete(key);
+      settle();
+    };
+    const value = await this.get<T>(key); // never throws: an unreadable entry is a miss
+    if (value === undefined) return { hit: false, release };
+    release();
+    return { hit: true, value };
   }
 
   /** Stores `value` atomically (temp file + rename), so concurrent readers never see half a file. */

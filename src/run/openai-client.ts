@@ -211,19 +211,21 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiClient {
   return {
     stats: () => ({ ...stats }),
     async chat(request: ChatRequest, chatOptions: ChatOptions): Promise<ChatResponse> {
-      const key = cache ? cache.key({ v: CACHE_KEY_VERSION, request, trial: chatOptions.trial }) : null;
-      if (cache && key) {
-        const hit = await cache.get<CachedChat>(key);
-        if (hit) {
-          stats.cacheHits += 1;
-          return { ...hit, cached: true };
-        }
-        if (cache.replay) throw replayMissError(request);
+      if (!cache) return { ...(await send(request, chatOptions.signal)), cached: false };
+      const key = cache.key({ v: CACHE_KEY_VERSION, request, trial: chatOptions.trial });
+      const found = await cache.lookup<CachedChat>(key);
+      if (found.hit) {
+        stats.cacheHits += 1;
+        return { ...found.value, cached: true };
       }
-
-      const result = await send(request, chatOptions.signal);
-      if (cache && key) await cache.set(key, result);
-      return { ...result, cached: false };
+      try {
+        if (cache.replay) throw replayMissError(request);
+        const result = await send(request, chatOptions.signal);
+        await cache.set(key, result);
+        return { ...result, cached: false };
+      } finally {
+        found.release();
+      }
     },
   };
 }

@@ -72,8 +72,9 @@ describe('an agent that starts calling a forbidden tool', () => {
     expect(run.outputs.decision).toBe('fail');
     expect(run.code).not.toBe(0);
     expect(run.outputs.regressions).toBe('2');
-    // Each case ran once per side, its model call recorded by the proxy.
-    expect(openai.stats().chatRequests).toBe(CASES.length * 2);
+    // Each case ran once per side, its model call recorded by the proxy; base and head make the
+    // same call, which is paid for once (whether the two overlap in time or not).
+    expect(openai.stats().chatRequests).toBe(CASES.length);
 
     const [comment] = github.comments(pr.number);
     const body = comment.body;

@@ -71,7 +71,66 @@ describe('ResponseCache', () => {
   });
 });
 
+describe('ResponseCache.lookup', () => {
+  it('makes a second lookup of a key being answered wait, then read the stored answer', async () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    const key = cache.key({ q: 'same' });
+    const first = await cache.lookup<string>(key);
+    expect(first.hit).toBe(false);
+    let second: unknown = null;
+    const waiting = cache.lookup<string>(key).then((l) => (second = l));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(second).toBeNull();
+    await cache.set(key, 'answer');
+    if (!first.hit) first.release();
+    await waiting;
+    expect(second).toEqual({ hit: true, value: 'answer' });
+  });
+
+  it('hands the miss to the next caller when the first gives up without an answer', async () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    const key = cache.key({ q: 'fails' });
+    const first = await cache.lookup(key);
+    const second = cache.lookup(key);
+    const third = cache.lookup(key);
+    if (!first.hit) first.release();
+    const got = await second;
+    expect(got.hit).toBe(false);
+    let thirdDone = false;
+    void third.then(() => (thirdDone = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(thirdDone).toBe(false);
+    await cache.set(key, 'late');
+    if (!got.hit) got.release();
+    expect(await third).toEqual({ hit: true, value: 'late' });
+  });
+
+  it('never makes different keys wait for each other', async () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    const a = await cache.lookup(cache.key('a'));
+    const b = await cache.lookup(cache.key('b'));
+    expect([a.hit, b.hit]).toEqual([false, false]);
+  });
+});
+
 describe('the client with a response cache', () => {
+  it('sends identical calls made at the same time once (the base and head of an unchanged case)', async () => {
+    const { client, fake } = await cachedClient({ fake: { latencyMs: 50 } });
+    const [a, b, c] = await Promise.all([client.chat(request, trial0), client.chat(structuredClone(request), trial0), client.chat(request, { trial: 1, purpose: 'target' })]);
+    expect(fake.stats().chatRequests).toBe(2);
+    expect([a.cached, b.cached, c.cached].filter(Boolean)).toHaveLength(1);
+    expect(b.content).toBe(a.content);
+    expect(client.stats()).toMatchObject({ requests: 2, cacheHits: 1 });
+  });
+
+  it('lets a waiting identical call ask the provider itself when the first one failed', async () => {
+    const { client, fake } = await cachedClient({ fake: { latencyMs: 30, faults: [{ at: 0, fault: { kind: 'status', status: 500 } }] }, maxAttempts: 1 });
+    const [first, second] = await Promise.allSettled([client.chat(request, trial0), client.chat(request, trial0)]);
+    expect(first.status).toBe('rejected');
+    expect(second).toMatchObject({ status: 'fulfilled', value: { cached: false } });
+    expect(fake.stats().chatRequests).toBe(2);
+  });
+
   it('answers an identical request from disk without any HTTP request, with the recorded usage and latency', async () => {
     const { client, fake } = await cachedClient();
     const first = await client.chat(request, trial0);
