@@ -745,8 +745,8 @@ function readInputs(get) {
     return parsed.data;
 }
 
-// EXTERNAL MODULE: ./.build/pipeline.js + 33 modules
-var pipeline = __webpack_require__(1520);
+// EXTERNAL MODULE: ./.build/pipeline.js + 31 modules
+var pipeline = __webpack_require__(9588);
 // EXTERNAL MODULE: ./.build/report/json.js
 var json = __webpack_require__(6675);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules

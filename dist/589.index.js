@@ -101,6 +101,11 @@ var untrusted = __webpack_require__(4887);
 const DEFAULT_WIDTH = 100;
 /** The terminal lists this many failing cases; the Markdown report has the rest. */
 const MAX_FAILING_LINES = 100;
+/**
+ * `evalgate run` lists every case up to this many; a bigger run lists only the cases that did
+ * not pass (as many again), since 10,000 passing rows bury them. The results file has every case.
+ */
+const MAX_RUN_ROWS = 100;
 const ANSI = {
     green: ['\x1b[32m', '\x1b[39m'],
     red: ['\x1b[31m', '\x1b[39m'],
@@ -201,14 +206,15 @@ function renderTerminal(input, options) {
         out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
     return out.join('\n') + '\n';
 }
-/** The table printed by `evalgate run`: one row per case and a totals line. */
+/** The table printed by `evalgate run`: one row per case (see MAX_RUN_ROWS) and a totals line. */
 function renderRunTable(results, options) {
     const r = (0,untrusted/* createRenderer */.K)((0,redact/* createRedactor */.lY)(options.redact ?? [], { literals: options.secrets ?? [] }));
     const paint = painter(options.color);
     const width = options.width ?? DEFAULT_WIDTH;
+    const listed = results.cases.length <= MAX_RUN_ROWS ? results.cases : results.cases.filter((c) => c.status !== 'pass').slice(0, MAX_RUN_ROWS);
     const rows = [
         ['Case', 'Status', 'Score', 'Cost', 'Latency', 'Reason'],
-        ...results.cases.map((c) => {
+        ...listed.map((c) => {
             const trial = (0,cases/* representativeTrial */.OG)(c, 'fail');
             const error = c.trials.find((t) => t.error !== undefined)?.error;
             const check = (0,cases/* firstFailingCheck */.hw)(trial);
@@ -226,13 +232,19 @@ function renderRunTable(results, options) {
         }),
     ];
     const tones = { pass: 'green', fail: 'red', error: 'yellow' };
-    const lines = align(rows, new Set([2, 3, 4])).map((line, i) => {
+    // A big run where every case passed lists none: no header over no rows.
+    const lines = (listed.length > 0 ? align(rows, new Set([2, 3, 4])) : []).map((line, i) => {
         const fitted = fit(line, width);
         if (i === 0)
             return paint('dim', fitted);
-        return paint(tones[results.cases[i - 1].status] ?? 'dim', fitted);
+        return paint(tones[listed[i - 1].status] ?? 'dim', fitted);
     });
     const t = results.totals;
+    if (listed.length < results.cases.length) {
+        const notPassing = results.cases.length - t.passed;
+        const more = notPassing > listed.length ? ` and ${(0,format/* formatCount */.B4)(notPassing - listed.length)} more that did not pass` : '';
+        lines.push(paint('dim', `…${(0,format/* plural */.LS)(t.passed, 'passing case')}${more} not listed: every case is in the results file`));
+    }
     const scored = results.cases.map((c) => c.score).filter((s) => s !== null);
     const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
     const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
@@ -247,8 +259,8 @@ function renderRunTable(results, options) {
 
 // EXTERNAL MODULE: ./.build/results/io.js
 var results_io = __webpack_require__(9395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 33 modules
-var pipeline = __webpack_require__(1520);
+// EXTERNAL MODULE: ./.build/pipeline.js + 31 modules
+var pipeline = __webpack_require__(9588);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
 
 
