@@ -2740,13 +2740,11 @@ class ResponseCache {
         }
         // Claimed before reading the disk, so a second identical call waits instead of missing too.
         let settle = () => undefined;
-        this.answering.set(key, new Promise((resolve) => (settle = resolve)));
-        let released = false;
+        const mine = new Promise((resolve) => (settle = resolve));
+        this.answering.set(key, mine);
         const release = () => {
-            if (released)
-                return;
-            released = true;
-            this.answering.delete(key);
+            if (this.answering.get(key) === mine)
+                this.answering.delete(key);
             settle();
         };
         const value = await this.get(key); // never throws: an unreadable entry is a miss

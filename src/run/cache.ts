@@ -75,12 +75,10 @@ export class ResponseCache {
     }
     // Claimed before reading the disk, so a second identical call waits instead of missing too.
     let settle: () => void = () => undefined;
-    this.answering.set(key, new Promise<void>((resolve) => (settle = resolve)));
-    let released = false;
+    const mine = new Promise<void>((resolve) => (settle = resolve));
+    this.answering.set(key, mine);
     const release = (): void => {
-      if (released) return;
-      released = true;
-      this.answering.delete(key);
+      if (this.answering.get(key) === mine) this.answering.delete(key);
       settle();
     };
     const value = await this.get<T>(key); // never throws: an unreadable entry is a miss
