@@ -6695,21 +6695,31 @@ function stepValue(ctx, value) {
     const max = ctx.limits.stepValue;
     return ctx.r.inlineText(raw, max) + (raw.length > max ? ` _(${(0,format/* formatSize */.Xq)(bytes(raw))})_` : '');
 }
-function traceSection(ctx, trial) {
-    if (trial.steps.length === 0)
-        return null;
+/** `— 3 steps, 1,234 tokens, $0.0012, 850 ms`: what follows a trace's bold name. */
+function traceFacts(trial) {
     const tokens = trial.usage.inputTokens + trial.usage.outputTokens;
     const cost = trial.costUsd === null ? 'unknown cost' : (0,format/* formatUsd */.UK)(trial.costUsd);
-    const title = `**Trace (head)** — ${(0,format/* plural */.LS)(trial.steps.length, 'step')}, ${(0,format/* formatCount */.B4)(tokens)} tokens, ${cost}, ` +
-        (0,format/* formatMs */._V)(trial.latencyMs);
+    return `— ${(0,format/* plural */.LS)(trial.steps.length, 'step')}, ${(0,format/* formatCount */.B4)(tokens)} tokens, ${cost}, ${(0,format/* formatMs */._V)(trial.latencyMs)}`;
+}
+function traceTable(ctx, trial) {
     const max = ctx.limits.stepRows;
     const rows = trial.steps.slice(0, max).map((step, i) => stepRow(ctx, step, i));
     if (trial.steps.length > max)
         rows.push(['…', '', `${(0,format/* plural */.LS)(trial.steps.length - max, 'more step')}`, '', '', '', '', '']);
-    return [
-        title,
-        table(['#', 'Type', 'Name', 'Arguments', 'Result', 'Tokens', 'Cost', 'Latency'], ['---:', '---', '---', '---', '---', '---:', '---:', '---:'], rows),
-    ].join('\n\n');
+    return table(['#', 'Type', 'Name', 'Arguments', 'Result', 'Tokens', 'Cost', 'Latency'], ['---:', '---', '---', '---', '---', '---:', '---:', '---:'], rows);
+}
+/**
+ * The head trial's steps, then the base trial's folded away: what the agent did differently is
+ * often the answer to why the case regressed, and the head trace is what the reader looks at first.
+ */
+function traceSections(ctx, head, base) {
+    const out = [];
+    if (head.steps.length > 0)
+        out.push(`**Trace (head)** ${traceFacts(head)}\n\n${traceTable(ctx, head)}`);
+    if (base && base.steps.length > 0) {
+        out.push(`<details>\n<summary>Trace (base) ${traceFacts(base)}</summary>\n\n${traceTable(ctx, base)}\n\n</details>`);
+    }
+    return out;
 }
 function errorSections(ctx, c, scale) {
     const { r, limits } = ctx;
@@ -6766,9 +6776,8 @@ function caseDetails(ctx, c, scale) {
         if (moved)
             parts.push(`**Tool use vs base:** ${moved}`);
     }
-    const trace = !compact && headTrial ? traceSection(ctx, headTrial) : null;
-    if (trace)
-        parts.push(trace);
+    if (!compact && headTrial)
+        parts.push(...traceSections(ctx, headTrial, baseTrial));
     return `<details>\n<summary>${summary}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
 }
 function caseLine(r, c) {

@@ -469,20 +469,31 @@ function stepValue(ctx: Context, value: unknown): string {
   return ctx.r.inlineText(raw, max) + (raw.length > max ? ` _(${formatSize(bytes(raw))})_` : '');
 }
 
-function traceSection(ctx: Context, trial: TrialResult): string | null {
-  if (trial.steps.length === 0) return null;
+/** `— 3 steps, 1,234 tokens, $0.0012, 850 ms`: what follows a trace's bold name. */
+function traceFacts(trial: TrialResult): string {
   const tokens = trial.usage.inputTokens + trial.usage.outputTokens;
   const cost = trial.costUsd === null ? 'unknown cost' : formatUsd(trial.costUsd);
-  const title =
-    `**Trace (head)** — ${plural(trial.steps.length, 'step')}, ${formatCount(tokens)} tokens, ${cost}, ` +
-    formatMs(trial.latencyMs);
+  return `— ${plural(trial.steps.length, 'step')}, ${formatCount(tokens)} tokens, ${cost}, ${formatMs(trial.latencyMs)}`;
+}
+
+function traceTable(ctx: Context, trial: TrialResult): string {
   const max = ctx.limits.stepRows;
   const rows = trial.steps.slice(0, max).map((step, i) => stepRow(ctx, step, i));
   if (trial.steps.length > max) rows.push(['…', '', `${plural(trial.steps.length - max, 'more step')}`, '', '', '', '', '']);
-  return [
-    title,
-    table(['#', 'Type', 'Name', 'Arguments', 'Result', 'Tokens', 'Cost', 'Latency'], ['---:', '---', '---', '---', '---', '---:', '---:', '---:'], rows),
-  ].join('\n\n');
+  return table(['#', 'Type', 'Name', 'Arguments', 'Result', 'Tokens', 'Cost', 'Latency'], ['---:', '---', '---', '---', '---', '---:', '---:', '---:'], rows);
+}
+
+/**
+ * The head trial's steps, then the base trial's folded away: what the agent did differently is
+ * often the answer to why the case regressed, and the head trace is what the reader looks at first.
+ */
+function traceSections(ctx: Context, head: TrialResult, base: TrialResult | null): string[] {
+  const out: string[] = [];
+  if (head.steps.length > 0) out.push(`**Trace (head)** ${traceFacts(head)}\n\n${traceTable(ctx, head)}`);
+  if (base && base.steps.length > 0) {
+    out.push(`<details>\n<summary>Trace (base) ${traceFacts(base)}</summary>\n\n${traceTable(ctx, base)}\n\n</details>`);
+  }
+  return out;
 }
 
 function errorSections(ctx: Context, c: CaseComparison, scale: number): string[] {
@@ -539,8 +550,7 @@ function caseDetails(ctx: Context, c: CaseComparison, scale: number): string {
     const moved = describeToolUseDiff(toolUseDiff(baseTrial.steps, headTrial.steps), (name) => r.inlineCode(name, 60));
     if (moved) parts.push(`**Tool use vs base:** ${moved}`);
   }
-  const trace = !compact && headTrial ? traceSection(ctx, headTrial) : null;
-  if (trace) parts.push(trace);
+  if (!compact && headTrial) parts.push(...traceSections(ctx, headTrial, baseTrial));
   return `<details>\n<summary>${summary}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
 }
 

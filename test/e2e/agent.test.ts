@@ -83,6 +83,10 @@ describe('an agent that starts calling a forbidden tool', () => {
     expect(body).toContain('| tool | `refund_payment` | {"order\\_id":"A1","amount":50} | {"refunded":50} |');
     expect(body).toContain('| tool | `lookup_order` | {"order\\_id":"A1"} | {"status":"delivered"} |');
     expect(body).toMatch(/Tool use vs base:\*\* new: `refund_payment`/);
+    // The base trace, folded under the head's: the same lookup, no refund.
+    const baseTrace = /<summary>Trace \(base\) — 2 steps[^]*?<\/details>/.exec(body)?.[0] ?? '';
+    expect(baseTrace).toMatch(/\| tool \| `lookup_order` \| \{"order\\_id":"A\d"\} \| \{"status":"delivered"\} \|/);
+    expect(baseTrace).not.toContain('refund_payment');
     // The agent's LLM step, recorded by the proxy, with its tokens.
     expect(body).toMatch(/\| llm \| `gpt-4o-mini`[^\n]*\| \d+ in · \d+ out \|/);
     // The changed agent file is shown under evaluation.
