@@ -10,23 +10,46 @@ export async function writeJsonFile(path: string, value: unknown): Promise<void>
   const tmp = `${path}.${process.pid}.tmp`;
   const handle = await open(tmp, 'w');
   try {
-    let buffered = '';
+    // Each piece is encoded on its own and the bytes are written together: joining the pieces
+    // into one string first made a flat copy of every write-sized run (two bytes a character
+    // once one "…" is in it), large enough for V8's large-object space, which only a full
+    // collection frees (~20 MB held at the end of a 10,000-case run).
+    let pending: Buffer[] = [];
+    let bytes = 0;
     for (const chunk of jsonChunks(value)) {
-      buffered += chunk;
-      if (buffered.length >= WRITE_CHUNK_CHARS) {
-        await handle.write(buffered);
-        buffered = '';
+      const encoded = Buffer.from(chunk, 'utf8');
+      pending.push(encoded);
+      bytes += encoded.length;
+      if (bytes >= WRITE_BYTES) {
+        await writeAll(handle, pending, bytes);
+        pending = [];
+        bytes = 0;
       }
     }
-    await handle.write(buffered);
+    await writeAll(handle, pending, bytes);
   } finally {
     await handle.close();
   }
   await rename(tmp, path);
 }
 
-/** Big enough that a 10,000-case file takes a few hundred writes, small enough to stay out of the way. */
-const WRITE_CHUNK_CHARS = 1 << 20;
+/** Big enough that a 10,000-case file takes about a hundred writes, small enough to stay out of the way. */
+const WRITE_BYTES = 1 << 18;
+
+/** What `writeAll` needs of a FileHandle. */
+export interface GatherWriter {
+  writev(buffers: Buffer[]): Promise<{ bytesWritten: number }>;
+  write(buffer: Buffer, offset: number): Promise<{ bytesWritten: number }>;
+}
+
+/** One gathered write, finished piece by piece if the system wrote less. */
+export async function writeAll(handle: GatherWriter, buffers: Buffer[], total: number): Promise<void> {
+  if (total === 0) return;
+  const { bytesWritten } = await handle.writev(buffers);
+  if (bytesWritten >= total) return;
+  const rest = Buffer.concat(buffers).subarray(bytesWritten);
+  for (let done = 0; done < rest.length; ) done += (await handle.write(rest, done)).bytesWritten;
+}
 
 /**
  * `JSON.stringify(value, null, 2)` plus a newline, in pieces: one per element of a top-level

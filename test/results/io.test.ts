@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonChunks, writeJsonFile } from '../../src/results/io.js';
+import { jsonChunks, writeAll, writeJsonFile, type GatherWriter } from '../../src/results/io.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -51,5 +51,27 @@ describe('writeJsonFile', () => {
     await writeJsonFile(path, value);
     expect(await readFile(path, 'utf8')).toBe(expected(value));
     expect(await readdir(join(dir, 'sub'))).toEqual(['evalgate-results.json']);
+  });
+});
+
+describe('writeAll', () => {
+  it('finishes a gathered write the system only partly did', async () => {
+    const written: Buffer[] = [];
+    // A file system that takes at most 5 bytes per call.
+    const handle: GatherWriter = {
+      writev: async (buffers: Buffer[]) => {
+        const part = Buffer.concat(buffers).subarray(0, 5);
+        written.push(part);
+        return { bytesWritten: part.length };
+      },
+      write: async (buffer: Buffer, offset: number) => {
+        const part = buffer.subarray(offset, offset + 5);
+        written.push(part);
+        return { bytesWritten: part.length };
+      },
+    };
+    const pieces = [Buffer.from('hello '), Buffer.from('wörld, '), Buffer.from('again')];
+    await writeAll(handle, pieces, Buffer.concat(pieces).length);
+    expect(Buffer.concat(written).toString('utf8')).toBe('hello wörld, again');
   });
 });
