@@ -6,7 +6,11 @@ import type { FileHandle } from 'node:fs/promises';
  * per disk round trip instead of queueing one per line (a queue of 10,000 traced lines was 30 MB).
  */
 export class LineWriter {
-  private pending: string[] = [];
+  /**
+   * Encoded as they arrive: a batch joined as one string would be a large flat copy (two bytes a
+   * character once a line holds any non-Latin-1 text) that only a full collection frees.
+   */
+  private pending: Buffer[] = [];
   private inFlight: Promise<void> | null = null;
   private failure: { error: unknown } | null = null;
 
@@ -15,7 +19,7 @@ export class LineWriter {
   /** Queues `text` (one or more whole lines, each ending in a newline). */
   write(text: string): void {
     if (this.failure) return;
-    this.pending.push(text);
+    this.pending.push(Buffer.from(text, 'utf8'));
     this.inFlight ??= this.drain();
   }
 
@@ -28,7 +32,7 @@ export class LineWriter {
   private async drain(): Promise<void> {
     try {
       while (this.pending.length > 0) {
-        const batch = this.pending.join('');
+        const batch = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
         this.pending = [];
         await this.file.appendFile(batch);
       }

@@ -20,7 +20,7 @@ describe('LineWriter', () => {
     const path = await tempFile();
     const handle = await open(path, 'a');
     const writer = new LineWriter(handle);
-    const lines = Array.from({ length: 2000 }, (_, i) => `${JSON.stringify({ i, pad: 'x'.repeat(i % 97) })}\n`);
+    const lines = Array.from({ length: 2000 }, (_, i) => `${JSON.stringify({ i, pad: 'x'.repeat(i % 97), text: i % 5 === 0 ? 'é…' : 'e' })}\n`);
     for (const line of lines) writer.write(line);
     await writer.flush();
     await handle.close();
