@@ -20,10 +20,10 @@ const agents = {
 
 /**
  * A Response over a body already in memory. undici's Response wraps it in a ReadableStream that
- * \`json()\` and \`text()\` then read back chunk by chunk: a third of the CPU and allocation of
- * each answer at 10,000 cases. The SDK reads answers only through \`json()\` and \`text()\` (it
+ * `json()` and `text()` then read back chunk by chunk: a third of the CPU and allocation of
+ * each answer at 10,000 cases. The SDK reads answers only through `json()` and `text()` (it
  * never streams through this fetch: EvalGate does not ask it to), so those read the buffer
- * directly; \`body\` is null, as for a Response that has none.
+ * directly; `body` is null, as for a Response that has none.
  */
 class BufferedResponse extends Response {
   #bytes: Buffer | null;
