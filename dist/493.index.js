@@ -2806,37 +2806,42 @@ const agents = {
  * `json()` and `text()` then read back chunk by chunk: a third of the CPU and allocation of
  * each answer at 10,000 cases. The SDK reads answers only through `json()` and `text()` (it
  * never streams through this fetch: EvalGate does not ask it to), so those read the buffer
- * directly; `body` is null, as for a Response that has none.
+ * directly; `body` is null, as for a Response that has none. Defined on first use: touching the
+ * global `Response` makes Node load its fetch implementation (~35 ms), which `validate` and
+ * `--help` never need.
  */
-class BufferedResponse extends Response {
-    #bytes;
-    constructor(bytes, init) {
-        super(null, init);
-        this.#bytes = bytes;
-    }
-    get bodyUsed() {
-        return this.#bytes === null;
-    }
-    #take() {
-        const bytes = this.#bytes;
-        if (bytes === null)
-            throw new TypeError('Body is unusable: Body has already been read');
-        this.#bytes = null;
-        return bytes;
-    }
-    async text() {
-        const text = this.#take().toString('utf8');
-        // As the Fetch standard's UTF-8 decode: a leading byte order mark is not part of the text.
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    async arrayBuffer() {
-        const bytes = this.#take();
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    }
+function bufferedResponseClass() {
+    return class BufferedResponse extends Response {
+        #bytes;
+        constructor(bytes, init) {
+            super(null, init);
+            this.#bytes = bytes;
+        }
+        get bodyUsed() {
+            return this.#bytes === null;
+        }
+        #take() {
+            const bytes = this.#bytes;
+            if (bytes === null)
+                throw new TypeError('Body is unusable: Body has already been read');
+            this.#bytes = null;
+            return bytes;
+        }
+        async text() {
+            const text = this.#take().toString('utf8');
+            // As the Fetch standard's UTF-8 decode: a leading byte order mark is not part of the text.
+            return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        }
+        async json() {
+            return JSON.parse(await this.text());
+        }
+        async arrayBuffer() {
+            const bytes = this.#take();
+            return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        }
+    };
 }
+let BufferedResponse = null;
 /** Statuses whose Response may not carry a body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);
 const httpFetch = (input, init) => new Promise((resolve, reject) => {
@@ -2873,6 +2878,7 @@ const httpFetch = (input, init) => new Promise((resolve, reject) => {
                     pairs.push([key, v]);
             }
             const init = { status, statusText: res.statusMessage, headers: pairs };
+            BufferedResponse ??= bufferedResponseClass();
             resolve(NULL_BODY.has(status) ? new Response(null, init) : new BufferedResponse(Buffer.concat(chunks), init));
         });
     });

@@ -23,42 +23,47 @@ const agents = {
  * `json()` and `text()` then read back chunk by chunk: a third of the CPU and allocation of
  * each answer at 10,000 cases. The SDK reads answers only through `json()` and `text()` (it
  * never streams through this fetch: EvalGate does not ask it to), so those read the buffer
- * directly; `body` is null, as for a Response that has none.
+ * directly; `body` is null, as for a Response that has none. Defined on first use: touching the
+ * global `Response` makes Node load its fetch implementation (~35 ms), which `validate` and
+ * `--help` never need.
  */
-class BufferedResponse extends Response {
-  #bytes: Buffer | null;
+function bufferedResponseClass() {
+  return class BufferedResponse extends Response {
+    #bytes: Buffer | null;
 
-  constructor(bytes: Buffer, init: ResponseInit) {
-    super(null, init);
-    this.#bytes = bytes;
-  }
+    constructor(bytes: Buffer, init: ResponseInit) {
+      super(null, init);
+      this.#bytes = bytes;
+    }
 
-  override get bodyUsed(): boolean {
-    return this.#bytes === null;
-  }
+    override get bodyUsed(): boolean {
+      return this.#bytes === null;
+    }
 
-  #take(): Buffer {
-    const bytes = this.#bytes;
-    if (bytes === null) throw new TypeError('Body is unusable: Body has already been read');
-    this.#bytes = null;
-    return bytes;
-  }
+    #take(): Buffer {
+      const bytes = this.#bytes;
+      if (bytes === null) throw new TypeError('Body is unusable: Body has already been read');
+      this.#bytes = null;
+      return bytes;
+    }
 
-  override async text(): Promise<string> {
-    const text = this.#take().toString('utf8');
-    // As the Fetch standard's UTF-8 decode: a leading byte order mark is not part of the text.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  }
+    override async text(): Promise<string> {
+      const text = this.#take().toString('utf8');
+      // As the Fetch standard's UTF-8 decode: a leading byte order mark is not part of the text.
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
 
-  override async json(): Promise<unknown> {
-    return JSON.parse(await this.text());
-  }
+    override async json(): Promise<unknown> {
+      return JSON.parse(await this.text());
+    }
 
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    const bytes = this.#take();
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  }
+    override async arrayBuffer(): Promise<ArrayBuffer> {
+      const bytes = this.#take();
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    }
+  };
 }
+let BufferedResponse: ReturnType<typeof bufferedResponseClass> | null = null;
 
 /** Statuses whose Response may not carry a body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);
@@ -96,6 +101,7 @@ export const httpFetch: typeof fetch = (input, init) =>
           for (const v of Array.isArray(value) ? value : [value]) pairs.push([key, v]);
         }
         const init = { status, statusText: res.statusMessage, headers: pairs };
+        BufferedResponse ??= bufferedResponseClass();
         resolve(NULL_BODY.has(status) ? new Response(null, init) : new BufferedResponse(Buffer.concat(chunks), init));
       });
     });
