@@ -10,10 +10,15 @@ import { createGitHubClient, type GitHubClient, type RepoRef } from './github/cl
 import { readEventContext, type EventContext } from './github/context.js';
 import { GitHubPermissionError } from './github/errors.js';
 import { isRelevant } from './github/relevance.js';
-import { findStickyComment, upsertStickyComment } from './github/sticky.js';
+import { findStickyComment, upsertStickyComment, type StickyComment } from './github/sticky.js';
+import { CommentState, parseCommentState } from './github/comment-state.js';
+import { recordSighting, sightingRefusal, type Sighting } from './github/label-sightings.js';
+import { lastLabeled, sameLabel } from './github/approval.js';
+import { listPullRequestEvents } from './github/events.js';
+import { getPullRequest } from './github/pull.js';
 import { listIssueComments } from './github/comments.js';
 import { tokenIdentity } from './github/identity.js';
-import { decodeMarkerState, encodeMarkerState, parseMarker } from './github/marker.js';
+import { encodeMarkerState } from './github/marker.js';
 import { changedPaths } from './github/changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import {
@@ -50,13 +55,15 @@ interface Outcome {
   summary: string;
 }
 
-/** Compact state kept in the sticky comment's marker, so a label event can re-decide for free. */
-interface CommentState {
-  v: 1;
-  head: string;
-  verdict: Verdict['decision'];
-  outputs: Record<string, string>;
+/** The sticky comment of this suite (found by marker AND author) and EvalGate's state in it. */
+interface Sticky {
+  comment: StickyComment | null;
+  state: CommentState | null;
+  /** Which head each approve-label event was seen on, carried into every comment this run writes. */
+  sightings: Sighting[];
 }
+
+const NO_STICKY: Sticky = { comment: null, state: null, sightings: [] };
 
 const REPORT_JSON = 'evalgate-report.json';
 const REPORT_MD = 'evalgate-report.md';
@@ -154,6 +161,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     if (inputs.comment) await updateExistingComment(client, ref, pr.number, suite, body, pr.headSha);
     return { decision: 'not-applicable', outputs: {}, summary: body };
   }
+  const sticky = await readSticky(client, ref, pr.number, suite, inputs, context);
 
   // The merge job only aggregates shard results: it needs no key.
   if (!inputs.openaiApiKey && mode === 'gate') {
@@ -170,13 +178,13 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
       ],
       redact: suite.redact,
     }, renderOptions(inputs));
-    if (inputs.comment) await postComment(client, ref, pr.number, suite, body, pr.headSha, null).catch(() => undefined);
+    if (inputs.comment) await postComment(client, ref, pr.number, suite, body, pr.headSha, noticeState(pr.headSha, sticky)).catch(() => undefined);
     return { decision: 'skipped', outputs: {}, summary: body };
   }
 
   const isLabelEvent = context.action === 'labeled' || context.action === 'unlabeled';
   if (isLabelEvent) {
-    const redecided = await redecideFromComment(client, ref, pr.number, suite, inputs, pr.headSha);
+    const redecided = await redecideFromComment(client, ref, pr.number, suite, inputs, pr.headSha, sticky);
     if (redecided) return redecided;
     core.info('No earlier results for this head commit: evaluating again.');
   }
@@ -201,7 +209,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
     result = run;
   }
-  const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha);
+  const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha, sticky.sightings);
   const decision = finalDecision(result.verdict.decision, approval, suite);
   const report: ReportInput = {
     comparison: result.comparison,
@@ -222,7 +230,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
   outputs['report-path'] = reportPath;
   if (inputs.comment) {
     // Without report-path: a later label run is a new job in which that file does not exist.
-    const state: CommentState = { v: 1, head: pr.headSha, verdict: result.verdict.decision, outputs: outputsOf(report) };
+    const state: CommentState = { v: 1, head: pr.headSha, verdict: result.verdict.decision, outputs: outputsOf(report), sightings: sticky.sightings };
     const url = await postComment(client, ref, pr.number, suite, renderComment(report, renderOptions(inputs)), pr.headSha, state);
     if (url) outputs['comment-url'] = url;
   }
@@ -298,14 +306,58 @@ async function approvalFor(
   prNumber: number,
   inputs: ActionInputs,
   headSha: string,
+  sightings: readonly Sighting[],
 ): Promise<ApprovalRecord | null> {
   return resolveApproval(client, ref, prNumber, {
     approveLabel: inputs.approveLabel,
     required: inputs.approvePermission,
     scope: inputs.approvalScope,
     headSha,
-    onWarning: (message) => core.warning(`EvalGate: ${message}`),
+    sightings,
   });
+}
+
+/**
+ * Reads the sticky comment and its state, and — when this run was started by someone adding the
+ * approve label — records which head the label was added to (the event payload's head). That
+ * record, kept in a comment only the token's identity authors, is what `approval-scope: head`
+ * checks; never when a commit first appeared anywhere.
+ */
+async function readSticky(
+  client: GitHubClient,
+  ref: RepoRef,
+  prNumber: number,
+  suite: Suite,
+  inputs: ActionInputs,
+  context: EventContext,
+): Promise<Sticky> {
+  const identity = await tokenIdentity(client);
+  const comment = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
+  const state = comment ? parseCommentState(comment.marker.state) : null;
+  const known = state?.sightings ?? [];
+  const pr = context.pullRequest;
+  const addedApproveLabel = context.action === 'labeled' && context.label !== null && sameLabel(context.label, inputs.approveLabel);
+  if (!pr || !addedApproveLabel) return { comment, state, sightings: known };
+  const [{ labels: events }, live] = await Promise.all([listPullRequestEvents(client, ref, prNumber), getPullRequest(client, ref, prNumber)]);
+  const last = lastLabeled(events, inputs.approveLabel) ?? null;
+  const refusal = sightingRefusal({
+    lastLabeled: last && { id: last.id, actor: last.actor },
+    sender: context.sender,
+    payloadHead: pr.headSha,
+    liveHead: live.headSha,
+    runAttempt: context.runAttempt,
+  });
+  if (refusal !== null || last === null) {
+    core.info(`Not recording which commit the approve label was added to: ${refusal ?? 'no labeled event'}.`);
+    return { comment, state, sightings: known };
+  }
+  core.info(`Recorded: the approve label (event ${last.id}) was added to ${pr.headSha.slice(0, 7)}.`);
+  return { comment, state, sightings: recordSighting(known, { event: last.id, head: pr.headSha }) };
+}
+
+/** State of a comment that shows no results (skipped, not applicable): only the sightings carry on. */
+function noticeState(headSha: string, sticky: Sticky): CommentState {
+  return { v: 1, head: headSha, sightings: sticky.sightings };
 }
 
 /** Label events: reuse the verdict stored in this head's comment instead of paying again. */
@@ -316,13 +368,11 @@ async function redecideFromComment(
   suite: Suite,
   inputs: ActionInputs,
   headSha: string,
+  sticky: Sticky,
 ): Promise<Outcome | null> {
-  const identity = await tokenIdentity(client);
-  const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
-  const parsed = existing ? parseMarker(existing.body) : null;
-  const state = parsed?.state ? asCommentState(decodeMarkerState(parsed.state)) : null;
-  if (!existing || !state || state.head !== headSha) return null;
-  const approval = await approvalFor(client, ref, prNumber, inputs, headSha);
+  const { comment: existing, state } = sticky;
+  if (!existing || !state || state.head !== headSha || !state.verdict || !state.outputs) return null;
+  const approval = await approvalFor(client, ref, prNumber, inputs, headSha, sticky.sightings);
   const decision = finalDecision(state.verdict, approval, suite);
   const { replaceHeader } = await import('./report/markdown.js');
   // The marker line is ours and is written again by upsertStickyComment.
@@ -332,18 +382,11 @@ async function redecideFromComment(
     { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: suite.redact },
     renderOptions(inputs),
   );
-  const url = await postComment(client, ref, prNumber, suite, body, headSha, { ...state });
+  const url = await postComment(client, ref, prNumber, suite, body, headSha, { ...state, sightings: sticky.sightings });
   core.info(`Re-decided from the results already posted for ${headSha.slice(0, 7)}: no model was called.`);
   // Comments written before report-path was left out of the state may still carry it.
   const { 'report-path': _stale, ...outputs } = state.outputs;
   return { decision, outputs: { ...outputs, ...(url ? { 'comment-url': url } : {}) }, summary: body };
-}
-
-function asCommentState(value: unknown): CommentState | null {
-  const v = value as Partial<CommentState> | null;
-  return v && v.v === 1 && typeof v.head === 'string' && typeof v.verdict === 'string' && v.outputs
-    ? (v as CommentState)
-    : null;
 }
 
 async function postComment(
@@ -353,7 +396,7 @@ async function postComment(
   suite: Suite,
   body: string,
   headSha: string,
-  state: CommentState | null,
+  state: CommentState,
 ): Promise<string | null> {
   try {
     const result = await upsertStickyComment(client, ref, prNumber, {
@@ -361,7 +404,7 @@ async function postComment(
       body,
       headSha,
       identity: await tokenIdentity(client),
-      state: state ? encodeMarkerState(state) : null,
+      state: encodeMarkerState(state),
     });
     return result.url;
   } catch (error) {
@@ -384,7 +427,8 @@ async function updateExistingComment(
   const identity = await tokenIdentity(client).catch(() => null);
   if (!identity) return;
   const existing = findStickyComment(await listIssueComments(client, ref, prNumber), { suite: suite.name, identity });
-  if (existing) await postComment(client, ref, prNumber, suite, body, headSha, null);
+  const sightings = existing ? (parseCommentState(existing.marker.state)?.sightings ?? []) : [];
+  if (existing) await postComment(client, ref, prNumber, suite, body, headSha, { v: 1, head: headSha, sightings });
 }
 
 /** Secrets known at runtime are redacted as literals (keys of custom endpoints match no pattern). */

@@ -14,6 +14,7 @@ const PullRequestPayload = z.object({
     })
     .optional(),
   after: z.string().optional(),
+  sender: z.object({ login: z.string() }).nullable().optional(),
   repository: z.object({ full_name: z.string(), default_branch: z.string().optional() }).optional(),
 });
 
@@ -37,6 +38,10 @@ export interface EventContext {
   } | null;
   /** Label named by a labeled/unlabeled event. */
   label: string | null;
+  /** Who triggered the event (`sender.login`). */
+  sender: string | null;
+  /** `GITHUB_RUN_ATTEMPT`: above 1 on a re-run, which replays the original payload. */
+  runAttempt: number;
   defaultBranch: string | null;
   ref: string | null;
 }
@@ -78,6 +83,8 @@ export function readEventContext(env: NodeJS.ProcessEnv, cwd: string): EventCont
         }
       : null,
     label: payload.label?.name ?? null,
+    sender: payload.sender?.login ?? null,
+    runAttempt: Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1,
     defaultBranch: payload.repository?.default_branch ?? null,
     ref: env.GITHUB_REF ?? null,
   };

@@ -2,6 +2,8 @@ import type { GitHubClient, RepoRef } from './client.js';
 
 /** A label added to or removed from an issue or pull request. */
 export interface LabelEvent {
+  /** GitHub's id of the issue event. */
+  id: number;
   event: 'labeled' | 'unlabeled';
   label: string;
   /** Who did it; null for a deleted account. */
@@ -32,6 +34,7 @@ export async function listPullRequestEvents(
   for (const e of raw) {
     if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || e.label === undefined) continue;
     events.push({
+      id: e.id,
       event: e.event,
       label: e.label.name,
       actor: e.actor?.login ?? null,

@@ -115,7 +115,7 @@ describe('pull request, labels, events, commits', () => {
     const client = clientFor(fake);
     const events = await listLabelEvents(client, fake.repo, 5);
     expect(events).toHaveLength(121);
-    expect(events.at(-1)).toEqual({ event: 'unlabeled', label: 'l0', actor: 'renovate[bot]', actorType: 'Bot', createdAt: '2024-02-02T00:00:00Z' });
+    expect(events.at(-1)).toEqual({ id: expect.any(Number), event: 'unlabeled', label: 'l0', actor: 'renovate[bot]', actorType: 'Bot', createdAt: '2024-02-02T00:00:00Z' });
     const labels = await listLabels(client, fake.repo, 5);
     expect(labels).toHaveLength(119);
     expect(labels).not.toContain('l0');

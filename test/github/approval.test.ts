@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateApproval, headArrival, resolveApproval, type ApprovalArgs } from '../../src/github/approval.js';
+import { evaluateApproval, resolveApproval, type ApprovalArgs } from '../../src/github/approval.js';
 import type { LabelEvent } from '../../src/github/events.js';
 import type { ApprovalRecord } from '../../src/report/types.js';
 import { clientFor, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -10,7 +10,9 @@ const PUSHED = '2024-05-01T12:00:00Z';
 const AFTER = '2024-05-01T13:00:00Z';
 const BEFORE = '2024-05-01T11:00:00Z';
 
+const LABEL_EVENT = 901;
 const labeled = (actor: string | null, at: string, extra: Partial<LabelEvent> = {}): LabelEvent => ({
+  id: LABEL_EVENT,
   event: 'labeled',
   label: LABEL,
   actor,
@@ -26,7 +28,8 @@ const base: ApprovalArgs = {
   permissionOf: { maya: 'write' },
   required: 'write',
   scope: 'head',
-  headPushedAt: PUSHED,
+  sightings: [{ event: LABEL_EVENT, head: HEAD }],
+  forcePushedAt: [],
   headSha: HEAD,
 };
 
@@ -67,17 +70,32 @@ describe('evaluateApproval', () => {
       expected: { state: 'ignored', actor: 'renovate[bot]', reason: /bot/ },
     },
     {
-      name: 'scope head: added before the push does not count',
-      args: { events: [labeled('maya', BEFORE)] },
-      expected: { state: 'ignored', actor: 'maya', reason: /^added before the latest push \(abc1234\); re-apply it$/ },
+      name: 'scope head: the label was seen on another head',
+      args: { sightings: [{ event: LABEL_EVENT, head: 'f'.repeat(40) }] },
+      expected: { state: 'ignored', actor: 'maya', reason: /^added while the head was fffffff, not abc1234; re-apply it$/ },
     },
     {
-      name: 'scope head: added at the same second as the push does not count',
-      args: { events: [labeled('maya', PUSHED)] },
-      expected: { state: 'ignored', actor: 'maya', reason: /before the latest push/ },
+      name: 'scope head: no run recorded which head the label saw',
+      args: { sightings: [] },
+      expected: { state: 'ignored', actor: 'maya', reason: /no EvalGate run recorded which commit the label was added to/ },
     },
-    { name: 'scope pr: added before the push counts', args: { scope: 'pr', events: [labeled('maya', BEFORE)] }, expected: { state: 'approved', actor: 'maya' } },
-    { name: 'push time unknown: the label is not dated', args: { headPushedAt: null, events: [labeled('maya', BEFORE)] }, expected: { state: 'approved', actor: 'maya' } },
+    {
+      name: "scope head: a sighting of another label event does not count for this one",
+      args: { sightings: [{ event: LABEL_EVENT + 1, head: HEAD }] },
+      expected: { state: 'ignored', actor: 'maya', reason: /no EvalGate run recorded/ },
+    },
+    {
+      name: 'scope head: runs disagreed about the head',
+      args: { sightings: [{ event: LABEL_EVENT, head: null }] },
+      expected: { state: 'ignored', actor: 'maya', reason: /disagree/ },
+    },
+    {
+      name: 'scope head: a force-push after the label',
+      args: { forcePushedAt: [PUSHED, '2024-05-01T13:30:00Z'] },
+      expected: { state: 'ignored', actor: 'maya', reason: /force-pushed after the label/ },
+    },
+    { name: 'scope head: a force-push before the label does not matter', args: { forcePushedAt: [PUSHED] }, expected: { state: 'approved', actor: 'maya' } },
+    { name: 'scope pr: needs no sighting', args: { scope: 'pr', sightings: [], forcePushedAt: [AFTER] }, expected: { state: 'approved', actor: 'maya' } },
     {
       name: 'the last labeled event names the actor',
       args: {
@@ -120,20 +138,6 @@ describe('evaluateApproval', () => {
   });
 });
 
-describe('headArrival: the later of the first run (GitHub clock) and the committer date', () => {
-  it.each<{ name: string; firstRunAt: string | null; committedAt: string | null; expected: string | null }>([
-    { name: 'a backdated commit: the run wins', firstRunAt: PUSHED, committedAt: BEFORE, expected: PUSHED },
-    { name: 'a forward-dated commit: the commit wins (stricter)', firstRunAt: PUSHED, committedAt: AFTER, expected: AFTER },
-    { name: 'the same instant', firstRunAt: PUSHED, committedAt: PUSHED, expected: PUSHED },
-    { name: 'different spellings of instants compare by time', firstRunAt: '2024-05-01T12:00:00.500Z', committedAt: '2024-05-01T14:00:00+02:00', expected: '2024-05-01T12:00:00.500Z' },
-    { name: 'no run: the committer date', firstRunAt: null, committedAt: BEFORE, expected: BEFORE },
-    { name: 'no committer date: the run', firstRunAt: PUSHED, committedAt: null, expected: PUSHED },
-    { name: 'neither: unknown', firstRunAt: null, committedAt: null, expected: null },
-  ])('$name', ({ firstRunAt, committedAt, expected }) => {
-    expect(headArrival(firstRunAt, committedAt)).toBe(expected);
-  });
-});
-
 describe('resolveApproval against the fake API', () => {
   let fake: FakeGitHub;
   beforeEach(async () => {
@@ -143,89 +147,47 @@ describe('resolveApproval against the fake API', () => {
   afterEach(async () => {
     await fake.close();
   });
-  const options = { approveLabel: LABEL, required: 'write', scope: 'head', headSha: HEAD } as const;
+  const options = { approveLabel: LABEL, required: 'write', scope: 'head', headSha: HEAD, sightings: [] } as const;
+  async function labelEventIds(): Promise<number[]> {
+    const { data } = await clientFor(fake).rest.issues.listEvents({ ...fake.repo, issue_number: 21 });
+    return data.filter((e) => e.event === 'labeled').map((e) => e.id);
+  }
 
-  it('approves a label added after the head commit by a maintainer', async () => {
+  it('approves a label a run saw on this head, added by a maintainer', async () => {
     fake.setPermission('maya', 'maintain');
     fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
-    expect(await resolveApproval(clientFor(fake), fake.repo, 21, options)).toMatchObject({ state: 'approved', actor: 'maya', at: AFTER });
-  });
-
-  it('lets a new push make the approval lapse', async () => {
-    fake.setPermission('maya', 'write');
-    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
-    const newHead = 'def5678'.padEnd(40, '0');
-    fake.pushHead(21, newHead, { committedAt: '2024-05-02T00:00:00Z' });
-    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead });
-    expect(record).toMatchObject({ state: 'ignored', commit: newHead, reason: 'added before the latest push (def5678); re-apply it' });
-  });
-
-  it('dates the push by its workflow run, so a backdated head commit cannot keep an older label', async () => {
-    fake.setPermission('maya', 'write');
-    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
-    const newHead = 'bad0bad'.padEnd(40, '0');
-    fake.pushHead(21, newHead, { committedAt: BEFORE, runCreatedAt: '2024-05-01T15:00:00Z' });
-    const warnings: string[] = [];
-    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead, onWarning: (m) => warnings.push(m) });
-    expect(record).toMatchObject({ state: 'ignored', commit: newHead, reason: 'added before the latest push (bad0bad); re-apply it' });
-    expect(warnings).toEqual([]);
-  });
-
-  it('a force-push after the label makes it lapse, even back to a commit that ran before the label', async () => {
-    fake.setPermission('maya', 'write');
-    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
-    // HEAD's own run predates the label; the force-push back to it comes after.
-    fake.addForcePush({ pr: 21, actor: 'author', at: '2024-05-03T00:00:00Z' });
-    const record = await resolveApproval(clientFor(fake), fake.repo, 21, options);
-    expect(record).toMatchObject({ state: 'ignored', reason: `added before the latest push (${HEAD.slice(0, 7)}); re-apply it` });
-  });
-
-  it('uses the earliest run: a later run for the same head (the label event starts one) does not move the push', async () => {
-    fake.setPermission('maya', 'write');
-    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
-    fake.addWorkflowRun({ headSha: HEAD, createdAt: AFTER });
-    const warnings: string[] = [];
-    expect(await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, onWarning: (m) => warnings.push(m) })).toMatchObject({
+    const [id] = await labelEventIds();
+    expect(await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, sightings: [{ event: id, head: HEAD }] })).toMatchObject({
       state: 'approved',
       actor: 'maya',
+      at: AFTER,
     });
-    expect(warnings).toEqual([]);
-    expect(fake.requestsTo('GET /repos/{owner}/{repo}/actions/runs').map((r) => r.query)).toEqual([
-      expect.objectContaining({ head_sha: HEAD, per_page: '100' }),
-    ]);
   });
 
-  it('without actions: read (403), falls back to the committer date and warns, naming the permission', async () => {
+  it('a new push makes the approval lapse: the label was seen on the old head', async () => {
     fake.setPermission('maya', 'write');
     fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
-    const newHead = 'bad0bad'.padEnd(40, '0');
-    fake.pushHead(21, newHead, { committedAt: BEFORE, runCreatedAt: '2024-05-01T15:00:00Z' });
-    fake.denyActionsRead();
-    const warnings: string[] = [];
-    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead, onWarning: (m) => warnings.push(m) });
-    // The committer date is all that is left, and it is backdated: the label counts. Hence the warning.
-    expect(record).toMatchObject({ state: 'approved', commit: newHead });
-    expect(warnings).toEqual([expect.stringMatching(/refused to list workflow runs \(403\).*committer date.*`actions: read`/)]);
-  });
-
-  it('with no run for the head, falls back to the committer date and warns', async () => {
-    fake.setPermission('maya', 'write');
-    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
+    const [id] = await labelEventIds();
     const newHead = 'def5678'.padEnd(40, '0');
-    fake.pushHead(21, newHead, { committedAt: '2024-05-02T00:00:00Z', runCreatedAt: null });
-    const warnings: string[] = [];
-    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead, onWarning: (m) => warnings.push(m) });
-    expect(record).toMatchObject({ state: 'ignored', reason: expect.stringMatching(/before the latest push/) });
-    expect(warnings).toEqual([expect.stringMatching(/^No workflow run found for def5678, .*committer date/)]);
+    fake.pushHead(21, newHead, { committedAt: '2024-05-02T00:00:00Z' });
+    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, headSha: newHead, sightings: [{ event: id, head: HEAD }] });
+    expect(record).toMatchObject({ state: 'ignored', commit: newHead, reason: 'added while the head was abc1234, not def5678; re-apply it' });
   });
 
-  it('scope pr asks for no push time at all', async () => {
+  it('a force-push after the label makes it lapse, even back to the commit it was seen on', async () => {
+    fake.setPermission('maya', 'write');
+    fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: AFTER });
+    const [id] = await labelEventIds();
+    fake.addForcePush({ pr: 21, actor: 'author', at: '2024-05-03T00:00:00Z' });
+    const record = await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, sightings: [{ event: id, head: HEAD }] });
+    expect(record).toMatchObject({ state: 'ignored', reason: `the branch was force-pushed after the label was added (${HEAD.slice(0, 7)}); re-apply it` });
+  });
+
+  it('never asks when a commit first appeared: no workflow-run or commit lookups', async () => {
     fake.setPermission('maya', 'write');
     fake.addLabelEvent({ pr: 21, actor: 'maya', label: LABEL, at: BEFORE });
-    fake.denyActionsRead();
-    const warnings: string[] = [];
-    expect(await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, scope: 'pr', onWarning: (m) => warnings.push(m) })).toMatchObject({ state: 'approved' });
-    expect(warnings).toEqual([]);
+    await resolveApproval(clientFor(fake), fake.repo, 21, options);
+    await resolveApproval(clientFor(fake), fake.repo, 21, { ...options, scope: 'pr' });
     expect(fake.requestsTo('GET /repos/{owner}/{repo}/actions/runs')).toEqual([]);
     expect(fake.requestsTo('GET /repos/{owner}/{repo}/commits/{ref}')).toEqual([]);
   });

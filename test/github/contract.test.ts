@@ -5,7 +5,6 @@ import { getCommitDate } from '../../src/github/commits.js';
 import { tokenIdentity } from '../../src/github/identity.js';
 import { getPermission } from '../../src/github/permission.js';
 import { getPullRequest } from '../../src/github/pull.js';
-import { earliestRunCreatedAt } from '../../src/github/runs.js';
 import { upsertStickyComment } from '../../src/github/sticky.js';
 import { clientFor, FAKE_ROUTES, manyFiles, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { contractProblems, findOperation, githubSpec, schemaProblems } from './openapi-contract.js';
@@ -41,13 +40,14 @@ describe("the fake speaks GitHub's published REST contract", () => {
     fake.pushHead(1, NEXT);
     await run('old');
     await upsertStickyComment(clientFor(fake, fake.readOnlyToken), ref, 2, { suite: 's', body: 'x', headSha: HEAD, identity: 'github-actions[bot]' }).catch(() => null);
-    await resolveApproval(client, ref, 1, { approveLabel: LABEL, required: 'write', scope: 'head', headSha: HEAD });
+    await resolveApproval(client, ref, 1, { approveLabel: LABEL, required: 'write', scope: 'head', headSha: HEAD, sightings: [] });
     await getPermission(client, ref, 'nobody');
     await getCommitDate(client, ref, NEXT);
     await getCommitDate(client, ref, '0'.repeat(40)).catch(() => null);
     fake.addWorkflowRun({ headSha: HEAD, createdAt: '2024-06-02T00:00:00Z', event: 'push' });
-    await earliestRunCreatedAt(client, ref, HEAD);
-    await earliestRunCreatedAt(client, ref, '0'.repeat(40));
+    // EvalGate no longer reads workflow runs; the fake still serves them, so they are checked too.
+    await client.rest.actions.listWorkflowRunsForRepo({ ...ref, head_sha: HEAD, per_page: 100, exclude_pull_requests: true });
+    await client.rest.actions.listWorkflowRunsForRepo({ ...ref, head_sha: '0'.repeat(40) });
     const { data } = await client.rest.issues.createComment({ ...ref, issue_number: 1, body: 'temp' });
     await clientFor(fake).rest.issues.deleteComment({ ...ref, comment_id: data.id });
   });

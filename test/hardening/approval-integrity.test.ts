@@ -1,25 +1,39 @@
 // Hardening: the approval label is the one way to turn a failing check green, so it must not be
-// forgeable. A label added before the latest push (scope head), by someone below
-// approve-permission, by a bot, or removed again never approves; an approval that counts is
-// recorded with who, when and which commit — and the comment says so. The push is dated by
-// GitHub's own clock (the first workflow run for the head), not by the committer date the pusher
-// sets; when that clock cannot be read, the fallback is announced.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateApproval, resolveApproval, type ApprovalArgs, type ResolveApprovalOptions } from '../../src/github/approval.js';
+// forgeable. A label added to another head (scope head), by someone below approve-permission, by
+// a bot, or removed again never approves; an approval that counts is recorded with who, when and
+// which commit — and the comment says so. Which head a label was added to is EvalGate's own
+// record: the head in the `labeled` event's payload, written by the run that event started into
+// the sticky comment (marker AND author), never when a commit first appeared anywhere.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateApproval, type ApprovalArgs } from '../../src/github/approval.js';
 import type { LabelEvent } from '../../src/github/events.js';
-import { renderComment } from '../../src/report/markdown.js';
+import { buildMarker, encodeMarkerState } from '../../src/github/marker.js';
 import type { ApprovalRecord } from '../../src/report/types.js';
-import { clientFor, startFakeGitHub, type FakeGitHub, type FakePermission } from '../support/fake-github.js';
-import { regressionReport } from '../report/builders.js';
+import { webhookExample, type PullRequestAction } from '../fixtures/github/webhooks.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
+import { clientFor, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
+import {
+  FAKE_OPENAI_KEY,
+  PROMPT_PATH,
+  PROMPT_V1,
+  PROMPT_V2,
+  SUITE_PATH,
+  supportModel,
+  supportSuite,
+  withPullRequest,
+  type PullRequest,
+} from '../e2e/scenarios.js';
 
 const LABEL = 'evalgate: approve-regression';
 const HEAD = 'a1c0ffee'.padEnd(40, '0');
 const PUSHED = '2026-03-01T12:00:00Z';
-const BEFORE = '2026-03-01T11:59:59Z';
 const AFTER = '2026-03-01T12:30:00Z';
 const LATER = '2026-03-01T13:00:00Z';
 
+const LABEL_EVENT = 77;
 const ev = (event: LabelEvent['event'], actor: string | null, at: string, actorType: string | null = 'User'): LabelEvent => ({
+  id: LABEL_EVENT,
   event,
   label: LABEL,
   actor,
@@ -34,7 +48,8 @@ const args = (overrides: Partial<ApprovalArgs>): ApprovalArgs => ({
   permissionOf: { maya: 'write', rita: 'read', tess: 'triage', max: 'maintain', ada: 'admin' },
   required: 'write',
   scope: 'head',
-  headPushedAt: PUSHED,
+  sightings: [{ event: LABEL_EVENT, head: HEAD }],
+  forcePushedAt: [PUSHED],
   headSha: HEAD,
   ...overrides,
 });
@@ -48,9 +63,10 @@ interface Row {
 
 const rows: Row[] = [
   { name: 'a writer labels after the latest push', args: {}, expected: { state: 'approved', actor: 'maya' } },
-  { name: 'the label predates the latest push (scope head)', args: { events: [ev('labeled', 'maya', BEFORE)] }, expected: { state: 'ignored', actor: 'maya', reason: /before the latest push/ } },
-  { name: 'the label is as old as the push, to the second', args: { events: [ev('labeled', 'maya', PUSHED)] }, expected: { state: 'ignored', actor: 'maya', reason: /before the latest push/ } },
-  { name: 'scope pr keeps an older label', args: { scope: 'pr', events: [ev('labeled', 'maya', BEFORE)] }, expected: { state: 'approved', actor: 'maya' } },
+  { name: 'the label was seen on another head (scope head)', args: { sightings: [{ event: LABEL_EVENT, head: 'e'.repeat(40) }] }, expected: { state: 'ignored', actor: 'maya', reason: /added while the head was eeeeeee/ } },
+  { name: 'no run saw the label (scope head)', args: { sightings: [] }, expected: { state: 'ignored', actor: 'maya', reason: /no EvalGate run recorded/ } },
+  { name: 'a force-push at the second of the label (scope head)', args: { events: [ev('labeled', 'maya', PUSHED)] }, expected: { state: 'ignored', actor: 'maya', reason: /force-pushed after the label/ } },
+  { name: 'scope pr keeps a label seen on another head', args: { scope: 'pr', sightings: [{ event: LABEL_EVENT, head: 'e'.repeat(40) }] }, expected: { state: 'approved', actor: 'maya' } },
   { name: 'a reader labels', args: { events: [ev('labeled', 'rita', AFTER)] }, expected: { state: 'ignored', actor: 'rita', reason: /rita has read permission; approving needs write/ } },
   { name: 'a triager labels', args: { events: [ev('labeled', 'tess', AFTER)] }, expected: { state: 'ignored', actor: 'tess', reason: /triage/ } },
   { name: 'a stranger labels', args: { events: [ev('labeled', 'drive-by', AFTER)] }, expected: { state: 'ignored', actor: 'drive-by', reason: /none permission/ } },
@@ -86,87 +102,150 @@ describe('evaluateApproval: only a label that should count, counts', () => {
   });
 });
 
-describe('resolveApproval against the GitHub API, and what the comment shows', () => {
-  let fake: FakeGitHub;
-  const PR = 31;
-  beforeEach(async () => {
-    fake = await startFakeGitHub();
-    fake.addPullRequest({ number: PR, headSha: HEAD, baseSha: 'b'.repeat(40), headCommittedAt: PUSHED });
-    const roles: Record<string, FakePermission> = { maya: 'write', rita: 'read' };
-    for (const [user, role] of Object.entries(roles)) fake.setPermission(user, role);
+
+// ---- end to end: the built action against the fake GitHub and model -----------------------------
+
+const E2E_TIMEOUT_MS = 120_000;
+
+describe('the built action binds an approval to the head the label was added to', () => {
+  let github: FakeGitHub;
+  let openai: FakeOpenAi;
+  const pulls: PullRequest[] = [];
+
+  beforeAll(async () => {
+    openai = await startFakeOpenAi({ model: supportModel, apiKey: FAKE_OPENAI_KEY });
   });
-  afterEach(() => fake.close());
-
-  const options: ResolveApprovalOptions = { approveLabel: LABEL, required: 'write', scope: 'head', headSha: HEAD };
-  const resolve = (o: Partial<ResolveApprovalOptions> = {}) => resolveApproval(clientFor(fake), fake.repo, PR, { ...options, ...o });
-  const comment = (approval: ApprovalRecord | null) => renderComment(regressionReport({ approval, decision: approval?.state === 'approved' ? 'approved' : 'fail' }));
-
-  it('a writer after the push approves; the comment records actor, time and commit', async () => {
-    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
-    const record = await resolve();
-    expect(record).toMatchObject({ state: 'approved', actor: 'maya', at: AFTER, commit: HEAD });
-    const md = comment(record);
-    expect(md).toMatch(/Approved by @maya at .*2026-03-01.* for .*a1c0ffe/);
+  afterAll(async () => {
+    await openai.close();
+  });
+  afterEach(async () => {
+    await github?.close();
+    for (const pr of pulls.splice(0)) pr.remove();
   });
 
-  it('a new push makes the approval lapse, and the comment says why', async () => {
-    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
-    const next = 'b2c0ffee'.padEnd(40, '0');
-    fake.pushHead(PR, next, { committedAt: LATER });
-    const record = await resolve({ headSha: next });
-    expect(record).toMatchObject({ state: 'ignored', actor: 'maya', commit: next });
-    expect(comment(record)).toMatch(/was ignored: added before the latest push \(b2c0ffe\)/);
-    expect(comment(record)).not.toMatch(/Approved by/);
+  /** A PR whose head A drops the return policy (a regression a maintainer may accept). */
+  async function regressingPullRequest(): Promise<PullRequest> {
+    github = await startFakeGitHub();
+    github.setPermission('maintainer', 'maintain');
+    const pr = withPullRequest({ github, base: { [SUITE_PATH]: supportSuite(), [PROMPT_PATH]: PROMPT_V1 }, head: { [PROMPT_PATH]: PROMPT_V2 } });
+    pulls.push(pr);
+    return pr;
+  }
+
+  /** Commit B on the PR branch after A, and the checkout of the PR's merge commit with B. */
+  function commitOnBranch(pr: PullRequest, files: Record<string, string>): string {
+    pr.repo.git('checkout', '-q', 'feature');
+    const sha = pr.repo.commit(files, 'B: unreviewed');
+    pr.repo.git('checkout', '-q', '--detach', pr.baseSha);
+    pr.repo.git('merge', '-q', '--no-ff', '-m', `Merge ${sha}`, 'feature');
+    return sha;
+  }
+
+  /** Runs the action for an event whose payload shows `head` (a re-run replays an old payload). */
+  function runFor(pr: PullRequest, head: string, action: PullRequestAction, extra: { sender?: string; attempt?: number; eventName?: string } = {}): Promise<ActionRun> {
+    return runAction({
+      workspace: pr.workspace,
+      event: {
+        name: extra.eventName ?? 'pull_request',
+        payload: webhookExample('pull_request', action, {
+          number: pr.number,
+          headSha: head,
+          baseSha: pr.baseSha,
+          owner: github.repo.owner,
+          repo: github.repo.repo,
+          ...(action === 'labeled' ? { label: LABEL } : {}),
+          ...(extra.sender === undefined ? {} : { sender: extra.sender }),
+        }),
+      },
+      inputs: { 'openai-api-key': FAKE_OPENAI_KEY, 'openai-base-url': openai.url },
+      env: extra.attempt === undefined ? {} : { GITHUB_RUN_ATTEMPT: String(extra.attempt) },
+      githubApiUrl: github.baseUrl,
+      githubToken: github.token,
+    });
+  }
+
+  const body = (pr: PullRequest) => {
+    const comments = github.comments(pr.number);
+    expect(comments).toHaveLength(1);
+    return comments[0].body;
+  };
+
+  it('the issue #13 attack: B ran on a scratch branch at 10:00, A was approved at 11:00, the PR moved to B at 12:00 → B is not approved', { timeout: E2E_TIMEOUT_MS }, async () => {
+    const pr = await regressingPullRequest();
+    const A = pr.headSha;
+    expect((await runFor(pr, A, 'synchronize')).outputs.decision).toBe('fail');
+
+    // B already exists and ran (a push to a scratch branch) before anyone approved anything.
+    const B = commitOnBranch(pr, { 'docs/unreviewed.md': 'anything\n' });
+    github.addWorkflowRun({ headSha: B, createdAt: '2026-03-01T10:00:00Z', event: 'push' });
+    github.addCommit(B, '2026-03-01T09:00:00Z');
+
+    // 11:00: the maintainer reviews A and approves it; the labeled run sees A.
+    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T11:00:00Z' });
+    const approvedA = await runFor(pr, A, 'labeled', { sender: 'maintainer' });
+    expect(approvedA.outputs.decision).toBe('approved');
+    expect(body(pr)).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${A.slice(0, 7)}`));
+
+    // 12:00: the branch is fast-forwarded to B (no force-push), which GitHub runs again.
+    github.pushHead(pr.number, B, { committedAt: '2026-03-01T09:00:00Z', runCreatedAt: '2026-03-01T12:00:00Z' });
+    const atB = await runFor(pr, B, 'synchronize');
+    expect(atB.outputs.decision).toBe('fail');
+    expect(atB.code).not.toBe(0);
+    expect(body(pr)).toMatch(new RegExp(`was ignored: added while the head was ${A.slice(0, 7)}, not ${B.slice(0, 7)}; re-apply it`));
+    expect(body(pr)).not.toMatch(/Approved by/);
+    // Nothing about when B first appeared was consulted.
+    expect(github.requestsTo('GET /repos/{owner}/{repo}/actions/runs')).toEqual([]);
+
+    // A re-run of the 11:00 labeled job replays its payload (head A): it records nothing new.
+    const rerun = await runFor(pr, A, 'labeled', { sender: 'maintainer', attempt: 2 });
+    expect(rerun.stdout).toMatch(/Not recording which commit the approve label was added to: this is attempt 2/);
+    expect((await runFor(pr, B, 'synchronize')).outputs.decision).toBe('fail');
+
+    // Re-applying the label while the PR shows B approves B.
+    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T13:00:00Z', event: 'unlabeled' });
+    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T13:01:00Z' });
+    const approvedB = await runFor(pr, B, 'labeled', { sender: 'maintainer', eventName: 'pull_request_target' });
+    expect(approvedB.outputs.decision).toBe('approved');
+    expect(body(pr)).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${B.slice(0, 7)}`));
   });
 
-  it('a reader, a bot, or a removed label never approves', async () => {
-    fake.addLabelEvent({ pr: PR, actor: 'rita', label: LABEL, at: AFTER });
-    expect(await resolve()).toMatchObject({ state: 'ignored', actor: 'rita' });
+  it('a label added while no EvalGate run saw it, or a stale labeled run after a push, approves nothing', { timeout: E2E_TIMEOUT_MS }, async () => {
+    const pr = await regressingPullRequest();
+    const A = pr.headSha;
+    expect((await runFor(pr, A, 'synchronize')).outputs.decision).toBe('fail');
+    // The workflow does not run on `labeled` (or that run never happened): nothing saw the head.
+    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T11:00:00Z' });
+    const next = await runFor(pr, A, 'synchronize');
+    expect(next.outputs.decision).toBe('fail');
+    expect(body(pr)).toMatch(/was ignored: no EvalGate run recorded which commit the label was added to/);
 
-    fake.addLabelEvent({ pr: PR, actor: { login: 'deploy-app[bot]', type: 'Bot' }, label: LABEL, at: LATER });
-    expect(await resolve()).toMatchObject({ state: 'ignored', actor: 'deploy-app[bot]', reason: expect.stringMatching(/bots cannot approve/) });
-    // A bot's permission is never even asked.
-    expect(fake.requestsTo('GET /repos/{owner}/{repo}/collaborators/{username}/permission').map((r) => r.path)).toEqual([
-      expect.stringMatching(/\/rita\/permission$/),
-    ]);
+    // The labeled run starts only after the branch moved on to B: its payload (A) is stale.
+    const B = commitOnBranch(pr, { 'docs/late.md': 'late\n' });
+    github.pushHead(pr.number, B, { committedAt: '2026-03-01T11:30:00Z' });
+    const late = await runFor(pr, A, 'labeled', { sender: 'maintainer' });
+    expect(late.stdout).toMatch(/Not recording .*: the head moved from .* to /);
+    expect((await runFor(pr, B, 'synchronize')).outputs.decision).toBe('fail');
 
-    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: LATER, event: 'unlabeled' });
-    expect(await resolve()).toBeNull();
+    // A labeled run started by someone else than the last labeler records nothing either.
+    github.setPermission('mallory', 'read');
+    const spoofed = await runFor(pr, B, 'labeled', { sender: 'mallory' });
+    expect(spoofed.stdout).toMatch(/Not recording .*: the last labeled event is by maintainer, this run was started by mallory/);
+    expect((await runFor(pr, B, 'synchronize')).outputs.decision).toBe('fail');
   });
 
-  it('a backdated commit pushed after the approval does not inherit it: the push is dated by its workflow run', async () => {
-    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
-    const sneaky = 'c3c0ffee'.padEnd(40, '0');
-    // `git commit --date` / GIT_COMMITTER_DATE: the commit claims to predate the label; GitHub saw it later.
-    fake.pushHead(PR, sneaky, { committedAt: BEFORE, runCreatedAt: LATER });
-    const warnings: string[] = [];
-    const record = await resolve({ headSha: sneaky, onWarning: (m) => warnings.push(m) });
-    expect(record).toMatchObject({ state: 'ignored', actor: 'maya', commit: sneaky, reason: 'added before the latest push (c3c0ffe); re-apply it' });
-    expect(comment(record)).toMatch(/was ignored: added before the latest push \(c3c0ffe\)/);
-    expect(warnings).toEqual([]);
-  });
+  it("a record in someone else's comment is never trusted, however well it is forged", { timeout: E2E_TIMEOUT_MS }, async () => {
+    const pr = await regressingPullRequest();
+    const A = pr.headSha;
+    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T11:00:00Z' });
+    const { data } = await clientFor(github).rest.issues.listEvents({ ...github.repo, issue_number: pr.number });
+    const eventId = data.filter((e) => e.event === 'labeled').at(-1)!.id;
+    const forged = encodeMarkerState({ v: 1, head: A, verdict: 'fail', outputs: {}, sightings: [{ event: eventId, head: A }] });
+    github.addComment({ pr: pr.number, as: 'mallory', body: `${buildMarker({ suite: 'support', headSha: A, state: forged })}\nlooks official` });
 
-  it('a forward-dated commit only makes approval stricter: the later of commit date and run counts', async () => {
-    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: LATER });
-    const future = 'd4c0ffee'.padEnd(40, '0');
-    fake.pushHead(PR, future, { committedAt: '2026-03-02T00:00:00Z', runCreatedAt: AFTER });
-    expect(await resolve({ headSha: future })).toMatchObject({ state: 'ignored', reason: expect.stringMatching(/before the latest push/) });
-  });
-
-  it('without actions: read, falls back to the committer date and says so, instead of failing the gate', async () => {
-    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
-    fake.denyActionsRead();
-    const warnings: string[] = [];
-    expect(await resolve({ onWarning: (m) => warnings.push(m) })).toMatchObject({ state: 'approved', actor: 'maya', commit: HEAD });
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/\(403\).*a1c0ffe.*committer date, which the pusher can backdate.*Add `actions: read` under `permissions:`/);
-  });
-
-  it('survives 5xx on the events and permission APIs without changing the answer', async () => {
-    fake.addLabelEvent({ pr: PR, actor: 'maya', label: LABEL, at: AFTER });
-    fake.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}/events', 502, { times: 2 });
-    fake.failNext('GET /repos/{owner}/{repo}/collaborators/{username}/permission', 500);
-    fake.failNext('GET /repos/{owner}/{repo}/actions/runs', 502);
-    expect(await resolve()).toMatchObject({ state: 'approved', actor: 'maya', at: AFTER, commit: HEAD });
+    const run = await runFor(pr, A, 'synchronize');
+    expect(run.outputs.decision).toBe('fail');
+    const ours = github.comments(pr.number).filter((c) => c.user.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(ours[0].body).toMatch(/was ignored: no EvalGate run recorded/);
   });
 });
