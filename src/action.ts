@@ -23,7 +23,9 @@ import { changedPaths } from './github/changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import {
   changedUnderTest,
+  completedPairs,
   runComparison,
+  withOverrides,
   runSingle,
   UsageError,
   type ComparisonRun,
@@ -34,17 +36,17 @@ import { toReportJson } from './report/json.js';
 import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
 import { createRedactor } from './report/redact.js';
 import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
-import { parseShard } from './run/sample.js';
+import { parseShard, sampleCases } from './run/sample.js';
 import type { Verdict } from './compare/types.js';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { compareRuns } from './compare/compare.js';
 import { decide } from './compare/verdict.js';
-import { suiteFingerprint } from './config/fingerprint.js';
+import { caseFingerprint, suiteFingerprint } from './config/fingerprint.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
-import { MergeError, mergeShards, parseShardFileName, shardFileName } from './run/merge.js';
+import { incompleteMergeDecision, MergeError, mergeShards, shardFileName, type MergedShards } from './run/merge.js';
 import { baselineCacheKey, responseCacheKeys, restoreDir, saveDir } from './run/persist.js';
 
 /** What the action decided, and what it sets as outputs. */
@@ -264,26 +266,42 @@ async function shardOutcome(inputs: ActionInputs, result: ComparisonRun, results
   return { decision: result.verdict.decision === 'error' ? 'error' : 'pass', outputs: outputsOf({ comparison: result.comparison } as ReportInput), summary };
 }
 
-/** `mode: merge`: the shards' results (downloaded into results-dir) joined into one comparison. */
-async function mergeShardResults(inputs: ActionInputs, context: EventContext, suite: Suite, resultsDir: string, baseSha: string): Promise<Evaluated> {
-  const names = (await readdir(resultsDir).catch(() => [] as string[])).filter((n) => parseShardFileName(n));
+/**
+ * `mode: merge`: the shards' results (downloaded into results-dir) joined into one comparison.
+ * Shard files come from jobs that also ran the PR's code: they are checked against what this job
+ * computes itself (the head suite, its sample, the event's commits) before anything is compared.
+ */
+async function mergeShardResults(inputs: ActionInputs, context: EventContext, loaded: Suite, resultsDir: string, baseSha: string): Promise<Evaluated> {
+  const suite = withOverrides(loaded, evalOptions(inputs, resultsDir));
+  const names = (await readdir(resultsDir).catch(() => [] as string[])).filter((n) => n.startsWith('evalgate-shard-'));
   const files = await Promise.all(names.map(async (name) => ({ name, results: await readResults(join(resultsDir, name)) })));
-  let merged: { base: RunResults; head: RunResults };
+  let merged: MergedShards;
   try {
-    merged = mergeShards(files);
+    merged = mergeShards(files, {
+      suiteFingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
+      caseFingerprints: new Map(suite.cases.map((c) => [c.id, caseFingerprint(c)])),
+      sampleIds: sampleCases(suite.cases, suite.sample).ids,
+      seed: suite.sample.seed,
+      trials: suite.sample.trials,
+      baseSha,
+      headSha: context.sha,
+    });
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);
     throw error;
   }
+  const [base, head] = merged.missing.length > 0 ? completedPairs(merged.base, merged.head) : [merged.base, merged.head];
   const comparison = compareRuns({
-    base: merged.base,
-    head: merged.head,
+    base,
+    head,
     confidence: suite.gate.confidence,
     seed: suite.sample.seed,
     trafficCallsPerMonth: suite.trafficCallsPerMonth,
   });
+  const verdict = incompleteMergeDecision(decide(comparison, suite.gate), merged.missing, merged.head.meta.sampleIds.length);
+  // The head commit was checked to be a full commit id (and GITHUB_SHA) by mergeShards.
   const changedFiles = await changedUnderTest(context.workspace, baseSha, merged.head.meta.commit, suite, null).catch(() => []);
-  return { comparison, verdict: decide(comparison, suite.gate), changedFiles };
+  return { comparison, verdict, changedFiles };
 }
 
 /** Results files are artifacts: the run's key and token, and the suite's patterns, never reach them. */

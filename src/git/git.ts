@@ -6,6 +6,13 @@ import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
 
+/**
+ * Ends option parsing before every argument that comes from data (refs from inputs, commits from
+ * results files): `--output=FILE` as a "commit" must stay a revision that fails to resolve, never
+ * an option that writes a file (git 2.24+).
+ */
+const END_OF_OPTIONS = '--end-of-options';
+
 /** Diff text per file is cut here: the comment shows what changed, not a whole rewrite. */
 const MAX_DIFF_CHARS = 20_000;
 
@@ -31,7 +38,7 @@ async function git(root: string, args: string[]): Promise<string> {
 /** Full SHA of a ref, or a clear error naming it. */
 export async function resolveRef(root: string, ref: string): Promise<string> {
   try {
-    return (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    return (await git(root, ['rev-parse', '--verify', '--quiet', END_OF_OPTIONS, `${ref}^{commit}`])).trim();
   } catch {
     throw new UnknownRefError(`cannot resolve "${ref}" to a commit in ${root}; fetch it first (actions/checkout with fetch-depth: 0)`);
   }
@@ -39,7 +46,7 @@ export async function resolveRef(root: string, ref: string): Promise<string> {
 
 async function hasCommit(root: string, sha: string): Promise<boolean> {
   try {
-    await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
+    await git(root, ['cat-file', '-e', END_OF_OPTIONS, `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -49,7 +56,7 @@ async function hasCommit(root: string, sha: string): Promise<boolean> {
 /** Makes sure `sha` is present, fetching just that commit from origin when the clone is shallow. */
 export async function ensureCommit(root: string, sha: string): Promise<void> {
   if (await hasCommit(root, sha)) return;
-  await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  await git(root, ['fetch', '--no-tags', '--depth=1', END_OF_OPTIONS, 'origin', sha]);
   if (!(await hasCommit(root, sha))) throw new GitError(`commit ${sha} is not available after fetching it from origin`);
 }
 
@@ -62,11 +69,11 @@ export interface Worktree {
 export async function addWorktree(root: string, sha: string): Promise<Worktree> {
   const parent = await mkdtemp(join(tmpdir(), 'evalgate-base-'));
   const path = join(parent, 'tree');
-  await git(root, ['worktree', 'add', '--detach', '--force', path, sha]);
+  await git(root, ['worktree', 'add', '--detach', '--force', END_OF_OPTIONS, path, sha]);
   return {
     path,
     async remove() {
-      await git(root, ['worktree', 'remove', '--force', path]).catch(() => undefined);
+      await git(root, ['worktree', 'remove', '--force', END_OF_OPTIONS, path]).catch(() => undefined);
       await rm(parent, { recursive: true, force: true });
     },
   };
@@ -74,20 +81,20 @@ export async function addWorktree(root: string, sha: string): Promise<Worktree> 
 
 /** Paths changed between two commits (renames reported under the new path). */
 export async function changedPaths(root: string, base: string, head: string): Promise<string[]> {
-  const out = await git(root, ['diff', '--name-only', '-z', `${base}`, `${head}`]);
+  const out = await git(root, ['diff', '--name-only', '-z', END_OF_OPTIONS, base, head]);
   return out.split('\0').filter(Boolean);
 }
 
 /** Unified diff of one path between two commits, truncated for display. */
 export async function fileDiff(root: string, base: string, head: string, path: string): Promise<string> {
-  const out = await git(root, ['diff', '--no-color', '--unified=3', base, head, '--', path]);
+  const out = await git(root, ['diff', '--no-color', '--unified=3', END_OF_OPTIONS, base, head, '--', path]);
   return out.length > MAX_DIFF_CHARS ? `${out.slice(0, MAX_DIFF_CHARS)}\n… (diff truncated)` : out;
 }
 
 /** The merge base of two commits, which is what a PR's diff is taken against. */
 export async function mergeBase(root: string, a: string, b: string): Promise<string | null> {
   try {
-    return (await git(root, ['merge-base', a, b])).trim() || null;
+    return (await git(root, ['merge-base', END_OF_OPTIONS, a, b])).trim() || null;
   } catch {
     return null;
   }

@@ -6,6 +6,11 @@ import { z } from 'zod';
  */
 export const RESULTS_SCHEMA_VERSION = 1;
 
+/** A full commit id as git prints it (SHA-1 or SHA-256): results files name commits, never refs. */
+export const CommitSha = z.string().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'expected a full hex commit id');
+/** What `config/fingerprint.ts` writes: the start of a sha256 in hex. */
+export const Fingerprint = z.string().regex(/^[0-9a-f]{16}$/, 'expected a 16-digit hex fingerprint');
+
 export const Usage = z.object({
   inputTokens: z.number().nonnegative(),
   cachedTokens: z.number().nonnegative(),
@@ -106,7 +111,7 @@ export const CaseResult = z.object({
   input: z.record(z.string(), z.unknown()),
   expected: z.unknown().optional(),
   /** Fingerprint of the case definition (input, expected, checks) for baseline matching. */
-  fingerprint: z.string(),
+  fingerprint: Fingerprint,
   trials: z.array(TrialResult),
   /** Mean over non-error trials; null when every trial errored. */
   score: z.number().nullable(),
@@ -133,14 +138,14 @@ export type Totals = z.infer<typeof Totals>;
 
 export const RunMeta = z.object({
   side: z.enum(['base', 'head', 'single']),
-  commit: z.string().nullable(),
+  commit: CommitSha.nullable(),
   ref: z.string().nullable(),
   suitePath: z.string(),
   suiteName: z.string(),
   /** Fingerprint of what is *not* under test (cases, checks, judge, target settings not under test). */
-  suiteFingerprint: z.string(),
+  suiteFingerprint: Fingerprint,
   /** Fingerprint of the system under test (target section and referenced file contents). */
-  targetFingerprint: z.string(),
+  targetFingerprint: Fingerprint,
   seed: z.number().int(),
   trials: z.number().int(),
   totalCases: z.number().int(),
