@@ -34,7 +34,7 @@ import {
 } from './pipeline.js';
 import { toReportJson } from './report/json.js';
 import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
-import { createRedactor } from './report/redact.js';
+import { createRedactor, type Redactor } from './report/redact.js';
 import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
 import { parseShard, sampleCases } from './run/sample.js';
 import type { Verdict } from './compare/types.js';
@@ -72,25 +72,37 @@ const REPORT_MD = 'evalgate-report.md';
 
 /** The action's entry point: read inputs once, decide, report, and fail exactly once. */
 export async function run(): Promise<void> {
-  let redact = createRedactor([]);
+  // The run's one redaction policy: built-in patterns and the run's secrets until the suite is
+  // read, then with the suite's `redact` patterns too (see Policy).
+  const policy: Policy = { redact: createRedactor([]) };
   let resultsDir = 'evalgate-results';
   try {
     const inputs = readInputs((name) => core.getInput(name));
     // Masked before anything else can print it.
     if (inputs.openaiApiKey) core.setSecret(inputs.openaiApiKey);
-    redact = createRedactor([], { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+    policy.redact = createRedactor([], { literals: secretsOf(inputs) });
     const context = readEventContext(process.env, process.cwd());
     resultsDir = resolve(context.workspace, inputs.resultsDir);
     const mode = resolveMode(inputs.mode, context.eventName);
-    const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir) : await gate(inputs, context, resultsDir, mode);
+    const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir) : await gate(inputs, context, resultsDir, mode, policy);
     await finish(outcome, inputs);
   } catch (error) {
-    const message = redact(describeError(error));
+    const message = policy.redact(describeError(error));
     core.error(message);
     core.setOutput('decision', 'error');
-    await core.summary.addRaw(renderNotice('error', { suiteName: 'EvalGate', message })).write().catch(() => undefined);
+    await core.summary.addRaw(renderNotice('error', { suiteName: 'EvalGate', message, redact: policy.redact })).write().catch(() => undefined);
     core.setFailed(`EvalGate could not decide: ${message.split('\n')[0]}`);
   }
+}
+
+/** Holds the run's redaction policy, so the error path uses the suite's patterns once they are known. */
+interface Policy {
+  redact: Redactor;
+}
+
+/** The run's own credentials: redacted in every encoding wherever EvalGate writes. */
+function secretsOf(inputs: ActionInputs): string[] {
+  return [inputs.openaiApiKey, inputs.githubToken].filter(Boolean);
 }
 
 function describeError(error: unknown): string {
@@ -123,8 +135,10 @@ function responseCacheDir(): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-response-cache');
 }
 
-function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
+function evalOptions(inputs: ActionInputs, resultsDir: string, redact?: Redactor): EvalOptions {
   return {
+    ...(redact && { redact }),
+    secrets: secretsOf(inputs),
     apiKey: inputs.openaiApiKey,
     baseURL: inputs.openaiBaseUrl || null,
     sample: inputs.sample || null,
@@ -141,13 +155,15 @@ function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
   };
 }
 
-async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string, mode: 'gate' | 'merge'): Promise<Outcome> {
+async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string, mode: 'gate' | 'merge', policy: Policy): Promise<Outcome> {
   const pr = context.pullRequest;
   if (!pr) throw new UsageError(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
   if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
   const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl });
   const ref: RepoRef = context.repo;
   const suite = await loadSuite(context.workspace, inputs.config);
+  policy.redact = createRedactor(suite.redact, { literals: secretsOf(inputs) });
+  const { redact } = policy;
 
   const changed = await listChangedFiles(client, ref, pr.number);
   const relevance = isRelevant(
@@ -158,7 +174,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
   );
   if (!relevance.relevant) {
     const message = `No file this suite watches or references changed in this pull request (${changed.files.length} files changed); no model was called.`;
-    const body = renderNotice('not-applicable', { suiteName: suite.name, message, redact: suite.redact }, renderOptions(inputs));
+    const body = renderNotice('not-applicable', { suiteName: suite.name, message, redact }, renderOptions(inputs));
     // Only update a comment that exists: a PR that never touched the suite gets no new comment.
     if (inputs.comment) await updateExistingComment(client, ref, pr.number, suite, body, pr.headSha);
     return { decision: 'not-applicable', outputs: {}, summary: body };
@@ -178,7 +194,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
         'Never use `pull_request_target` with a checkout of the PR head and secrets: that hands your key to untrusted code.',
         `Set \`on-missing-key: skip\` to let such pull requests pass with decision \`skipped\`.`,
       ],
-      redact: suite.redact,
+      redact,
     }, renderOptions(inputs));
     if (inputs.comment) await postComment(client, ref, pr.number, suite, body, pr.headSha, noticeState(pr.headSha, sticky)).catch(() => undefined);
     return { decision: 'skipped', outputs: {}, summary: body };
@@ -186,7 +202,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
 
   const isLabelEvent = context.action === 'labeled' || context.action === 'unlabeled';
   if (isLabelEvent) {
-    const redecided = await redecideFromComment(client, ref, pr.number, suite, inputs, pr.headSha, sticky);
+    const redecided = await redecideFromComment(client, ref, pr.number, suite, inputs, pr.headSha, sticky, redact);
     if (redecided) return redecided;
     core.info('No earlier results for this head commit: evaluating again.');
   }
@@ -205,7 +221,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
       baseRef: pr.baseSha,
       headRef: null,
       baselineFile,
-      options: evalOptions(inputs, resultsDir),
+      options: evalOptions(inputs, resultsDir, redact),
     });
     await saveDir(responseCacheDir(), keys.save, log);
     if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
@@ -220,13 +236,13 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     approval,
     approveLabel: inputs.approveLabel,
     changedFiles: result.changedFiles,
-    redact: suite.redact,
+    redact,
     runUrl: context.runUrl,
   };
   const outputs = outputsOf(report);
   await mkdir(resultsDir, { recursive: true });
   const reportPath = join(resultsDir, REPORT_JSON);
-  await writeFile(reportPath, `${JSON.stringify(toReportJson(report, renderOptions(inputs)), null, 2)}\n`);
+  await writeFile(reportPath, `${JSON.stringify(toReportJson(report), null, 2)}\n`);
   const summary = renderSummary(report, renderOptions(inputs));
   await writeFile(join(resultsDir, REPORT_MD), summary);
   outputs['report-path'] = reportPath;
@@ -253,9 +269,9 @@ async function restoreBaseline(suite: Suite, baseSha: string, log: (line: string
 /** A shard job writes its slice under unique names for the merge job and decides nothing itself. */
 async function shardOutcome(inputs: ActionInputs, result: ComparisonRun, resultsDir: string): Promise<Outcome> {
   const shard = parseShard(inputs.shard);
-  const [base, head] = [result.base, result.head].map((r) => redactResults(r, result.suite.redact, inputs));
-  await writeJsonFile(join(resultsDir, shardFileName('base', shard)), base);
-  await writeJsonFile(join(resultsDir, shardFileName('head', shard)), head);
+  // The pipeline wrote every result through the run's redaction policy already.
+  await writeJsonFile(join(resultsDir, shardFileName('base', shard)), result.base);
+  await writeJsonFile(join(resultsDir, shardFileName('head', shard)), result.head);
   const summary = [
     `## EvalGate shard ${shard.index}/${shard.count} — \`${result.suite.name}\``,
     '',
@@ -302,12 +318,6 @@ async function mergeShardResults(inputs: ActionInputs, context: EventContext, lo
   // The head commit was checked to be a full commit id (and GITHUB_SHA) by mergeShards.
   const changedFiles = await changedUnderTest(context.workspace, baseSha, merged.head.meta.commit, suite, null).catch(() => []);
   return { comparison, verdict, changedFiles };
-}
-
-/** Results files are artifacts: the run's key and token, and the suite's patterns, never reach them. */
-function redactResults(results: RunResults, patterns: string[], inputs: ActionInputs): RunResults {
-  const redact = createRedactor(patterns, { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
-  return JSON.parse(redact(JSON.stringify(results))) as RunResults;
 }
 
 /** Applies an approval and `on-inconclusive` to the statistical verdict. */
@@ -387,6 +397,7 @@ async function redecideFromComment(
   inputs: ActionInputs,
   headSha: string,
   sticky: Sticky,
+  redact: Redactor,
 ): Promise<Outcome | null> {
   const { comment: existing, state } = sticky;
   if (!existing || !state || state.head !== headSha || !state.verdict || !state.outputs) return null;
@@ -397,7 +408,7 @@ async function redecideFromComment(
   const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
   const body = replaceHeader(
     previous,
-    { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: suite.redact },
+    { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact },
     renderOptions(inputs),
   );
   const url = await postComment(client, ref, prNumber, suite, body, headSha, { ...state, sightings: sticky.sightings });
@@ -449,10 +460,8 @@ async function updateExistingComment(
   if (existing) await postComment(client, ref, prNumber, suite, body, headSha, { v: 1, head: headSha, sightings });
 }
 
-/** Secrets known at runtime are redacted as literals (keys of custom endpoints match no pattern). */
 function renderOptions(inputs: ActionInputs): RenderOptions {
   return {
-    secrets: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean),
     approvePermission: inputs.approvePermission,
   };
 }
@@ -477,19 +486,19 @@ function outputsOf(report: ReportInput): Record<string, string> {
 /** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
 async function baseline(inputs: ActionInputs, context: EventContext, resultsDir: string): Promise<Outcome> {
   if (!inputs.openaiApiKey) {
-    const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.' });
+    const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.', redact: createRedactor([]) });
     return { decision: 'skipped', outputs: {}, summary: body };
   }
   const log = (line: string) => core.info(line);
   const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
   await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
-  const { results: raw, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+  const { results, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
     commit: context.sha,
     ref: context.ref,
     side: 'head',
   });
   await saveDir(responseCacheDir(), keys.save, log);
-  const results = redactResults(raw, suite.redact, inputs);
+  // `results` went through the run's redaction policy as it was made; never redacted again as text.
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
   if (context.sha) {
     // Saved where a PR's gate run restores it from: keyed by suite fingerprint and commit.

@@ -12,6 +12,7 @@ import { loadSuite } from './config/load.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
+import { createRedactor } from './report/redact.js';
 import { renderSummary } from './report/markdown.js';
 import { renderRunTable, renderTerminal } from './report/terminal.js';
 import type { FinalDecision, ReportInput } from './report/types.js';
@@ -115,8 +116,8 @@ async function validate(io: CliIo, config: string): Promise<number> {
 }
 
 async function run(io: CliIo, config: string, options: EvalOptions, color: boolean): Promise<number> {
-  const { results, suite } = await runSingle(io.cwd, config, options);
-  io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
+  const { results, redact } = await runSingle(io.cwd, config, { ...options, secrets: secretsOf(io) });
+  io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
   io.stdout.write(`results: ${join(options.outDir!, 'evalgate-results.json')}\n`);
   return results.totals.failed + results.totals.errors > 0 ? EXIT.failed : EXIT.ok;
 }
@@ -128,7 +129,8 @@ async function compare(io: CliIo, config: string, values: CliValues, outDir: str
     const gate: Gate = values.config ? (await loadSuite(io.cwd, config)).gate : DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, seed: head.meta.seed, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
-    return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
+    const redact = createRedactor([], { literals: secretsOf(io) });
+    return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
   const result = await runComparison({
@@ -137,11 +139,11 @@ async function compare(io: CliIo, config: string, values: CliValues, outDir: str
     baseRef: values['base-ref'],
     headRef: values['head-ref'] ?? null,
     baselineFile: values.baseline ? resolve(io.cwd, values.baseline) : null,
-    options: evalOptions(values, io, outDir),
+    options: { ...evalOptions(values, io, outDir), secrets: secretsOf(io) },
   });
   return writeReports(
     io,
-    { ...result, redact: result.suite.redact, gate: result.suite.gate },
+    { ...result, gate: result.suite.gate },
     outDir,
     color,
   );
@@ -165,10 +167,9 @@ async function writeReports(
     runUrl: null,
   };
   const mdPath = join(outDir, 'evalgate-report.md');
-  const secrets = secretsOf(io);
-  await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input, { secrets }));
-  await writeFile(mdPath, renderSummary(input, { secrets }));
-  io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns, secrets })}\n`);
+  await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input));
+  await writeFile(mdPath, renderSummary(input));
+  io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
   io.stdout.write(`report: ${mdPath}\n`);
   return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
 }
@@ -233,7 +234,7 @@ async function demo(io: CliIo, outDir: string, color: boolean): Promise<number> 
         cacheDir: join(source, 'recorded'),
       },
     });
-    const code = await writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+    const code = await writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
     io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
     // The demo's verdict is a regression on purpose; the demo itself succeeded.
     return code === EXIT.failed ? EXIT.ok : code;

@@ -25,6 +25,7 @@ import { evaluateSide } from './run/side.js';
 import { estimateCost } from './run/estimate.js';
 import { resolveModel } from './targets/model-file.js';
 import type { AgentOpenAi } from './targets/create.js';
+import { createRedactor, type Redactor } from './report/redact.js';
 
 /** Settings shared by the CLI and the action; each overrides the suite file where set. */
 export interface EvalOptions {
@@ -44,6 +45,13 @@ export interface EvalOptions {
   shard: { index: number; count: number } | null;
   onProgress?: (side: string, progress: Progress) => void;
   log?: (line: string) => void;
+  /**
+   * The caller's redaction policy, when it has built one (the action, from the suite it loaded);
+   * otherwise one is built from the suite and `secrets` (default: the API key) and returned.
+   */
+  redact?: Redactor;
+  /** Secrets known to the caller (API key, GitHub token), redacted in every encoding. */
+  secrets?: string[];
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -100,6 +108,8 @@ function createClients(options: EvalOptions): Clients {
 
 interface Plan {
   suite: Suite;
+  /** The run's one redaction policy, used by the results writers and returned for the reports. */
+  redact: Redactor;
   fingerprint: string;
   sampleIds: string[];
   runIds: Set<string>;
@@ -110,6 +120,7 @@ function plan(suite: Suite, options: EvalOptions): Plan {
   const ids = options.shard ? shardSlice(sample.ids, options.shard) : sample.ids;
   return {
     suite,
+    redact: options.redact ?? createRedactor(suite.redact, { literals: options.secrets ?? [options.apiKey] }),
     fingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
     sampleIds: sample.ids,
     runIds: new Set(ids),
@@ -118,6 +129,7 @@ function plan(suite: Suite, options: EvalOptions): Plan {
 
 export interface SingleRun {
   suite: Suite;
+  redact: Redactor;
   results: RunResults;
 }
 
@@ -152,15 +164,17 @@ export async function runSingle(
     budget,
     concurrency: caseConcurrency(suite, options.maxConcurrency),
     suiteFingerprint: p.fingerprint,
+    redact: p.redact,
     outDir: options.outDir,
     onProgress: (pr) => options.onProgress?.(side, pr),
   });
   if (options.outDir) await writeJsonFile(join(options.outDir, RESULTS_FILE), results);
-  return { suite, results };
+  return { suite, results, redact: p.redact };
 }
 
 export interface ComparisonRun {
   suite: Suite;
+  redact: Redactor;
   base: RunResults;
   head: RunResults;
   comparison: Comparison;
@@ -217,6 +231,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       budget,
       concurrency: caseConcurrency(suite, options.maxConcurrency),
       suiteFingerprint: p.fingerprint,
+      redact: p.redact,
       outDir: options.outDir,
     };
 
@@ -265,7 +280,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     });
     const verdict = decide(comparison, suite.gate);
     const changedFiles = await changedUnderTest(root, baseSha, headSha, suite, baseTarget.target);
-    return { suite, base, head, comparison, verdict, changedFiles };
+    return { suite, redact: p.redact, base, head, comparison, verdict, changedFiles };
   } finally {
     await baseTree.remove();
     await headTree?.remove();

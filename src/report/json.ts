@@ -2,9 +2,12 @@ import type { CaseClass, Comparison, Verdict } from '../compare/types.js';
 import type { RunMeta } from '../results/schema.js';
 import type { ApprovalRecord, ChangedFile, FinalDecision, ReportInput } from './types.js';
 import { shortReason } from './cases.js';
-import { createRedactor, type Redactor } from './redact.js';
+import { redactJson, redactMeta } from './redact.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
+
+/** A commit id as the approval record holds it (full or abbreviated hex). */
+const COMMIT = /^[0-9a-f]{7,64}$/;
 
 export interface ReportCase {
   id: string;
@@ -45,58 +48,53 @@ export interface ReportJson {
   runUrl: string | null;
 }
 
-/** Redacts every string value in plain JSON data (keys are EvalGate's own). */
-function redactDeep<T>(value: T, redact: Redactor): T {
-  if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, redact)) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, redactDeep(v as unknown, redact)]),
-    ) as T;
-  }
-  return value;
-}
 
 /**
  * The comparison as `evalgate-report.json`: decision, verdict, metrics with intervals, per-case
  * classes and deltas, approval record. Outputs and traces are left to `evalgate-results.json`.
  */
-export function toReportJson(input: ReportInput, options: { secrets?: string[] } = {}): ReportJson {
-  const redact = createRedactor(input.redact, { literals: options.secrets ?? [] });
+export function toReportJson(input: ReportInput): ReportJson {
+  const { redact } = input;
   const cmp = input.comparison;
-  const body = {
+  const text = <T>(value: T): T => redactJson(value, redact) as T;
+  // Commits and fingerprints are EvalGate's identifiers (validated hex): kept as they are, so the
+  // report can be matched with results files whatever the `redact` patterns say. Case ids and tags
+  // come from the suite file and are only shown here, so they are redacted like any text.
+  const meta = (m: RunMeta): RunMeta => ({ ...redactMeta(m, redact), sampleIds: m.sampleIds.map(redact) });
+  return {
+    schema: 'evalgate-report',
+    schemaVersion: REPORT_SCHEMA_VERSION,
     decision: input.decision,
-    verdict: input.verdict,
-    approval: input.approval,
-    approveLabel: input.approveLabel,
+    verdict: text(input.verdict),
+    approval: input.approval && { ...text(input.approval), commit: COMMIT.test(input.approval.commit) ? input.approval.commit : redact(input.approval.commit) },
+    approveLabel: redact(input.approveLabel),
     metrics: cmp.metrics,
     confidence: cmp.confidence,
     pairs: cmp.pairs,
-    spend: cmp.spend,
+    spend: text(cmp.spend),
     mcnemar: cmp.mcnemar,
     counts: cmp.counts,
-    tags: cmp.tags,
-    errors: cmp.errors,
-    sample: cmp.sample,
-    baselineNote: cmp.baselineNote,
+    tags: text(cmp.tags),
+    errors: text(cmp.errors),
+    sample: text(cmp.sample),
+    baselineNote: cmp.baselineNote === null ? null : redact(cmp.baselineNote),
     cases: cmp.cases.map(
       (c): ReportCase => ({
-        id: c.id,
-        tags: c.tags,
+        id: redact(c.id),
+        tags: c.tags.map(redact),
         class: c.class,
         delta: c.delta,
         baseScore: c.base?.score ?? null,
         headScore: c.head.score,
         baseStatus: c.base?.status ?? null,
         headStatus: c.head.status,
-        reason: shortReason(c),
+        reason: redact(shortReason(c)),
       }),
     ),
-    changedFiles: input.changedFiles.map((f) => ({ path: f.path, status: f.status })),
-    suite: { name: cmp.suiteName, path: cmp.suitePath },
-    base: cmp.base,
-    head: cmp.head,
+    changedFiles: input.changedFiles.map((f) => ({ path: redact(f.path), status: f.status })),
+    suite: { name: redact(cmp.suiteName), path: redact(cmp.suitePath) },
+    base: cmp.base && meta(cmp.base),
+    head: meta(cmp.head),
     runUrl: input.runUrl,
   };
-  return { schema: 'evalgate-report', schemaVersion: REPORT_SCHEMA_VERSION, ...redactDeep(body, redact) };
 }

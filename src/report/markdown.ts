@@ -26,7 +26,7 @@ import {
   METRIC_ROWS,
 } from './format.js';
 import { describeToolUseDiff, toolUseDiff } from './tool-diff.js';
-import { createRedactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import { createRenderer, type Renderer } from './untrusted.js';
 
 /** Longest comment body we write: the API rejects > 65,536 chars; room is left for the marker. */
@@ -40,8 +40,6 @@ export const MIN_COMMENT_BUDGET = 2_000;
 export type ApprovePermission = 'write' | 'maintain' | 'admin';
 
 export interface RenderOptions {
-  /** Exact secrets known at runtime (the API key), redacted wherever they appear. */
-  secrets?: string[];
   /** What the approve label needs, for the how-to-approve hint; default `write`. */
   approvePermission?: ApprovePermission;
 }
@@ -709,8 +707,7 @@ function minimal(ctx: Context, profile: Profile): string {
 }
 
 function context(input: ReportInput, options: RenderOptions, limits: Limits): Context {
-  const redactor = createRedactor(input.redact, { literals: options.secrets ?? [] });
-  return { input, r: createRenderer(redactor), limits, permission: options.approvePermission ?? 'write' };
+  return { input, r: createRenderer(input.redact), limits, permission: options.approvePermission ?? 'write' };
 }
 
 /**
@@ -750,8 +747,8 @@ export interface NoticeArgs {
   suiteName: string;
   message: string;
   details?: string[];
-  /** The suite's `redact` patterns, when the suite could be read. */
-  redact?: string[];
+  /** The run's redaction policy. */
+  redact: Redactor;
 }
 
 const NOTICE_BADGES: Record<NoticeKind, string> = {
@@ -765,7 +762,7 @@ const NOTICE_DETAILS = 20;
 
 /** A comment or summary for a run without a comparison (not applicable, skipped, error). */
 export function renderNotice(kind: NoticeKind, args: NoticeArgs, options: RenderOptions = {}): string {
-  const r = createRenderer(createRedactor(args.redact ?? [], { literals: options.secrets ?? [] }));
+  const r = createRenderer(args.redact);
   const parts = [titleLine(r, NOTICE_BADGES[kind], args.suiteName), r.inlineMarkdown(args.message, 2_000)];
   const details = args.details ?? [];
   if (details.length > 0) {
@@ -779,8 +776,8 @@ export interface HeaderUpdate {
   approval: ApprovalRecord | null;
   approveLabel: string;
   suiteName: string;
-  /** The suite's `redact` patterns. */
-  redact?: string[];
+  /** The run's redaction policy. */
+  redact: Redactor;
 }
 
 const TITLE = /^\*\*EvalGate: [^\n]*?\*\* — suite /;
@@ -795,7 +792,7 @@ const FOOTER_RULE = '\n\n---\n\n';
  * text is always escaped and single-line, so planted lines in outputs cannot be mistaken for ours.
  */
 export function replaceHeader(body: string, update: HeaderUpdate, options: RenderOptions = {}): string {
-  const r = createRenderer(createRedactor(update.redact ?? [], { literals: options.secrets ?? [] }));
+  const r = createRenderer(update.redact);
   const permission = options.approvePermission ?? 'write';
   const text = body.replace(/\r\n/g, '\n').replace(/^<!-- evalgate:[^\n]*\n/, '');
   const metricsAt = text.indexOf(METRICS_HEAD);

@@ -1,3 +1,5 @@
+import type { CaseResult, CheckResult, RunMeta, RunResults, Step, TrialResult } from '../results/schema.js';
+
 /** What a secret is replaced with, everywhere EvalGate writes text. */
 export const REDACTED = '[REDACTED]';
 
@@ -53,6 +55,35 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The base64 characters that encode `secret` wherever it starts in a longer encoded text (a
+ * `Basic` header, a data URL, a JWT): for each of the three byte alignments, the characters made
+ * of the secret's bits alone. Standard and URL-safe alphabets.
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  const forms: string[] = [];
+  for (let offset = 0; offset < 3; offset += 1) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const first = Math.ceil((offset * 8) / 6);
+    const last = Math.floor(((offset + bytes.length) * 8) / 6); // exclusive
+    const core = encoded.slice(first, last);
+    if (core.length >= MIN_LITERAL_SECRET_LENGTH) forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return forms;
+}
+
+/**
+ * Every spelling of a runtime secret that can reach text: as written, URL-encoded (in a query
+ * string or a logged URL; both cases of the percent escapes), and base64-encoded (standard and
+ * URL-safe, at any alignment).
+ */
+export function literalForms(secret: string): string[] {
+  const encoded = encodeURIComponent(secret);
+  const forms = [secret, encoded, encoded.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()), ...base64Forms(secret)];
+  return [...new Set(forms)];
+}
+
 function compileExtra(source: string, index: number): Rule {
   try {
     return { pattern: new RegExp(source, 'g'), keepPrefix: false };
@@ -75,13 +106,13 @@ function applyRule(text: string, rule: Rule): string {
 }
 
 /**
- * Builds the redactor for one run: the built-in patterns (OpenAI, GitHub, AWS, bearer and
- * authorization headers), the suite's `redact` regexes, and exact `literals` known at runtime
- * (the API key). Throws when a `redact` entry is not a valid regular expression.
+ * Builds the redactor for one run — the one redaction policy every writer uses: the built-in
+ * patterns (OpenAI, GitHub, AWS, bearer and authorization headers), the suite's `redact` regexes,
+ * and `literals` known at runtime (the API key, the GitHub token) in every encoding (see
+ * literalForms). Throws when a `redact` entry is not a valid regular expression.
  */
 export function createRedactor(extraPatterns: string[], options: { literals?: string[] } = {}): Redactor {
-  const literals = [...new Set(options.literals ?? [])]
-    .filter((s) => s.length >= MIN_LITERAL_SECRET_LENGTH)
+  const literals = [...new Set((options.literals ?? []).filter((s) => s.length >= MIN_LITERAL_SECRET_LENGTH).flatMap(literalForms))]
     // Longest first so a secret containing another is removed whole.
     .sort((a, b) => b.length - a.length);
   const rules: Rule[] = [
@@ -91,4 +122,83 @@ export function createRedactor(extraPatterns: string[], options: { literals?: st
   ];
   const redact = (text: string): string => rules.reduce(applyRule, text);
   return redact as Redactor;
+}
+
+/**
+ * A JSON value with secrets redacted from every string in it — values AND object keys — applied
+ * to the structure, never to its serialisation (a pattern that spans a quote cannot break the
+ * JSON, and nothing outside a string is touched). Keys that collide after redaction keep the last.
+ */
+export function redactJson(value: unknown, redact: Redactor): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((v) => redactJson(v, redact));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactJson(v, redact)]));
+  }
+  return value;
+}
+
+
+function redactStep(step: Step, redact: Redactor): Step {
+  return {
+    ...step,
+    name: redact(step.name),
+    ...(step.model !== undefined && { model: redact(step.model) }),
+    ...(step.input !== undefined && { input: redactJson(step.input, redact) }),
+    ...(step.output !== undefined && { output: redactJson(step.output, redact) }),
+    ...(step.error !== undefined && { error: redact(step.error) }),
+  };
+}
+
+function redactCheck(check: CheckResult, redact: Redactor): CheckResult {
+  return {
+    ...check,
+    label: redact(check.label),
+    reason: redact(check.reason),
+    ...(check.judge && { judge: { ...check.judge, model: redact(check.judge.model), reasoning: redact(check.judge.reasoning) } }),
+    ...(check.violations && {
+      violations: check.violations.map((v) => ({ ...v, name: redact(v.name), ...(v.input !== undefined && { input: redactJson(v.input, redact) }) })),
+    }),
+  };
+}
+
+/**
+ * A trial result with secrets redacted from every text that came from outside EvalGate (output,
+ * steps with their model, check labels and reasons, judge reasoning, error message and stderr).
+ * Enums and numbers are left alone so a broad `redact` pattern cannot corrupt the file.
+ */
+export function redactTrial(trial: TrialResult, redact: Redactor): TrialResult {
+  return {
+    ...trial,
+    output: trial.output === null ? null : redact(trial.output),
+    steps: trial.steps.map((s) => redactStep(s, redact)),
+    checks: trial.checks.map((c) => redactCheck(c, redact)),
+    ...(trial.error && {
+      error: { ...trial.error, message: redact(trial.error.message), ...(trial.error.stderr !== undefined && { stderr: redact(trial.error.stderr) }) },
+    }),
+  };
+}
+
+/**
+ * A case result with its input (keys and values) and expected answer redacted (its trials are
+ * redacted as they finish). The id, tags and fingerprint are the suite's identifiers, which
+ * EvalGate pairs base with head and baselines by: they are written as the suite has them.
+ */
+export function redactCaseData(result: CaseResult, redact: Redactor): CaseResult {
+  return {
+    ...result,
+    input: redactJson(result.input, redact) as CaseResult['input'],
+    ...(result.expected !== undefined && { expected: redactJson(result.expected, redact) }),
+  };
+}
+
+/** Run metadata with its free text redacted; commits, fingerprints and sample ids kept. */
+export function redactMeta(meta: RunMeta, redact: Redactor): RunMeta {
+  return {
+    ...meta,
+    ref: meta.ref === null ? null : redact(meta.ref),
+    suitePath: redact(meta.suitePath),
+    suiteName: redact(meta.suiteName),
+    cut: meta.cut === null ? null : { ...meta.cut, reason: redact(meta.cut.reason) },
+  };
 }

@@ -17,20 +17,18 @@ import {
   type Unit,
   METRIC_ROWS,
 } from './format.js';
-import { createRedactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import { createRenderer, type Renderer } from './untrusted.js';
 
 export interface TerminalOptions {
   color: boolean;
   /** Line width for failing-case lines; default 100. */
   width?: number;
-  /** Exact secrets known at runtime (the API key). */
-  secrets?: string[];
 }
 
 export interface RunTableOptions extends TerminalOptions {
-  /** The suite's `redact` patterns. */
-  redact?: string[];
+  /** The run's redaction policy. */
+  redact: Redactor;
 }
 
 const DEFAULT_WIDTH = 100;
@@ -105,7 +103,7 @@ function headerLines(input: ReportInput, r: Renderer, paint: Paint): string[] {
 
 /** The comparison for the CLI: verdict, aligned metrics, class counts and failing case ids with reasons. */
 export function renderTerminal(input: ReportInput, options: TerminalOptions): string {
-  const r = createRenderer(createRedactor(input.redact, { literals: options.secrets ?? [] }));
+  const r = createRenderer(input.redact);
   const paint = painter(options.color);
   const width = options.width ?? DEFAULT_WIDTH;
   const cmp = input.comparison;
@@ -152,7 +150,7 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
 
 /** The table printed by `evalgate run`: one row per case (see MAX_RUN_ROWS) and a totals line. */
 export function renderRunTable(results: RunResults, options: RunTableOptions): string {
-  const r = createRenderer(createRedactor(options.redact ?? [], { literals: options.secrets ?? [] }));
+  const r = createRenderer(options.redact);
   const paint = painter(options.color);
   const width = options.width ?? DEFAULT_WIDTH;
   const listed = results.cases.length <= MAX_RUN_ROWS ? results.cases : results.cases.filter((c) => c.status !== 'pass').slice(0, MAX_RUN_ROWS);

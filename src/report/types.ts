@@ -1,3 +1,4 @@
+import type { Redactor } from './redact.js';
 import type { Comparison, Verdict } from '../compare/types.js';
 
 /** Everything the action or CLI may decide; `Verdict.decision` plus the action-level outcomes. */
@@ -29,8 +30,8 @@ export interface ReportInput {
   approveLabel: string;
   /** Files of the system under test that changed between base and head. */
   changedFiles: ChangedFile[];
-  /** The suite's `redact` patterns (added to the built-in secret patterns). */
-  redact: string[];
+  /** The run's one redaction policy (built-in patterns, the suite's `redact`, runtime secrets). */
+  redact: Redactor;
   /** Link to the workflow run, when known. */
   runUrl: string | null;
 }

@@ -4,7 +4,7 @@ import type { CheckEnv } from '../checks/types.js';
 import { caseFingerprint } from '../config/fingerprint.js';
 import type { Case } from '../config/suite.js';
 import type { Redactor } from '../report/redact.js';
-import { redactCaseData, redactTrial } from '../results/redact.js';
+import { redactCaseData, redactTrial } from '../report/redact.js';
 import type { CaseResult, CheckResult, RunError, TrialResult, Usage } from '../results/schema.js';
 import { ZERO_USAGE } from '../results/schema.js';
 import type { Target } from '../targets/target.js';

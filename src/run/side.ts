@@ -5,7 +5,7 @@ import type { CheckEnv } from '../checks/types.js';
 import { canonicalJson } from '../config/fingerprint.js';
 import { targetFilesOf } from '../config/load.js';
 import type { Case, Suite, TargetSpec } from '../config/suite.js';
-import { createRedactor } from '../report/redact.js';
+import { redactMeta, type Redactor } from '../report/redact.js';
 import { RESULTS_SCHEMA_VERSION, type RunMeta, type RunResults } from '../results/schema.js';
 import { totalsOf } from '../results/totals.js';
 import { createTarget, type AgentOpenAi } from '../targets/create.js';
@@ -39,6 +39,8 @@ export interface SideArgs {
   suiteFingerprint: string;
   /** When set, finished trials are appended to `<outDir>/<side>.jsonl` as they complete. */
   outDir: string | null;
+  /** The run's redaction policy, applied to each result before it is kept or written. */
+  redact: Redactor;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
 }
@@ -85,7 +87,7 @@ export async function evaluateSide(args: SideArgs): Promise<RunResults> {
       concurrency: args.concurrency,
       budget: args.budget,
       jsonlPath,
-      redact: createRedactor(args.suite.redact, { literals: [args.openai.apiKey] }),
+      redact: args.redact,
       onProgress: args.onProgress,
       signal: args.signal,
     });
@@ -119,9 +121,9 @@ export async function evaluateSide(args: SideArgs): Promise<RunResults> {
     return {
       schema: 'evalgate-results',
       schemaVersion: RESULTS_SCHEMA_VERSION,
-      meta,
+      meta: redactMeta(meta, args.redact),
       cases: executed.cases,
-      totals: totalsOf(executed.cases, executed.unknownPriceModels),
+      totals: totalsOf(executed.cases, executed.unknownPriceModels.map((m) => args.redact(m))),
     };
   } finally {
     await target.close?.();

@@ -120,7 +120,7 @@ describe('hostile model output is rendered inert', () => {
       approval: null,
       approveLabel: 'evalgate: approve-regression',
       changedFiles: run.changedFiles,
-      redact: [],
+      redact: run.redact,
       runUrl: null,
     };
     rendered = { comment: renderComment(input), summary: renderSummary(input) };

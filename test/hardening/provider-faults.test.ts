@@ -2,6 +2,7 @@
 // empty choices, a judge answer off its schema). EvalGate finishes every case — as a result or as
 // an `error` — never turns an infrastructure failure into a failing case or a `fail` verdict, and
 // above max-error-rate decides `error` with the causes counted by kind in the report.
+import { createRedactor } from '../../src/report/redact.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,6 +182,7 @@ async function bothSides(root: string, server: FakeOpenAi): Promise<{ suite: Sui
     budget,
     concurrency: 8,
     suiteFingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
+    redact: createRedactor([]),
     outDir: null,
   };
   const [base, head] = await Promise.all([evaluateSide({ ...common, side: 'base' }), evaluateSide({ ...common, side: 'head' })]);

@@ -1,3 +1,4 @@
+import { createRedactor } from '../../src/report/redact.js';
 import type { CaseClass, CaseComparison, Comparison, Metric, TagBreakdown, Verdict } from '../../src/compare/types.js';
 import { CASE_CLASSES } from '../../src/compare/types.js';
 import type { CaseResult, CheckResult, RunMeta, RunResults, Step, TrialResult } from '../../src/results/schema.js';
@@ -227,7 +228,7 @@ export function aReportInput(comparison: Comparison, overrides: Partial<ReportIn
     approval: null,
     approveLabel: 'evalgate: approve-regression',
     changedFiles: [],
-    redact: [],
+    redact: createRedactor([]),
     runUrl: 'https://github.com/acme/shop/actions/runs/42',
     ...overrides,
   };

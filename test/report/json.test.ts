@@ -1,3 +1,4 @@
+import { createRedactor } from '../../src/report/redact.js';
 import { describe, expect, it } from 'vitest';
 import { toReportJson } from '../../src/report/json.js';
 import { approvedReport, regressionReport } from './builders.js';
@@ -33,10 +34,10 @@ describe('toReportJson', () => {
   });
 
   it('redacts strings everywhere, with the suite patterns and runtime secrets', () => {
-    const input = regressionReport({ redact: ['ACME-[0-9]{6}'] });
+    const input = regressionReport({ redact: createRedactor(['ACME-[0-9]{6}'], { literals: ['runtime-secret-xyz'] }) });
     input.verdict = { ...input.verdict, reasons: ['customer ACME-123456 and key runtime-secret-xyz'] };
     input.comparison = { ...input.comparison, baselineNote: 'token ghp_0123456789abcdefghijABCDEFGHIJ012345' };
-    const text = JSON.stringify(toReportJson(input, { secrets: ['runtime-secret-xyz'] }));
+    const text = JSON.stringify(toReportJson(input));
     expect(text).not.toContain('ACME-123456');
     expect(text).not.toContain('runtime-secret-xyz');
     expect(text).not.toContain('0123456789abcdefghijABCDEFGHIJ012345');

@@ -1,3 +1,4 @@
+import { createRedactor } from '../../src/report/redact.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/report/types.js';
@@ -68,6 +69,7 @@ describe('renderNotice', () => {
       suiteName: 'support',
       message: 'No file this suite watches changed in this pull request; no model was called.',
       details: ['Watched: `prompts/**`, `agent/**`'],
+      redact: createRedactor([]),
     });
     await expect(md).toMatchFileSnapshot('./__snapshots__/notice-not-applicable.md');
   });
@@ -75,8 +77,7 @@ describe('renderNotice', () => {
   it('redacts and neutralises error messages', () => {
     const md = renderNotice(
       'error',
-      { suiteName: 'support', message: 'OpenAI said 401 for sk-AbCdEfGhIjKlMnOpQrStUvWx1234 @everyone <!-- evalgate:x -->', redact: [] },
-      { secrets: ['runtime-secret-123'] },
+      { suiteName: 'support', message: 'OpenAI said 401 for sk-AbCdEfGhIjKlMnOpQrStUvWx1234 @everyone <!-- evalgate:x -->', redact: createRedactor([], { literals: ['runtime-secret-123'] }) },
     );
     expect(md).not.toContain('AbCdEfGhIjKlMnOpQrStUvWx1234');
     expect(md).not.toMatch(/@everyone/);
@@ -132,16 +133,17 @@ function hostileReport(payload: string): ReportInput {
     approval: { state: 'ignored', actor: payload, at: payload, commit: payload, reason: payload },
     approveLabel: payload,
     changedFiles: [{ path: payload, status: 'modified', diff: payload }],
-    redact: ['ACME-[0-9]{6}'],
+    redact: createRedactor(['ACME-[0-9]{6}']),
   });
 }
 
-function renderAll(input: ReportInput, secrets: string[] = []): Record<string, string> {
+function renderAll(hostile: ReportInput, secrets: string[] = []): Record<string, string> {
+  const input = { ...hostile, redact: createRedactor(['ACME-[0-9]{6}'], { literals: secrets }) };
   return {
-    comment: renderComment(input, { secrets }),
-    summary: renderSummary(input, { secrets }),
-    json: JSON.stringify(toReportJson(input, { secrets })),
-    terminal: renderTerminal(input, { color: false, secrets }),
+    comment: renderComment(input),
+    summary: renderSummary(input),
+    json: JSON.stringify(toReportJson(input)),
+    terminal: renderTerminal(input, { color: false }),
   };
 }
 
@@ -254,7 +256,7 @@ describe('comment budget', () => {
 describe('replaceHeader', () => {
   const regression = renderComment(regressionReport());
   const approval = approvedReport().approval;
-  const update = { approveLabel: 'evalgate: approve-regression', suiteName: 'support' };
+  const update = { approveLabel: 'evalgate: approve-regression', suiteName: 'support', redact: createRedactor([]) };
 
   it('turns a posted regression into the approved comment without re-rendering the cases', () => {
     const marked = `<!-- evalgate:v1 suite="support" head="f00dfee" -->\n${regression}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, REDACTED } from '../../src/report/redact.js';
+import { createRedactor, REDACTED, redactJson } from '../../src/report/redact.js';
 
 interface SecretCase {
   name: string;
@@ -79,5 +79,35 @@ describe('createRedactor', () => {
 
   it('names the bad entry and what to write when a suite pattern is not a regular expression', () => {
     expect(() => createRedactor(['ok', 'ACME-[0-9'])).toThrow(/redact\[1\]: "ACME-\[0-9" is not a valid regular expression/);
+  });
+
+  it.each([
+    { name: 'URL-encoded', text: (k: string) => `GET /v1?key=${encodeURIComponent(k)}&x=1` },
+    { name: 'URL-encoded with lower-case escapes', text: (k: string) => `?key=${encodeURIComponent(k).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())}` },
+    { name: 'base64', text: (k: string) => `blob ${Buffer.from(k).toString('base64')} end` },
+    { name: 'base64url', text: (k: string) => `jwt.${Buffer.from(k).toString('base64url')}.sig` },
+    { name: 'base64 inside a Basic credential (offset 1)', text: (k: string) => `creds ${Buffer.from(`u:${k}`).toString('base64')}` },
+    { name: 'base64 inside a longer blob (offset 2)', text: (k: string) => Buffer.from(`ab${k}tail`).toString('base64') },
+    { name: 'base64 inside a longer blob (offset 0 after 3 bytes)', text: (k: string) => Buffer.from(`abc${k}`).toString('base64') },
+  ])('redacts a runtime secret $name', ({ text }) => {
+    const key = 'Zq9/Xy+Wv=Ut&Sr%Qp-custom-endpoint';
+    const redact = createRedactor([], { literals: [key] });
+    const out = redact(text(key));
+    expect(out).toContain(REDACTED);
+    for (const form of [key, encodeURIComponent(key), Buffer.from(key).toString('base64').slice(2, -4)]) expect(out).not.toContain(form);
+  });
+});
+
+describe('redactJson: the structure, never its serialisation', () => {
+  const redact = createRedactor(['ACME-[0-9]{6}', '", "', '[0-9a-f]{16,}']);
+
+  it('redacts string values and object keys at any depth, and leaves numbers, booleans and null alone', () => {
+    const value = { 'ACME-123456': { list: ['ACME-654321', 1, true, null], deep: { k: 'x ACME-111111' } } };
+    expect(redactJson(value, redact)).toEqual({ [REDACTED]: { list: [REDACTED, 1, true, null], deep: { k: `x ${REDACTED}` } } });
+  });
+
+  it('a pattern that would span a quote in the JSON text matches nothing in the values, and breaks nothing', () => {
+    const value = { a: 'one', b: 'two' };
+    expect(redactJson(value, redact)).toEqual(value);
   });
 });
