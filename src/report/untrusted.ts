@@ -20,7 +20,7 @@ export interface CodeBlockOptions {
 export interface Renderer {
   /** Redacted text, otherwise unchanged — for JSON artifacts, never for Markdown. */
   redact(text: string): string;
-  /** One line of Markdown text, safe in prose and table cells (no HTML, mentions, pipes, code). */
+  /** One line of Markdown text, safe in prose and table cells (no HTML, mentions, references, links, pipes, code). */
   inlineText(text: string, maxLen?: number): string;
   /** Like `inlineText`, but single-backtick `code` spans stay code spans (for messages EvalGate writes around ids). */
   inlineMarkdown(text: string, maxLen?: number): string;
@@ -41,6 +41,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u20
 const NEWLINES = /\r\n|[\r\n\t\u2028\u2029]/g;
 const ZWSP = '\u200B';
 const ZWJ = '\u200D';
+/** WORD JOINER: zero-width, no line break, not a word character — invisible, and breaks a match. */
+const WJ = '\u2060';
 
 const MARKDOWN_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -106,6 +108,24 @@ function neutraliseStructure(text: string): string {
     .replace(/<(\/?)(details|summary)/gi, `<${ZWSP}$1$2`);
 }
 
+/**
+ * Breaks what GitHub links by itself in rendered text: issue and PR references (`#1`,
+ * `octo/hello#2`, `GH-3`), commit SHAs (7+ hex digits, also `octo/hello@sha`), URLs
+ * (`scheme://`, `www.`, `mailto:`). GitHub links these after Markdown is rendered, in the text it
+ * displays, so a backslash or an HTML entity (decoded by then) does not stop it; a word joiner in
+ * the middle does, and reads the same. Code spans and blocks are never linked, so code is left as
+ * it is. Mentions and e-mail addresses are broken by the `@` escapes.
+ */
+export function neutraliseReferences(text: string): string {
+  return text
+    .replace(/([A-Za-z][A-Za-z0-9+.-]*:)(?=\/\/)/g, `$1${WJ}`)
+    .replace(/\b(mailto|xmpp):/gi, `$1:${WJ}`)
+    .replace(/\b(www)\./gi, `$1${WJ}.`)
+    .replace(/#(?=\d)/g, `#${WJ}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${WJ}`)
+    .replace(/\b[0-9a-f]{7,}\b/gi, (run) => (run.match(/.{1,6}/g) ?? [run]).join(WJ));
+}
+
 function longestBacktickRun(text: string): number {
   let longest = 0;
   for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
@@ -128,7 +148,7 @@ function escapeCode(text: string): string {
 function escapeLiteMarkdown(text: string): string {
   return text
     .split(/`([^`]+)`/)
-    .map((part, i) => (i % 2 === 1 ? escapeCode(part) : escapeWith(MARKDOWN_ESCAPES, part)))
+    .map((part, i) => (i % 2 === 1 ? escapeCode(part) : escapeWith(MARKDOWN_ESCAPES, neutraliseReferences(part))))
     .join('');
 }
 
@@ -156,10 +176,10 @@ export function createRenderer(redactor: Redactor): Renderer {
 
   return {
     redact: (text) => redactor(text),
-    inlineText: (text, maxLen) => escapeWith(MARKDOWN_ESCAPES, line(text, maxLen)),
+    inlineText: (text, maxLen) => escapeWith(MARKDOWN_ESCAPES, neutraliseReferences(line(text, maxLen))),
     inlineMarkdown: (text, maxLen) => escapeLiteMarkdown(line(text, maxLen)),
     inlineCode: (text, maxLen) => escapeCode(line(text, maxLen)),
-    htmlText: (text, maxLen) => escapeWith(HTML_ESCAPES, line(text, maxLen)),
+    htmlText: (text, maxLen) => escapeWith(HTML_ESCAPES, neutraliseReferences(line(text, maxLen))),
     plainText: (text, maxLen) => line(text, maxLen),
     label: (text, maxLen) => shorten(oneLine(redactor(text)).replace(/[^\p{L}\p{N} _./-]/gu, '_'), maxLen),
     codeBlock,

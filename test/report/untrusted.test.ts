@@ -5,6 +5,7 @@ import { createRenderer } from '../../src/report/untrusted.js';
 const r = createRenderer(createRedactor(['ACME-[0-9]{6}']));
 const ZWJ = '\u200D';
 const ZWSP = '\u200B';
+const WJ = '\u2060';
 
 describe('inlineText', () => {
   it.each([
@@ -14,7 +15,13 @@ describe('inlineText', () => {
     { text: 'use `rm -rf`', expected: 'use \\`rm -rf\\`' },
     { text: 'line one\nline two\r\nthree', expected: 'line one line two three' },
     { text: 'ping @everyone and @octocat', expected: `ping @${ZWJ}everyone and @${ZWJ}octocat` },
-    { text: '**bold** [link](x) #1', expected: '\\*\\*bold\\*\\* \\[link\\](x) \\#1' },
+    { text: '**bold** [link](x) #1', expected: `\\*\\*bold\\*\\* \\[link\\](x) \\#${WJ}1` },
+    { text: 'octo/hello#2 GH-3', expected: `octo/hello\\#${WJ}2 GH-${WJ}3` },
+    { text: 'see https://x.example/a and www.y.example', expected: `see https:${WJ}//x.example/a and www${WJ}.y.example` },
+    { text: 'commit deadbeefcafe0123 here', expected: `commit deadbe${WJ}efcafe${WJ}0123 here` },
+    { text: 'octo/hello@cafe123', expected: `octo/hello@${ZWJ}cafe12${WJ}3` },
+    { text: 'mailto:x', expected: `mailto:${WJ}x` },
+    { text: 'short abc123 and 30 days stay as typed', expected: 'short abc123 and 30 days stay as typed' },
     { text: 'id ACME-123456', expected: 'id \\[REDACTED\\]' },
     { text: 'bidi \u202Eevil', expected: 'bidi \uFFFDevil' },
   ])('renders $text safely', ({ text, expected }) => {
