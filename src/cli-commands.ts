@@ -13,6 +13,7 @@ import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
 import { createRedactor } from './report/redact.js';
+import { terminalText } from './report/terminal-text.js';
 import { renderSummary } from './report/markdown.js';
 import { renderRunTable, renderTerminal } from './report/terminal.js';
 import type { FinalDecision, ReportInput } from './report/types.js';
@@ -70,7 +71,7 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     outDir,
     shard: null,
     onProgress: progress.update,
-    log: (line) => io.stderr.write(`${line}\n`),
+    log: (line) => io.stderr.write(`${terminalText(line)}\n`),
   };
 }
 
@@ -101,16 +102,19 @@ async function validate(io: CliIo, config: string): Promise<number> {
   const suite = await loadSuite(io.cwd, config);
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
   const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+  // Names, tags, models and paths are the suite file's text: printed through terminalText.
   io.stdout.write(
-    [
-      `${suite.path}: valid`,
-      `  suite      ${suite.name}`,
-      `  target     ${target}`,
-      `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
-      `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
-      `  files      ${suite.referencedFiles.join(', ')}`,
-      '',
-    ].join('\n'),
+    terminalText(
+      [
+        `${suite.path}: valid`,
+        `  suite      ${suite.name}`,
+        `  target     ${target}`,
+        `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
+        `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+        `  files      ${suite.referencedFiles.join(', ')}`,
+        '',
+      ].join('\n'),
+    ),
   );
   return EXIT.ok;
 }
@@ -118,7 +122,7 @@ async function validate(io: CliIo, config: string): Promise<number> {
 async function run(io: CliIo, config: string, options: EvalOptions, color: boolean): Promise<number> {
   const { results, redact } = await runSingle(io.cwd, config, { ...options, secrets: secretsOf(io) });
   io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
-  io.stdout.write(`results: ${join(options.outDir!, 'evalgate-results.json')}\n`);
+  io.stdout.write(`results: ${terminalText(join(options.outDir!, 'evalgate-results.json'))}\n`);
   return results.totals.failed + results.totals.errors > 0 ? EXIT.failed : EXIT.ok;
 }
 
@@ -170,7 +174,7 @@ async function writeReports(
   await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input));
   await writeFile(mdPath, renderSummary(input));
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
-  io.stdout.write(`report: ${mdPath}\n`);
+  io.stdout.write(`report: ${terminalText(mdPath)}\n`);
   return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
 }
 

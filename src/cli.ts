@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config/errors.js';
+import { terminalText } from './report/terminal-text.js';
 import { VERSION } from './version.js';
 
 /** Exit codes, documented in the README. */
@@ -109,7 +110,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     values = parsed.values as Values;
     positionals = parsed.positionals;
   } catch (error) {
-    io.stderr.write(`evalgate: ${(error as Error).message}\nRun "evalgate --help" for usage.\n`);
+    io.stderr.write(`evalgate: ${terminalText((error as Error).message)}\nRun "evalgate --help" for usage.\n`);
     return EXIT.usage;
   }
   const command = positionals[0];
@@ -122,7 +123,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return command || values.help ? EXIT.ok : EXIT.usage;
   }
   if (!(command in HELP) || positionals.length > 1) {
-    io.stderr.write(`evalgate: unknown command "${positionals.join(' ')}"\n\n${HELP.main}\n`);
+    io.stderr.write(`evalgate: unknown command "${terminalText(positionals.join(' '))}"\n\n${HELP.main}\n`);
     return EXIT.usage;
   }
   if (values.help) {
@@ -142,11 +143,12 @@ const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
 
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ConfigError || (error instanceof Error && USER_ERRORS.has(error.name))) {
-    io.stderr.write(`${error.message}\n`);
+    io.stderr.write(`${terminalText(error.message)}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`evalgate: ${message}\n`);
+  // Messages quote data: file contents (JSON.parse's snippet), values, paths.
+  io.stderr.write(`evalgate: ${terminalText(message)}\n`);
   return EXIT.error;
 }
 

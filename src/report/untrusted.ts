@@ -1,5 +1,6 @@
 import type { Redactor } from './redact.js';
 import { formatCount, formatSize } from './format.js';
+import { terminalText } from './terminal-text.js';
 
 /** Where a code block keeps text when it must cut: the start (outputs) or the end (stderr tails). */
 export type Keep = 'start' | 'end';
@@ -28,7 +29,7 @@ export interface Renderer {
   inlineCode(text: string, maxLen?: number): string;
   /** One line of text inside an HTML element such as `<summary>` (no Markdown there). */
   htmlText(text: string, maxLen?: number): string;
-  /** One line of plain text without control characters, for terminals. */
+  /** One line of plain text for terminals: control characters shown as escapes (terminalText). */
   plainText(text: string, maxLen?: number): string;
   /** Letters, digits, space and `_.-/` only — for Mermaid labels and other fussy syntaxes. */
   label(text: string, maxLen?: number): string;
@@ -180,7 +181,7 @@ export function createRenderer(redactor: Redactor): Renderer {
     inlineMarkdown: (text, maxLen) => escapeLiteMarkdown(line(text, maxLen)),
     inlineCode: (text, maxLen) => escapeCode(line(text, maxLen)),
     htmlText: (text, maxLen) => escapeWith(HTML_ESCAPES, neutraliseReferences(line(text, maxLen))),
-    plainText: (text, maxLen) => line(text, maxLen),
+    plainText: (text, maxLen) => terminalText(shorten(redactor(text).replace(NEWLINES, ' '), maxLen)),
     label: (text, maxLen) => shorten(oneLine(redactor(text)).replace(/[^\p{L}\p{N} _./-]/gu, '_'), maxLen),
     codeBlock,
   };

@@ -58,8 +58,8 @@ describe('htmlText', () => {
 });
 
 describe('plainText and label', () => {
-  it('drops terminal escapes', () => {
-    expect(r.plainText('\x1b[31mred\x1b[0m\nnext')).toBe('\uFFFD[31mred\uFFFD[0m next');
+  it('shows terminal escapes instead of sending them', () => {
+    expect(r.plainText('\x1b[31mred\x1b[0m\nnext')).toBe('\\x1b[31mred\\x1b[0m next');
   });
   it('keeps only safe characters in labels', () => {
     expect(r.label('refunds "x"] -->', 40)).toBe('refunds _x__ --_');
