@@ -34,7 +34,7 @@ import type { Verdict } from './compare/types.js';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { compareRuns } from './compare/compare.js';
-import { decide } from './compare/verdict.js';
+import { baselineDecision, decide, finalDecision } from './compare/decision.js';
 import { suiteFingerprint } from './config/fingerprint.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
@@ -202,7 +202,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     result = run;
   }
   const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha);
-  const decision = finalDecision(result.verdict.decision, approval, suite);
+  const decision = finalDecision(result.verdict.decision, approval?.state === 'approved', suite.gate);
   const report: ReportInput = {
     comparison: result.comparison,
     verdict: result.verdict,
@@ -271,7 +271,6 @@ async function mergeShardResults(inputs: ActionInputs, context: EventContext, su
     base: merged.base,
     head: merged.head,
     confidence: suite.gate.confidence,
-    seed: suite.sample.seed,
     trafficCallsPerMonth: suite.trafficCallsPerMonth,
   });
   const changedFiles = await changedUnderTest(context.workspace, baseSha, merged.head.meta.commit, suite, null).catch(() => []);
@@ -282,14 +281,6 @@ async function mergeShardResults(inputs: ActionInputs, context: EventContext, su
 function redactResults(results: RunResults, patterns: string[], inputs: ActionInputs): RunResults {
   const redact = createRedactor(patterns, { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
   return JSON.parse(redact(JSON.stringify(results))) as RunResults;
-}
-
-/** Applies an approval and `on-inconclusive` to the statistical verdict. */
-export function finalDecision(verdict: Verdict['decision'], approval: ApprovalRecord | null, suite: Suite): FinalDecision {
-  const blocking = verdict === 'fail' || (verdict === 'inconclusive' && suite.gate.onInconclusive === 'fail');
-  if (blocking && approval?.state === 'approved') return 'approved';
-  if (blocking) return 'fail';
-  return verdict;
 }
 
 async function approvalFor(
@@ -323,7 +314,7 @@ async function redecideFromComment(
   const state = parsed?.state ? asCommentState(decodeMarkerState(parsed.state)) : null;
   if (!existing || !state || state.head !== headSha) return null;
   const approval = await approvalFor(client, ref, prNumber, inputs, headSha);
-  const decision = finalDecision(state.verdict, approval, suite);
+  const decision = finalDecision(state.verdict, approval?.state === 'approved', suite.gate);
   const { replaceHeader } = await import('./report/markdown.js');
   // The marker line is ours and is written again by upsertStickyComment.
   const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
@@ -443,7 +434,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
     `Results: \`${join(inputs.resultsDir, RESULTS_FILE)}\`.`,
   ].join('\n');
   return {
-    decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass',
+    decision: baselineDecision(t, suite.gate),
     outputs: { 'score-head': fmt(meanScore(results)), 'report-path': join(resultsDir, RESULTS_FILE) },
     summary,
   };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/compare/compare.js';
-import { decide } from '../../src/compare/verdict.js';
+import { decide } from '../../src/compare/decision.js';
 import { suiteFingerprint } from '../../src/config/fingerprint.js';
 import { loadSuite } from '../../src/config/load.js';
 import type { Suite } from '../../src/config/suite.js';
@@ -188,7 +188,7 @@ async function bothSides(root: string, server: FakeOpenAi): Promise<{ suite: Sui
 }
 
 function decideBoth(suite: Suite, base: RunResults, head: RunResults) {
-  const comparison = compareRuns({ base, head, confidence: suite.gate.confidence, seed: 1, trafficCallsPerMonth: null });
+  const comparison = compareRuns({ base, head, confidence: suite.gate.confidence, trafficCallsPerMonth: null });
   return { comparison, verdict: decide(comparison, suite.gate) };
 }
 
