@@ -151,6 +151,8 @@ target:
       - { role: user, content: "{{q}}" }
 judge: { model: gpt-4o-mini }
 gate: { max-error-rate: 0.1, must-pass-tags: [critical] }
+# One batch: every case runs, so every fault kind is counted (sequential sampling may stop early).
+sample: { batches: 1 }
 cases:
 ${lines.join('\n')}
 `,
