@@ -700,7 +700,9 @@ function finiteOrNull(x) {
 /** Head trials of a case that produced a result, with its confirmation trials. */
 function headTrialCounts(head) {
     const all = [...head.trials, ...(head.confirmTrials ?? [])].filter((t) => t.status !== 'error');
-    return { failed: all.filter((t) => t.status === 'fail').length, trials: all.length, confirmed: (head.confirmTrials?.length ?? 0) > 0 };
+    // Confirmed only by confirmation trials that produced a result (errored ones confirm nothing).
+    const confirmed = (head.confirmTrials ?? []).some((t) => t.status !== 'error');
+    return { failed: all.filter((t) => t.status === 'fail').length, trials: all.length, confirmed };
 }
 function mustPassCases(c, gate) {
     if (gate.mustPassTags.length === 0)
@@ -756,8 +758,9 @@ function mustPassNotes(c, gate) {
         notes.push(`${flaky.length} must-pass ${plural(flaky.length, 'case')} failed at head but passed most confirmation trials (flaky, not blocking): ${idList(flaky)}`);
     if (pre.length > 0)
         notes.push(`${pre.length} must-pass ${plural(pre.length, 'case')} already failed at base (pre-existing, not blocking; \`must-pass: strict\` blocks them): ${idList(pre)}`);
-    if (of('unconfirmed').length > 0)
-        notes.push('must-pass failures could not be confirmed by re-running (the budget ran out): they block unconfirmed');
+    if (of('unconfirmed').length > 0) {
+        notes.push('must-pass failures could not be confirmed by re-running (the budget ran out or the re-runs errored): they block unconfirmed');
+    }
     return notes;
 }
 // ---- permissions ----
@@ -1402,16 +1405,21 @@ function crossingProbability(bounds, fractions, drift) {
  * θ = z_{1−α} + z_{power}. With θ = (true effect)·√n / σ this gives the cases a design needs.
  */
 function driftForPower(bounds, fractions, power) {
-    let lo = 0;
-    let hi = 20;
-    for (let i = 0; i < 60; i++) {
-        const mid = (lo + hi) / 2;
-        if (crossingProbability(bounds, fractions, mid) < power)
-            lo = mid;
-        else
-            hi = mid;
+    // Secant iterations from the fixed design's drift: the power curve is smooth and nearly
+    // linear there, so a handful of integrations reach 1e-9.
+    const target = (theta) => crossingProbability(bounds, fractions, theta) - power;
+    let x0 = bounds.at(-1) + (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(power);
+    let x1 = x0 * 1.05;
+    let f0 = target(x0);
+    let f1 = target(x1);
+    for (let i = 0; i < 30 && Math.abs(f1) > 1e-9 && f1 !== f0; i++) {
+        const x2 = x1 - (f1 * (x1 - x0)) / (f1 - f0);
+        x0 = x1;
+        f0 = f1;
+        x1 = x2;
+        f1 = target(x1);
     }
-    return (lo + hi) / 2;
+    return x1;
 }
 /** Equal information fractions for `looks` looks: 1/K, 2/K, …, 1. */
 function equalFractions(looks) {
@@ -1490,9 +1498,19 @@ function casesNeeded(design, sd) {
         return null;
     if (sd === 0)
         return 2;
-    const fractions = equalFractions(design.looks.length);
-    const theta = driftForPower(cachedBoundaries(design.alpha, fractions, true), fractions, 1 - design.beta);
-    return Math.ceil(((theta * sd) / gap) ** 2);
+    return Math.ceil(((designDrift(design.alpha, design.beta, design.looks.length) * sd) / gap) ** 2);
+}
+const driftCache = new Map();
+/** The drift at which `looks` equal looks reach power 1 − β at α; memoised (60 integrations each). */
+function designDrift(alpha, beta, looks) {
+    const key = `${alpha}|${beta}|${looks}`;
+    let theta = driftCache.get(key);
+    if (theta === undefined) {
+        const fractions = equalFractions(looks);
+        theta = driftForPower(cachedBoundaries(alpha, fractions, true), fractions, 1 - beta);
+        driftCache.set(key, theta);
+    }
+    return theta;
 }
 
 

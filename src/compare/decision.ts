@@ -227,7 +227,9 @@ interface MustPassCase {
 /** Head trials of a case that produced a result, with its confirmation trials. */
 function headTrialCounts(head: CaseResult): { failed: number; trials: number; confirmed: boolean } {
   const all = [...head.trials, ...(head.confirmTrials ?? [])].filter((t) => t.status !== 'error');
-  return { failed: all.filter((t) => t.status === 'fail').length, trials: all.length, confirmed: (head.confirmTrials?.length ?? 0) > 0 };
+  // Confirmed only by confirmation trials that produced a result (errored ones confirm nothing).
+  const confirmed = (head.confirmTrials ?? []).some((t) => t.status !== 'error');
+  return { failed: all.filter((t) => t.status === 'fail').length, trials: all.length, confirmed };
 }
 
 function mustPassCases(c: Comparison, gate: Gate): MustPassCase[] {
@@ -277,7 +279,9 @@ function mustPassNotes(c: Comparison, gate: Gate): string[] {
   if (errored.length > 0) notes.push(`${errored.length} must-pass ${plural(errored.length, 'case')} errored at head and could not be checked: ${idList(errored)}`);
   if (flaky.length > 0) notes.push(`${flaky.length} must-pass ${plural(flaky.length, 'case')} failed at head but passed most confirmation trials (flaky, not blocking): ${idList(flaky)}`);
   if (pre.length > 0) notes.push(`${pre.length} must-pass ${plural(pre.length, 'case')} already failed at base (pre-existing, not blocking; \`must-pass: strict\` blocks them): ${idList(pre)}`);
-  if (of('unconfirmed').length > 0) notes.push('must-pass failures could not be confirmed by re-running (the budget ran out): they block unconfirmed');
+  if (of('unconfirmed').length > 0) {
+    notes.push('must-pass failures could not be confirmed by re-running (the budget ran out or the re-runs errored): they block unconfirmed');
+  }
   return notes;
 }
 
