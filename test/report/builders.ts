@@ -246,6 +246,21 @@ const FAIL_VERDICT: Verdict = aVerdict({
   ],
   warnings: ['Cost per case rose by 25.0%; no cost gate is set.'],
   gates: { score: 'regression', mustPass: ['refund-window'], permissions: [], cost: 'off', latency: 'off', errorRate: 'ok' },
+  evidence: {
+    method: 't',
+    pairs: 80,
+    casesUsed: 80,
+    maxCases: 200,
+    stop: 'fail',
+    looks: 2,
+    plannedLooks: 5,
+    maxScoreDrop: 0.02,
+    detectDrop: 0.1,
+    alpha: 0.025,
+    beta: 0.1,
+    detectableDrop: 0.061,
+    casesNeeded: 356,
+  },
 });
 
 /** A regression with one case of every class, tags, a changed prompt and a trace with a tool call. */
