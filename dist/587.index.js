@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: finalDecision, resolveMode
+// UNUSED EXPORTS: resolveMode
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -745,8 +745,8 @@ function readInputs(get) {
     return parsed.data;
 }
 
-// EXTERNAL MODULE: ./.build/pipeline.js + 31 modules
-var pipeline = __webpack_require__(9588);
+// EXTERNAL MODULE: ./.build/pipeline.js + 33 modules
+var pipeline = __webpack_require__(2461);
 // EXTERNAL MODULE: ./.build/report/json.js
 var json = __webpack_require__(6675);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
@@ -757,10 +757,10 @@ var report_redact = __webpack_require__(6156);
 var sample = __webpack_require__(2932);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./.build/compare/compare.js + 2 modules
-var compare = __webpack_require__(5612);
-// EXTERNAL MODULE: ./.build/compare/verdict.js
-var verdict = __webpack_require__(3331);
+// EXTERNAL MODULE: ./.build/compare/compare.js
+var compare = __webpack_require__(4597);
+// EXTERNAL MODULE: ./.build/compare/decision.js
+var compare_decision = __webpack_require__(9154);
 // EXTERNAL MODULE: ./.build/config/fingerprint.js
 var fingerprint = __webpack_require__(6489);
 // EXTERNAL MODULE: ./.build/judge/judge.js
@@ -1091,7 +1091,7 @@ async function gate(inputs, context, resultsDir, mode) {
         result = run;
     }
     const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha);
-    const decision = finalDecision(result.verdict.decision, approval, suite);
+    const decision = (0,compare_decision/* finalDecision */.nF)(result.verdict.decision, approval?.state === 'approved', suite.gate);
     const report = {
         comparison: result.comparison,
         verdict: result.verdict,
@@ -1153,29 +1153,19 @@ async function mergeShardResults(inputs, context, suite, resultsDir, baseSha) {
             throw new pipeline/* UsageError */.eb(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);
         throw error;
     }
-    const comparison = (0,compare/* compareRuns */.q)({
+    const comparison = (0,compare/* compareRuns */.qB)({
         base: merged.base,
         head: merged.head,
         confidence: suite.gate.confidence,
-        seed: suite.sample.seed,
         trafficCallsPerMonth: suite.trafficCallsPerMonth,
     });
     const changedFiles = await (0,pipeline/* changedUnderTest */.PS)(context.workspace, baseSha, merged.head.meta.commit, suite, null).catch(() => []);
-    return { comparison, verdict: (0,verdict/* decide */.L)(comparison, suite.gate), changedFiles };
+    return { comparison, verdict: (0,compare_decision/* decide */.LD)(comparison, suite.gate), changedFiles };
 }
 /** Results files are artifacts: the run's key and token, and the suite's patterns, never reach them. */
 function redactResults(results, patterns, inputs) {
     const redact = (0,report_redact/* createRedactor */.lY)(patterns, { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
     return JSON.parse(redact(JSON.stringify(results)));
-}
-/** Applies an approval and `on-inconclusive` to the statistical verdict. */
-function finalDecision(verdict, approval, suite) {
-    const blocking = verdict === 'fail' || (verdict === 'inconclusive' && suite.gate.onInconclusive === 'fail');
-    if (blocking && approval?.state === 'approved')
-        return 'approved';
-    if (blocking)
-        return 'fail';
-    return verdict;
 }
 async function approvalFor(client, ref, prNumber, inputs, headSha) {
     return resolveApproval(client, ref, prNumber, {
@@ -1195,7 +1185,7 @@ async function redecideFromComment(client, ref, prNumber, suite, inputs, headSha
     if (!existing || !state || state.head !== headSha)
         return null;
     const approval = await approvalFor(client, ref, prNumber, inputs, headSha);
-    const decision = finalDecision(state.verdict, approval, suite);
+    const decision = (0,compare_decision/* finalDecision */.nF)(state.verdict, approval?.state === 'approved', suite.gate);
     const { replaceHeader } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2300));
     // The marker line is ours and is written again by upsertStickyComment.
     const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
@@ -1292,7 +1282,7 @@ async function baseline(inputs, context, resultsDir) {
         `Results: \`${(0,external_node_path_.join)(inputs.resultsDir, io/* RESULTS_FILE */.yG)}\`.`,
     ].join('\n');
     return {
-        decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass',
+        decision: (0,compare_decision/* baselineDecision */.Av)(t, suite.gate),
         outputs: { 'score-head': fmt(meanScore(results)), 'report-path': (0,external_node_path_.join)(resultsDir, io/* RESULTS_FILE */.yG) },
         summary,
     };

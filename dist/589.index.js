@@ -31,10 +31,10 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./.build/cli.js
 var cli = __webpack_require__(5768);
-// EXTERNAL MODULE: ./.build/compare/compare.js + 2 modules
-var compare = __webpack_require__(5612);
-// EXTERNAL MODULE: ./.build/compare/verdict.js
-var compare_verdict = __webpack_require__(3331);
+// EXTERNAL MODULE: ./.build/compare/compare.js
+var compare = __webpack_require__(4597);
+// EXTERNAL MODULE: ./.build/compare/decision.js
+var compare_decision = __webpack_require__(9154);
 // EXTERNAL MODULE: ./.build/config/load.js + 5 modules
 var load = __webpack_require__(7472);
 // EXTERNAL MODULE: ./.build/config/suite.js
@@ -259,8 +259,8 @@ function renderRunTable(results, options) {
 
 // EXTERNAL MODULE: ./.build/results/io.js
 var results_io = __webpack_require__(9395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 31 modules
-var pipeline = __webpack_require__(9588);
+// EXTERNAL MODULE: ./.build/pipeline.js + 33 modules
+var pipeline = __webpack_require__(2461);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
 
 
@@ -371,8 +371,8 @@ async function cli_commands_compare(io, config, values, outDir, color) {
             throw new pipeline/* UsageError */.eb('compare: --base and --head go together (two results files)');
         const [base, head] = await Promise.all([(0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.base)), (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.head))]);
         const gate = values.config ? (await (0,load/* loadSuite */.bu)(io.cwd, config)).gate : suite/* DEFAULT_GATE */.sV;
-        const comparison = (0,compare/* compareRuns */.q)({ base, head, confidence: gate.confidence, seed: head.meta.seed, trafficCallsPerMonth: null });
-        const verdict = (0,compare_verdict/* decide */.L)(comparison, gate);
+        const comparison = (0,compare/* compareRuns */.qB)({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
+        const verdict = (0,compare_decision/* decide */.LD)(comparison, gate);
         return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
     }
     if (!values['base-ref'])
@@ -388,7 +388,8 @@ async function cli_commands_compare(io, config, values, outDir, color) {
     return writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
 }
 async function writeReports(io, r, outDir, color) {
-    const decision = localDecision(r.verdict.decision, r.gate);
+    // Without GitHub there is no approval.
+    const decision = (0,compare_decision/* finalDecision */.nF)(r.verdict.decision, false, r.gate);
     const input = {
         comparison: r.comparison,
         verdict: r.verdict,
@@ -406,12 +407,6 @@ async function writeReports(io, r, outDir, color) {
     io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns, secrets })}\n`);
     io.stdout.write(`report: ${mdPath}\n`);
     return decision === 'fail' ? cli/* EXIT */.d.failed : decision === 'error' ? cli/* EXIT */.d.error : cli/* EXIT */.d.ok;
-}
-/** Without GitHub there is no approval; inconclusive follows the gate's on-inconclusive. */
-function localDecision(decision, gate) {
-    if (decision === 'inconclusive' && gate.onInconclusive === 'fail')
-        return 'fail';
-    return decision;
 }
 const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The run's own credentials, redacted literally wherever output is rendered. */

@@ -131,7 +131,7 @@ async function runCli(argv, io) {
         return EXIT.ok;
     }
     try {
-        const commands = await Promise.all(/* import() */[__webpack_require__.e(623), __webpack_require__.e(493), __webpack_require__.e(589)]).then(__webpack_require__.bind(__webpack_require__, 7589));
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(623), __webpack_require__.e(810), __webpack_require__.e(589)]).then(__webpack_require__.bind(__webpack_require__, 7589));
         return await commands.dispatch(command, values, io);
     }
     catch (error) {

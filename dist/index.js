@@ -526,7 +526,7 @@ var external_node_module_ = __nccwpck_require__(8995);
  */
 async function main(argv = process.argv.slice(2), env = process.env) {
     if (argv.length === 0 && env.GITHUB_ACTIONS === 'true') {
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(182), __nccwpck_require__.e(493), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5736));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(182), __nccwpck_require__.e(810), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5736));
         await run();
         return;
     }

@@ -23,7 +23,6 @@ import { changedPaths } from './github/changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import {
   changedUnderTest,
-  completedPairs,
   runComparison,
   withOverrides,
   runSingle,
@@ -41,7 +40,7 @@ import type { Verdict } from './compare/types.js';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { compareRuns } from './compare/compare.js';
-import { decide } from './compare/verdict.js';
+import { baselineDecision, decide, finalDecision } from './compare/decision.js';
 import { caseFingerprint, suiteFingerprint } from './config/fingerprint.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
@@ -228,7 +227,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
     result = run;
   }
   const approval = await approvalFor(client, ref, pr.number, inputs, pr.headSha, sticky.sightings);
-  const decision = finalDecision(result.verdict.decision, approval, suite);
+  const decision = finalDecision(result.verdict.decision, approval?.state === 'approved', suite.gate);
   const report: ReportInput = {
     comparison: result.comparison,
     verdict: result.verdict,
@@ -306,26 +305,16 @@ async function mergeShardResults(inputs: ActionInputs, context: EventContext, lo
     if (error instanceof MergeError) throw new UsageError(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);
     throw error;
   }
-  const [base, head] = merged.missing.length > 0 ? completedPairs(merged.base, merged.head) : [merged.base, merged.head];
   const comparison = compareRuns({
-    base,
-    head,
+    base: merged.base,
+    head: merged.head,
     confidence: suite.gate.confidence,
-    seed: suite.sample.seed,
     trafficCallsPerMonth: suite.trafficCallsPerMonth,
   });
   const verdict = incompleteMergeDecision(decide(comparison, suite.gate), merged.missing, merged.head.meta.sampleIds.length);
   // The head commit was checked to be a full commit id (and GITHUB_SHA) by mergeShards.
   const changedFiles = await changedUnderTest(context.workspace, baseSha, merged.head.meta.commit, suite, null).catch(() => []);
   return { comparison, verdict, changedFiles };
-}
-
-/** Applies an approval and `on-inconclusive` to the statistical verdict. */
-export function finalDecision(verdict: Verdict['decision'], approval: ApprovalRecord | null, suite: Suite): FinalDecision {
-  const blocking = verdict === 'fail' || (verdict === 'inconclusive' && suite.gate.onInconclusive === 'fail');
-  if (blocking && approval?.state === 'approved') return 'approved';
-  if (blocking) return 'fail';
-  return verdict;
 }
 
 async function approvalFor(
@@ -402,7 +391,7 @@ async function redecideFromComment(
   const { comment: existing, state } = sticky;
   if (!existing || !state || state.head !== headSha || !state.verdict || !state.outputs) return null;
   const approval = await approvalFor(client, ref, prNumber, inputs, headSha, sticky.sightings);
-  const decision = finalDecision(state.verdict, approval, suite);
+  const decision = finalDecision(state.verdict, approval?.state === 'approved', suite.gate);
   const { replaceHeader } = await import('./report/markdown.js');
   // The marker line is ours and is written again by upsertStickyComment.
   const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
@@ -514,7 +503,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
     `Results: \`${join(inputs.resultsDir, RESULTS_FILE)}\`.`,
   ].join('\n');
   return {
-    decision: t.errors / Math.max(1, t.cases) > suite.gate.maxErrorRate ? 'error' : 'pass',
+    decision: baselineDecision(t, suite.gate),
     outputs: { 'score-head': fmt(meanScore(results)), 'report-path': join(resultsDir, RESULTS_FILE) },
     summary,
   };

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { CliIo, CliValues } from './cli.js';
 import { EXIT } from './cli.js';
 import { compareRuns } from './compare/compare.js';
-import { decide } from './compare/verdict.js';
+import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
@@ -131,7 +131,7 @@ async function compare(io: CliIo, config: string, values: CliValues, outDir: str
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
     const [base, head] = await Promise.all([readResults(resolve(io.cwd, values.base)), readResults(resolve(io.cwd, values.head))]);
     const gate: Gate = values.config ? (await loadSuite(io.cwd, config)).gate : DEFAULT_GATE;
-    const comparison = compareRuns({ base, head, confidence: gate.confidence, seed: head.meta.seed, trafficCallsPerMonth: null });
+    const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
     const redact = createRedactor([], { literals: secretsOf(io) });
     return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
@@ -159,7 +159,8 @@ async function writeReports(
   outDir: string,
   color: boolean,
 ): Promise<number> {
-  const decision = localDecision(r.verdict.decision, r.gate);
+  // Without GitHub there is no approval.
+  const decision = finalDecision(r.verdict.decision, false, r.gate);
   const input: ReportInput = {
     comparison: r.comparison,
     verdict: r.verdict,
@@ -176,12 +177,6 @@ async function writeReports(
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
   io.stdout.write(`report: ${terminalText(mdPath)}\n`);
   return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
-}
-
-/** Without GitHub there is no approval; inconclusive follows the gate's on-inconclusive. */
-function localDecision(decision: FinalDecision, gate: Gate): FinalDecision {
-  if (decision === 'inconclusive' && gate.onInconclusive === 'fail') return 'fail';
-  return decision;
 }
 
 const exec = promisify(execFile);

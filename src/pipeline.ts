@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { compareRuns } from './compare/compare.js';
 import type { Comparison, Verdict } from './compare/types.js';
-import { decide } from './compare/verdict.js';
+import { decide } from './compare/decision.js';
 import { suiteFingerprint } from './config/fingerprint.js';
 import { loadSuite, targetFilesOf } from './config/load.js';
 import { TargetSpec } from './config/schema.js';
@@ -21,7 +20,9 @@ import type { LlmClient } from './run/llm.js';
 import { createOpenAiClient } from './run/openai-client.js';
 import { sampleCases, shardSlice } from './run/sample.js';
 import { createScheduler } from './run/scheduler.js';
-import { evaluateSide } from './run/side.js';
+import { evaluateSide, openSide, type OpenSide } from './run/side.js';
+import { evaluatePaired } from './run/paired.js';
+import { runOrder } from './run/order.js';
 import { estimateCost } from './run/estimate.js';
 import { resolveModel } from './targets/model-file.js';
 import type { AgentOpenAi } from './targets/create.js';
@@ -242,18 +243,9 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     if (stored) log(stored.note);
     // Both sides share one scheduler and budget, so running them together halves the wall time
     // without exceeding max-concurrency.
-    const [base, head] = await Promise.all([
-      stored?.results ??
-        evaluateSide({
-          ...common,
-          side: 'base',
-          treeRoot: baseTree.path,
-          target: baseTarget.target ?? suite.target,
-          commit: baseSha,
-          ref: args.baseRef,
-          onProgress: (pr) => options.onProgress?.('base', pr),
-        }),
-      evaluateSide({
+    const sides: OpenSide[] = [];
+    try {
+      const head = await openSide({
         ...common,
         side: 'head',
         treeRoot: headRoot,
@@ -261,26 +253,44 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
         commit: headSha,
         ref: args.headRef ?? 'HEAD',
         onProgress: (pr) => options.onProgress?.('head', pr),
-      }),
-    ]);
-    if (options.outDir) {
-      await writeJsonFile(join(options.outDir, 'base', RESULTS_FILE), base);
-      await writeJsonFile(join(options.outDir, 'head', RESULTS_FILE), head);
+      });
+      sides.push(head);
+      const base = stored?.results
+        ? { stored: stored.results }
+        : await openSide({
+            ...common,
+            side: 'base',
+            treeRoot: baseTree.path,
+            target: baseTarget.target ?? suite.target,
+            commit: baseSha,
+            ref: args.baseRef,
+            onProgress: (pr) => options.onProgress?.('base', pr),
+          });
+      if (!('stored' in base)) sides.push(base);
+      const paired = await evaluatePaired({
+        cases: runOrder(cases, suite.sample.seed, [...suite.sample.always, ...suite.gate.mustPassTags]),
+        gate: suite.gate,
+        // Each shard evaluates its whole slice: shards cannot agree on when to stop.
+        batches: options.shard ? 1 : suite.sample.batches,
+        trials: suite.sample.trials,
+        base,
+        head,
+        budget,
+        trafficCallsPerMonth: suite.trafficCallsPerMonth,
+        baselineNote: stored?.note ?? baseTarget.note,
+        log,
+      });
+      if (options.outDir) {
+        await writeJsonFile(join(options.outDir, 'base', RESULTS_FILE), paired.base);
+        await writeJsonFile(join(options.outDir, 'head', RESULTS_FILE), paired.head);
+      }
+      const { comparison } = paired;
+      const verdict = decide(comparison, suite.gate);
+      const changedFiles = await changedUnderTest(root, baseSha, headSha, suite, baseTarget.target);
+      return { suite, redact: p.redact, base: paired.base, head: paired.head, comparison, verdict, changedFiles };
+    } finally {
+      await Promise.all(sides.map((s) => s.close()));
     }
-    // A budget cut stops the two sides at different cases; compare completed pairs only, so
-    // a case the base never reached is not mistaken for a new case.
-    const [pairedBase, pairedHead] = base.meta.cut || head.meta.cut ? completedPairs(base, head) : [base, head];
-    const comparison = compareRuns({
-      base: pairedBase,
-      head: pairedHead,
-      confidence: suite.gate.confidence,
-      seed: suite.sample.seed,
-      trafficCallsPerMonth: suite.trafficCallsPerMonth,
-      baselineNote: stored?.note ?? baseTarget.note,
-    });
-    const verdict = decide(comparison, suite.gate);
-    const changedFiles = await changedUnderTest(root, baseSha, headSha, suite, baseTarget.target);
-    return { suite, redact: p.redact, base, head, comparison, verdict, changedFiles };
   } finally {
     await baseTree.remove();
     await headTree?.remove();
@@ -369,19 +379,6 @@ export async function changedUnderTest(
       diff: await fileDiff(root, baseSha, headSha, path),
     })),
   );
-}
-
-/** Both sides restricted to the cases that completed on both. */
-export function completedPairs(base: RunResults, head: RunResults): [RunResults, RunResults] {
-  const inBase = new Set(base.cases.map((c) => c.id));
-  const inHead = new Set(head.cases.map((c) => c.id));
-  const cut = base.meta.cut ?? head.meta.cut;
-  const keep = (r: RunResults, other: Set<string>): RunResults => {
-    const cases = r.cases.filter((c) => other.has(c.id));
-    const meta = { ...r.meta, cut: cut ? { ...cut, completed: cases.length } : null };
-    return { ...r, meta, cases, totals: totalsOf(cases, r.totals.unknownPriceModels) };
-  };
-  return [keep(base, inHead), keep(head, inBase)];
 }
 
 /** Logs what the run is expected to cost before any request is sent (SPEC §7 budget). */

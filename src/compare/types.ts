@@ -1,4 +1,5 @@
 import type { CaseResult, RunMeta } from '../results/schema.js';
+import type { Look } from './sequential.js';
 
 /** How a case moved between base and head. */
 export type CaseClass =
@@ -32,9 +33,14 @@ export interface Metric {
   delta: number | null;
   /** delta / base, when base is non-zero. */
   relative: number | null;
-  /** Confidence interval of the delta (paired bootstrap), when computed. */
+  /** Confidence interval of the delta (Student t over cases), when computed. */
   interval: Interval | null;
+  /** Confidence interval of `relative` (cost: ratio of means; latency: paired log-latency), when computed. */
+  relativeInterval: Interval | null;
 }
+
+/** With several trials: how a case's trials behaved on the two sides (SPEC §4). */
+export type Stability = 'stable' | 'flaky' | 'regressed' | 'fixed';
 
 export interface CaseComparison {
   id: string;
@@ -44,6 +50,8 @@ export interface CaseComparison {
   head: CaseResult;
   /** head.score − base.score over a valid pair; null otherwise. */
   delta: number | null;
+  /** With trials > 1: stable, flaky, or consistently regressed/fixed; null otherwise. */
+  stability: Stability | null;
 }
 
 export interface TagBreakdown {
@@ -61,7 +69,10 @@ export interface Comparison {
   head: RunMeta;
   /** Why a stored baseline was used or ignored, shown in the report. */
   baselineNote: string | null;
-  sample: { n: number; total: number; seed: number; trials: number; cut: RunMeta['cut'] };
+  /** n: the sample (the maximum); used: cases evaluated (fewer when sequential sampling stopped early). */
+  sample: { n: number; used: number; total: number; seed: number; trials: number; cut: RunMeta['cut'] };
+  /** How sequential sampling reached its sample; null for a fixed sample (shards, results files). */
+  sequential: SequentialRecord | null;
   /** Number of cases with a valid (non-error) result on both sides. */
   pairs: number;
   confidence: number;
@@ -70,6 +81,8 @@ export interface Comparison {
     passRate: Metric;
     /** Mean system-under-test cost per case, USD; null when prices are unknown. */
     costPerCase: Metric;
+    /** Geometric mean of per-case latency; its relative interval is what the latency gate reads. */
+    latency: Metric;
     latencyP50: Metric;
     latencyP95: Metric;
     inputTokens: Metric;
@@ -91,7 +104,59 @@ export interface Comparison {
   errors: { base: number; head: number; rate: number; byKind: Record<string, number> };
 }
 
+/** Why sequential sampling stopped where it did. */
+export type StopReason = 'fail' | 'pass' | 'sample-spent' | 'budget';
+
+/** The looks a sequential evaluation took (SPEC §4), for the report and the decision. */
+export interface SequentialRecord {
+  /** The maximum sample and the planned cumulative case counts of each look. */
+  maxCases: number;
+  plannedLooks: number[];
+  looks: Look[];
+  stop: StopReason;
+}
+
 export type Decision = 'pass' | 'fail' | 'inconclusive' | 'error';
+
+/** Everything the action or CLI may decide; `Verdict.decision` plus the action-level outcomes. */
+export type FinalDecision = 'pass' | 'fail' | 'approved' | 'inconclusive' | 'not-applicable' | 'skipped' | 'error';
+
+/** The rules of the gate (SPEC §4), each reported as one finding. */
+export type Rule = 'errors' | 'score' | 'must-pass' | 'permissions' | 'cost' | 'latency';
+
+/**
+ * What one rule found. `block`: it fails the gate; `inconclusive`: it could not tell;
+ * `ok`: it held; `warn`: it holds but something needs saying; `off`: not configured.
+ */
+export interface Finding {
+  rule: Rule;
+  outcome: 'block' | 'inconclusive' | 'ok' | 'warn' | 'off';
+  /** One plain sentence for the reader. */
+  message: string;
+  /** The numbers behind it, for the JSON report. */
+  numbers: Record<string, number | string | null>;
+  /** Cases the finding names (must-pass failures, permission violations). */
+  cases?: string[];
+}
+
+/** How the score verdict was reached, in numbers the report puts into words. */
+export interface ScoreEvidence {
+  method: 'sign-flip' | 't';
+  pairs: number;
+  casesUsed: number;
+  maxCases: number;
+  stop: StopReason | 'fixed';
+  looks: number;
+  plannedLooks: number;
+  /** δ and Δ, and the two error rates (one-sided α at δ, β at Δ). */
+  maxScoreDrop: number;
+  detectDrop: number;
+  alpha: number;
+  beta: number;
+  /** The smallest drop this sample could detect (power 1 − β), and the cases Δ needs. */
+  detectableDrop: number | null;
+  casesNeeded: number | null;
+}
 
 export interface Verdict {
   decision: Decision;
@@ -99,10 +164,14 @@ export interface Verdict {
   reasons: string[];
   /** Things the reader should know that do not change the decision. */
   warnings: string[];
+  /** Every rule's finding, in a fixed order. */
+  findings: Finding[];
+  /** How the score rule decided; null for a single run. */
+  evidence: ScoreEvidence | null;
   /** Which gates tripped (for the report and outputs). */
   gates: {
     score: 'ok' | 'regression' | 'inconclusive';
-    mustPass: string[]; // failing must-pass case ids at head
+    mustPass: string[]; // blocking must-pass case ids at head
     /** Cases that call a tool outside `allowed` (or in `must-not-call`) at head but not at base. */
     permissions: string[];
     cost: 'ok' | 'exceeded' | 'off' | 'unknown';

@@ -9,7 +9,7 @@ import { describeValue, explainIssues } from './issues.js';
 import { parseYaml, problemAt, wholeFileSource, yamlSource, type Anchor, type Path, type Source } from './positions.js';
 import { fileFactMessage, globError, RULES, type CaseEntry, type CheckEntry, type RuleContext } from './rules.js';
 import { CaseFileRef, CaseSpec, CheckSpec, SuiteSpec, type TargetSpec } from './schema.js';
-import { DEFAULT_GATE, DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD, type Case, type Gate, type Judge, type Sample, type Suite } from './suite.js';
+import { DEFAULT_BATCHES, DEFAULT_GATE, DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD, type Case, type Gate, type Judge, type Sample, type Suite } from './suite.js';
 
 /** What parseOrReport returns for a value that does not match its schema. */
 const INVALID = Symbol('invalid');
@@ -364,6 +364,7 @@ function normaliseSample(sample: z.infer<typeof SuiteSpec>['sample']): Sample {
     stratify: sample?.stratify === 'tags',
     always: sample?.always ?? [],
     trials: sample?.trials ?? 1,
+    batches: sample?.batches ?? DEFAULT_BATCHES,
   };
 }
 
@@ -371,6 +372,9 @@ function normaliseGate(gate: z.infer<typeof SuiteSpec>['gate']): Gate {
   const percent = (p: number | string | null | undefined) => (p === null || p === undefined ? null : parsePercent(p));
   return {
     maxScoreDrop: gate?.['max-score-drop'] ?? DEFAULT_GATE.maxScoreDrop,
+    detectDrop: gate?.['detect-drop'] ?? DEFAULT_GATE.detectDrop,
+    mustPass: gate?.['must-pass'] ?? DEFAULT_GATE.mustPass,
+    confirmTrials: gate?.['confirm-trials'] ?? DEFAULT_GATE.confirmTrials,
     confidence: gate?.confidence ?? DEFAULT_GATE.confidence,
     mustPassTags: gate?.['must-pass-tags'] ?? DEFAULT_GATE.mustPassTags,
     maxCostIncrease: gate?.['max-cost-increase'] === undefined ? DEFAULT_GATE.maxCostIncrease : percent(gate['max-cost-increase']),

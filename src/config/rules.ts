@@ -5,6 +5,7 @@ import { parse as parseYamlValue } from 'yaml';
 import { modelFromText } from '../targets/model-file.js';
 import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
+import { DEFAULT_GATE } from './suite.js';
 import { CHECK_KEYS, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
 
 /** A case that passed the schema, with where it was written. */
@@ -211,6 +212,19 @@ export const sampleSizeInRange: Rule = (ctx) => {
   }
 };
 
+/** δ is a drop the team accepts and Δ one that must be caught, so Δ must be the larger. */
+export const detectDropAboveTolerance: Rule = (ctx) => {
+  const gate = ctx.spec.gate;
+  const detect = gate?.['detect-drop'] ?? DEFAULT_GATE.detectDrop;
+  const tolerance = gate?.['max-score-drop'] ?? DEFAULT_GATE.maxScoreDrop;
+  if (detect > tolerance) return;
+  ctx.report(
+    ctx.suite,
+    ['gate', gate?.['detect-drop'] === undefined ? 'max-score-drop' : 'detect-drop'],
+    `detect-drop (${detect}) must be larger than max-score-drop (${tolerance}): the drop that must be caught has to exceed the drop that is accepted`,
+  );
+};
+
 export const redactPatternsCompile: Rule = (ctx) => {
   ctx.spec.redact?.forEach((pattern, i) => {
     const error = regexError(pattern, 'g');
@@ -241,6 +255,7 @@ export const RULES: readonly Rule[] = [
   alwaysTagsExist,
   mustPassTagsExist,
   sampleSizeInRange,
+  detectDropAboveTolerance,
   redactPatternsCompile,
   watchGlobsValid,
 ];

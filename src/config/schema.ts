@@ -174,13 +174,31 @@ export const SampleSpec = z.strictObject({
   stratify: z.enum(['tags']).nullable().optional(),
   always: z.array(z.string()).optional(),
   trials: z.number().int().positive().max(20).optional(),
+  batches: z
+    .number()
+    .int()
+    .positive()
+    .max(20)
+    .describe('Looks at the data: the sample is evaluated in this many batches and stops as soon as the verdict is clear; 1 evaluates the whole sample.')
+    .optional(),
 });
 export type SampleSpec = z.infer<typeof SampleSpec>;
 
 export const GateSpec = z.strictObject({
-  'max-score-drop': z.number().min(0).max(1).optional(),
+  'max-score-drop': z.number().min(0).max(1).describe('δ: a drop of the mean case score the team accepts (0..1 scale).').optional(),
+  'detect-drop': z
+    .number()
+    .gt(0)
+    .max(1)
+    .describe('Δ: the smallest drop of the mean case score that must be caught; a drop this large passes at most 10% of the time.')
+    .optional(),
   confidence: z.number().gt(0.5).lt(1).optional(),
   'must-pass-tags': z.array(z.string()).optional(),
+  'must-pass': z
+    .enum(['confirmed', 'strict'])
+    .describe('confirmed: a must-pass case blocks when it passed at base and fails its confirmation trials at head; strict: also when it fails at base too.')
+    .optional(),
+  'confirm-trials': z.number().int().min(0).max(10).describe('Extra head trials that confirm a must-pass failure before it blocks.').optional(),
   'max-cost-increase': Percent.nullable().optional(),
   'max-latency-increase': Percent.nullable().optional(),
   'on-inconclusive': z.enum(['pass', 'fail']).optional(),

@@ -57,12 +57,21 @@ export interface Sample {
   stratify: boolean;
   always: string[];
   trials: number;
+  /** Looks at the data (sequential sampling); 1 = a fixed sample. */
+  batches: number;
 }
 
 export interface Gate {
+  /** δ: the accepted drop of the mean case score. */
   maxScoreDrop: number;
+  /** Δ: the smallest drop that must be caught (miss rate 10%). */
+  detectDrop: number;
   confidence: number;
   mustPassTags: string[];
+  /** `confirmed`: blocks on pass → fail confirmed at head; `strict`: on any confirmed failure at head. */
+  mustPass: 'confirmed' | 'strict';
+  /** Extra head trials run to confirm a must-pass failure. */
+  confirmTrials: number;
   /** Relative increase as a fraction (0.25 = 25%), or null when the gate is off. */
   maxCostIncrease: number | null;
   maxLatencyIncrease: number | null;
@@ -72,13 +81,19 @@ export interface Gate {
 
 export const DEFAULT_GATE: Gate = {
   maxScoreDrop: 0.02,
+  detectDrop: 0.1,
   confidence: 0.95,
   mustPassTags: [],
+  mustPass: 'confirmed',
+  confirmTrials: 2,
   maxCostIncrease: null,
   maxLatencyIncrease: null,
   onInconclusive: 'pass',
   maxErrorRate: 0.1,
 };
+
+/** Looks at the data when the suite does not say (SPEC §4). */
+export const DEFAULT_BATCHES = 5;
 
 export const DEFAULT_JUDGE_RUBRIC =
   'Grade the answer for correctness, completeness and helpfulness with respect to the input and the expected answer, if any.';

@@ -1,4 +1,5 @@
-import type { CaseClass, Comparison, Verdict } from '../compare/types.js';
+import { evidenceSentences } from './evidence.js';
+import type { CaseClass, Comparison, Stability, Verdict } from '../compare/types.js';
 import type { RunMeta } from '../results/schema.js';
 import type { ApprovalRecord, ChangedFile, FinalDecision, ReportInput } from './types.js';
 import { shortReason } from './cases.js';
@@ -13,6 +14,8 @@ export interface ReportCase {
   id: string;
   tags: string[];
   class: CaseClass;
+  /** With trials > 1: stable, flaky, or consistently regressed/fixed. */
+  stability: Stability | null;
   delta: number | null;
   baseScore: number | null;
   headScore: number | null;
@@ -39,6 +42,10 @@ export interface ReportJson {
   tags: Comparison['tags'];
   errors: Comparison['errors'];
   sample: Comparison['sample'];
+  /** The looks sequential sampling took (statistics, boundaries, what crossed); null for one look. */
+  sequential: Comparison['sequential'];
+  /** How the verdict was reached, in words (the comment's "how this was decided" line). */
+  explanation: string[];
   baselineNote: string | null;
   cases: ReportCase[];
   changedFiles: Array<Pick<ChangedFile, 'path' | 'status'>>;
@@ -77,12 +84,15 @@ export function toReportJson(input: ReportInput): ReportJson {
     tags: text(cmp.tags),
     errors: text(cmp.errors),
     sample: text(cmp.sample),
+    sequential: text(cmp.sequential),
+    explanation: evidenceSentences(input.verdict.evidence, cmp).map(redact),
     baselineNote: cmp.baselineNote === null ? null : redact(cmp.baselineNote),
     cases: cmp.cases.map(
       (c): ReportCase => ({
         id: redact(c.id),
         tags: c.tags.map(redact),
         class: c.class,
+        stability: c.stability,
         delta: c.delta,
         baseScore: c.base?.score ?? null,
         headScore: c.head.score,

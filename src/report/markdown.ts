@@ -1,3 +1,4 @@
+import { evidenceSentences, flipsSentence } from './evidence.js';
 import type { CaseComparison, Comparison, Metric, TagBreakdown } from '../compare/types.js';
 import type { CaseResult, CheckResult, Step, TrialResult } from '../results/schema.js';
 import type { ApprovalRecord, ChangedFile, FinalDecision, ReportInput } from './types.js';
@@ -174,6 +175,8 @@ function header(ctx: Context, reasonsMax: number, withWarnings: boolean): string
       : []),
   ];
   if (lines.length > 0) parts.push(bulletList(lines));
+  const evidence = evidenceSentences(input.verdict.evidence, input.comparison);
+  if (evidence.length > 0) parts.push(`<sub>${evidence.join(' ')}</sub>`);
   const approval = approvalLine(r, input.approveLabel, input.approval);
   if (approval) parts.push(approval);
   return parts.join('\n\n');
@@ -234,11 +237,8 @@ function metricsSection(ctx: Context): string {
     table(['Metric', 'Base', 'Head', 'Δ', confidenceLabel(cmp.confidence)], ['---', '---:', '---:', '---:', '---'], rows),
   ];
   const lines: string[] = [];
-  const { mcnemar, spend } = cmp;
-  lines.push(
-    `Pass/fail flips: ${formatCount(mcnemar.regressed)} regressed, ${formatCount(mcnemar.fixed)} fixed ` +
-      `(exact McNemar p = ${mcnemar.pValue.toFixed(3)}); ${plural(cmp.pairs, 'valid pair')}.`,
-  );
+  const { spend } = cmp;
+  lines.push(`Pass/fail flips: ${flipsSentence(cmp)}.`);
   const usd = (v: number | null): string => (v === null ? 'unknown' : formatUsd(v));
   lines.push(
     `Eval spend: ${usd(spend.total)} — target base ${usd(spend.baseTarget)}, head ${usd(spend.headTarget)}; ` +

@@ -1,3 +1,4 @@
+import { evidenceSentences } from './evidence.js';
 import type { Comparison } from '../compare/types.js';
 import type { RunResults } from '../results/schema.js';
 import type { FinalDecision, ReportInput } from './types.js';
@@ -91,6 +92,7 @@ function headerLines(input: ReportInput, r: Renderer, paint: Paint): string[] {
     `${paint('bold', 'EvalGate:')} ${paint(DECISION_TONE[input.decision], decision)} — suite ${r.plainText(input.comparison.suiteName, 100)}`,
     ...input.verdict.reasons.map((s) => `  - ${r.plainText(s, 300)}`),
     ...input.verdict.warnings.map((s) => `  ${paint('yellow', '!')} ${r.plainText(s, 300)}`),
+    ...evidenceSentences(input.verdict.evidence, input.comparison).map((s) => paint('dim', `  ${s}`)),
   ];
   const a = input.approval;
   if (a?.state === 'approved') {
@@ -129,7 +131,8 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
     out.push('', paint('bold', 'Failing cases:'));
     const rows = failing.slice(0, MAX_FAILING_LINES).map((c) => {
       const change = `${c.base ? formatValue('score', c.base.score) : 'new'} → ${formatValue('score', c.head.score)}`;
-      return [CLASS_LABELS[c.class], r.plainText(c.id, 40), change, r.plainText(shortReason(c), width)];
+      const label = c.stability === 'flaky' ? `${CLASS_LABELS[c.class]} (flaky)` : CLASS_LABELS[c.class];
+      return [label, r.plainText(c.id, 40), change, r.plainText(shortReason(c), width)];
     });
     for (const [i, line] of align(rows).entries()) {
       const tone: Tone = failing[i].class === 'still-failing' ? 'yellow' : 'red';

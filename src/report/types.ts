@@ -1,8 +1,7 @@
 import type { Redactor } from './redact.js';
-import type { Comparison, Verdict } from '../compare/types.js';
+import type { Comparison, FinalDecision, Verdict } from '../compare/types.js';
 
-/** Everything the action or CLI may decide; `Verdict.decision` plus the action-level outcomes. */
-export type FinalDecision = 'pass' | 'fail' | 'approved' | 'inconclusive' | 'not-applicable' | 'skipped' | 'error';
+export type { FinalDecision };
 
 export interface ApprovalRecord {
   /** approved: the label counts; ignored: a label exists but does not count (reason says why). */

@@ -78,6 +78,13 @@ export type ErrorKind = z.infer<typeof ErrorKind>;
 
 export const RunError = z.object({
   kind: ErrorKind,
+  /**
+   * Who failed: `target` — the system under test itself (a crash, a timeout, invalid output, a
+   * template error), which a change can cause; `provider` — the model provider, the network or
+   * EvalGate's infrastructure, which it cannot. Absent in results written before it existed:
+   * read as `provider`.
+   */
+  origin: z.enum(['target', 'provider']).optional(),
   message: z.string(),
   stderr: z.string().optional(),
 });
@@ -117,6 +124,11 @@ export const CaseResult = z.object({
   score: z.number().nullable(),
   /** pass: at least half the non-error trials passed; error: every trial errored. */
   status: z.enum(['pass', 'fail', 'error']),
+  /**
+   * Extra head trials run to confirm a must-pass case's failure (SPEC §4); kept apart from
+   * `trials` so the case's score stays comparable with base.
+   */
+  confirmTrials: z.array(TrialResult).optional(),
 });
 export type CaseResult = z.infer<typeof CaseResult>;
 

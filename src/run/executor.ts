@@ -25,6 +25,8 @@ export interface ExecuteArgs {
   /** Sampled cases, in the order they should start. */
   cases: readonly Case[];
   trials: number;
+  /** Index of the first trial (confirmation trials continue after the case's own). */
+  firstTrial?: number;
   target: Target;
   checkEnv: CheckEnv;
   /** Case runs in flight at once (model requests are capped separately by the scheduler). */
@@ -68,7 +70,8 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
       // Trials of one case run one after another: a flaky case shows as flaky, and a cached
       // trial 0 never races trial 1 for the same slot.
       const trialResults: TrialResult[] = [];
-      for (let trial = 0; trial < trials; trial++) {
+      const first = args.firstTrial ?? 0;
+      for (let trial = first; trial < first + trials; trial++) {
         const raw = await runTrial(c, trial, args, unknownModels);
         const result = args.redact ? redactTrial(raw, args.redact) : raw;
         args.budget.spend(sumCost(result.costUsd, result.judgeCostUsd));
@@ -163,11 +166,11 @@ async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels
 export function toRunError(error: unknown, phase: 'target' | 'checks'): RunError {
   const prefix = phase === 'checks' ? 'judge: ' : '';
   if (error instanceof TargetError) {
-    return { kind: error.kind, message: error.message, ...(error.stderr ? { stderr: error.stderr } : {}) };
+    return { kind: error.kind, origin: error.origin, message: error.message, ...(error.stderr ? { stderr: error.stderr } : {}) };
   }
-  if (error instanceof LlmError) return { kind: error.kind, message: prefix + error.message };
+  if (error instanceof LlmError) return { kind: error.kind, origin: 'provider', message: prefix + error.message };
   const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'other', message: prefix + message };
+  return { kind: 'other', origin: 'provider', message: prefix + message };
 }
 
 function judgeTotals(checks: CheckResult[]): {

@@ -80,7 +80,13 @@ export function mergeShards(files: { name: string; results: RunResults }[], expe
   const present = (r: RunResults) => new Set(r.cases.map((c) => c.id));
   const [inBase, inHead] = [present(base), present(head)];
   const missing = expected.sampleIds.filter((id) => !inBase.has(id) || !inHead.has(id));
-  return { base, head, missing };
+  if (missing.length === 0) return { base, head, missing };
+  // Compare the pairs that are there: a case one side lacks is not a new or removed case.
+  const both = (r: RunResults, other: Set<string>): RunResults => {
+    const cases = r.cases.filter((c) => other.has(c.id));
+    return { ...r, cases, totals: totalsOf(cases, r.totals.unknownPriceModels), meta: { ...r.meta, cut: r.meta.cut && { ...r.meta.cut, completed: cases.length } } };
+  };
+  return { base: both(base, inHead), head: both(head, inBase), missing };
 }
 
 function checkMeta(f: ShardFile, expected: MergeExpectation): void {

@@ -5,6 +5,7 @@ import type { CheckEnv } from '../checks/types.js';
 import { canonicalJson } from '../config/fingerprint.js';
 import { targetFilesOf } from '../config/load.js';
 import type { Case, Suite, TargetSpec } from '../config/suite.js';
+import type { CaseResult } from '../results/schema.js';
 import { redactMeta, type Redactor } from '../report/redact.js';
 import { RESULTS_SCHEMA_VERSION, type RunMeta, type RunResults } from '../results/schema.js';
 import { totalsOf } from '../results/totals.js';
@@ -55,8 +56,20 @@ export async function targetFingerprint(root: string, target: TargetSpec): Promi
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Evaluates one side (base or head) on the given cases and assembles its results file. */
-export async function evaluateSide(args: SideArgs): Promise<RunResults> {
+/** One side opened for evaluation in batches (sequential sampling): its target stays up between them. */
+export interface OpenSide {
+  /**
+   * Evaluates `cases` (`trials` each, numbered from `firstTrial`), appending to the side's JSONL.
+   * Returns the case results and how many cases did not start (budget or cancellation).
+   */
+  run(cases: readonly Case[], options?: { firstTrial?: number; trials?: number }): Promise<{ cases: CaseResult[]; notStarted: number }>;
+  /** The results file of the given cases (everything kept so far); `cut` when the budget stopped it. */
+  results(cases: CaseResult[], cut: RunMeta['cut']): Promise<RunResults>;
+  close(): Promise<void>;
+}
+
+/** Starts a side: its target (agent proxy, module), check environment and JSONL file. */
+export async function openSide(args: Omit<SideArgs, 'cases'>): Promise<OpenSide> {
   const startedAt = new Date();
   const target = await createTarget({
     root: args.treeRoot,
@@ -73,59 +86,91 @@ export async function evaluateSide(args: SideArgs): Promise<RunResults> {
     pricing: args.suite.pricing,
   };
   let jsonlPath: string | undefined;
-  if (args.outDir) {
-    await mkdir(args.outDir, { recursive: true });
-    jsonlPath = join(args.outDir, `${args.side}.jsonl`);
-    await writeFile(jsonlPath, '');
-  }
   try {
-    const executed = await executeCases({
-      cases: args.cases,
-      trials: args.trials,
-      target,
-      checkEnv,
-      concurrency: args.concurrency,
-      budget: args.budget,
-      jsonlPath,
-      redact: args.redact,
-      onProgress: args.onProgress,
-      signal: args.signal,
-    });
-    const finishedAt = new Date();
-    const meta: RunMeta = {
-      side: args.side,
-      commit: args.commit,
-      ref: args.ref,
-      suitePath: args.suite.path,
-      suiteName: args.suite.name,
-      suiteFingerprint: args.suiteFingerprint,
-      targetFingerprint: await targetFingerprint(args.treeRoot, args.target),
-      seed: args.seed,
-      trials: args.trials,
-      totalCases: args.suite.cases.length,
-      sampleIds: args.sampleIds,
-      shard: args.shard,
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      durationMs: finishedAt.getTime() - startedAt.getTime(),
-      cut:
-        executed.notStarted > 0
-          ? {
-              reason: `the max-cost budget of $${args.budget.maxUsd} was reached`,
-              completed: executed.cases.length,
-              planned: args.cases.length,
-            }
-          : null,
-      evalgateVersion: VERSION,
-    };
-    return {
-      schema: 'evalgate-results',
-      schemaVersion: RESULTS_SCHEMA_VERSION,
-      meta: redactMeta(meta, args.redact),
-      cases: executed.cases,
-      totals: totalsOf(executed.cases, executed.unknownPriceModels.map((m) => args.redact(m))),
-    };
-  } finally {
+    if (args.outDir) {
+      await mkdir(args.outDir, { recursive: true });
+      jsonlPath = join(args.outDir, `${args.side}.jsonl`);
+      await writeFile(jsonlPath, '');
+    }
+  } catch (error) {
     await target.close?.();
+    throw error;
+  }
+  const { redact } = args;
+  const unknownModels = new Set<string>();
+  // Progress counts across batches, out of the whole (maximum) sample.
+  const progress: Progress = { done: 0, total: args.sampleIds.length * args.trials, errors: 0, failed: 0 };
+  return {
+    async run(cases, options = {}) {
+      const before = { ...progress };
+      const executed = await executeCases({
+        cases,
+        trials: options.trials ?? args.trials,
+        firstTrial: options.firstTrial,
+        target,
+        checkEnv,
+        concurrency: args.concurrency,
+        budget: args.budget,
+        jsonlPath,
+        redact,
+        onProgress: (p) => {
+          Object.assign(progress, { done: before.done + p.done, errors: before.errors + p.errors, failed: before.failed + p.failed });
+          progress.total = Math.max(progress.total, progress.done);
+          args.onProgress?.({ ...progress });
+        },
+        signal: args.signal,
+      });
+      executed.unknownPriceModels.forEach((m) => unknownModels.add(m));
+      return { cases: executed.cases, notStarted: executed.notStarted };
+    },
+    async results(cases, cut) {
+      const finishedAt = new Date();
+      const meta: RunMeta = {
+        side: args.side,
+        commit: args.commit,
+        ref: args.ref,
+        suitePath: args.suite.path,
+        suiteName: args.suite.name,
+        suiteFingerprint: args.suiteFingerprint,
+        targetFingerprint: await targetFingerprint(args.treeRoot, args.target),
+        seed: args.seed,
+        trials: args.trials,
+        totalCases: args.suite.cases.length,
+        sampleIds: args.sampleIds,
+        shard: args.shard,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        cut,
+        evalgateVersion: VERSION,
+      };
+      return {
+        schema: 'evalgate-results',
+        schemaVersion: RESULTS_SCHEMA_VERSION,
+        meta: redactMeta(meta, redact),
+        cases,
+        totals: totalsOf(cases, [...unknownModels].map((m) => redact(m))),
+      };
+    },
+    async close() {
+      await target.close?.();
+    },
+  };
+}
+
+/** The budget's cut-off as the results file states it. */
+export function budgetCut(budget: Budget, completed: number, planned: number): RunMeta['cut'] {
+  return { reason: `the max-cost budget of $${budget.maxUsd} was reached`, completed, planned };
+}
+
+/** Evaluates one side (base or head) on the given cases in one go and assembles its results file. */
+export async function evaluateSide(args: SideArgs): Promise<RunResults> {
+  const side = await openSide(args);
+  try {
+    const executed = await side.run(args.cases);
+    const cut = executed.notStarted > 0 ? budgetCut(args.budget, executed.cases.length, args.cases.length) : null;
+    return await side.results(executed.cases, cut);
+  } finally {
+    await side.close();
   }
 }

@@ -143,6 +143,10 @@ export function replayMissError(recording: Pick<ProxyRecording, 'replayMisses'>,
   return new TargetError('replay-miss', first + more, stderr);
 }
 
+function asProviderFailure(error: TargetError): TargetError {
+  return new TargetError(error.kind, `${error.message} after a failed model call`, error.stderr, { cause: error, origin: 'provider' });
+}
+
 function endingError(ending: Ending, cmd: string, timeoutMs: number, stderr: string | undefined): TargetError | null {
   switch (ending.kind) {
     case 'exit':
@@ -203,7 +207,8 @@ export function createCommandTarget(args: CommandTargetArgs): Target {
       const recording = proxy.takeRun(runId);
       const stderr = result.stderrTail || undefined;
       const failure = replayMissError(recording, stderr) ?? endingError(result.ending, cmd, timeoutMs, stderr);
-      if (failure) throw failure;
+      // An agent that fails after the provider failed under it has not shown a fault of its own.
+      if (failure) throw recording.steps.some((s) => s.error !== undefined) ? asProviderFailure(failure) : failure;
       try {
         return agentOutput(parseAgentStdout(result.stdout), recording, result.wallMs, pricing);
       } catch (error) {

@@ -29,15 +29,22 @@ export interface Target {
   close?(): Promise<void>;
 }
 
+/** Kinds of target failure the system under test causes itself (and so a change can cause). */
+const TARGET_CAUSED: ReadonlySet<RunError['kind']> = new Set(['template', 'command', 'timeout']);
+
 /** A run failure with the kind the report counts it under (and the stderr tail for commands). */
 export class TargetError extends Error {
+  /** Whether the system under test failed (a change can cause it) or the provider under it did. */
+  readonly origin: NonNullable<RunError['origin']>;
+
   constructor(
     readonly kind: RunError['kind'],
     message: string,
     readonly stderr?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; origin?: NonNullable<RunError['origin']> },
   ) {
     super(message, options);
     this.name = 'TargetError';
+    this.origin = options?.origin ?? (TARGET_CAUSED.has(kind) ? 'target' : 'provider');
   }
 }

@@ -1,6 +1,4 @@
 import type { CaseResult, ErrorKind, RunMeta, RunResults, Totals, TrialResult } from '../../src/results/schema.js';
-import type { CaseClass, Comparison, Metric } from '../../src/compare/types.js';
-import { CASE_CLASSES } from '../../src/compare/types.js';
 
 export interface TrialSpec {
   status?: 'pass' | 'fail' | 'error';
@@ -12,6 +10,8 @@ export interface TrialSpec {
   inputTokens?: number;
   outputTokens?: number;
   errorKind?: ErrorKind;
+  /** Who failed: `target` for a crash/timeout of the system under test, `provider` otherwise. */
+  errorOrigin?: 'target' | 'provider';
   /** Tools called outside `allowed`: adds a failing tools check naming them. */
   violations?: string[];
 }
@@ -46,7 +46,7 @@ export function trial(spec: TrialSpec = {}, index = 0): TrialResult {
     judgeCostUsd: spec.judgeCostUsd === undefined ? 0.0001 : spec.judgeCostUsd,
     cacheHits: 0,
     requests: 1,
-    ...(errored ? { error: { kind: spec.errorKind ?? 'timeout', message: 'boom' } } : {}),
+    ...(errored ? { error: { kind: spec.errorKind ?? 'timeout', message: 'boom', ...(spec.errorOrigin ? { origin: spec.errorOrigin } : {}) } } : {}),
   };
 }
 
@@ -133,81 +133,4 @@ export function run(side: RunMeta['side'], cases: CaseResult[], options: RunOpti
 /** `n` case ids: case-00, case-01, … */
 export function ids(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `case-${String(i).padStart(2, '0')}`);
-}
-
-export function metric(partial: Partial<Metric> = {}): Metric {
-  return { base: null, head: null, delta: null, relative: null, interval: null, ...partial };
-}
-
-export interface ComparisonSpec {
-  pairs?: number;
-  /** Mean score delta and its interval. */
-  score?: { delta: number; low: number; high: number };
-  cost?: { base: number | null; head: number | null };
-  latencyP50?: { base: number; head: number };
-  errors?: { base: number; head: number; byKind?: Record<string, number> };
-  unknownPriceModels?: string[];
-  singleRun?: boolean;
-}
-
-/**
- * A Comparison with chosen headline numbers, for verdict tests: `pairs` passing cases on both
- * sides plus `errors` error cases, with the score/cost/latency metrics set directly.
- */
-export function comparison(spec: ComparisonSpec = {}): Comparison {
-  const pairs = spec.pairs ?? 50;
-  const errorCount = spec.errors ? Math.max(spec.errors.base, spec.errors.head) : 0;
-  const caseIds = ids(pairs + errorCount);
-  const headCases = caseIds.map((id, i) => (i < pairs || !spec.errors || i - pairs >= spec.errors.head ? passing(id) : errored(id)));
-  const baseCases = caseIds.map((id, i) => (i < pairs || !spec.errors || i - pairs >= spec.errors.base ? passing(id) : errored(id)));
-  const head = run(spec.singleRun ? 'single' : 'head', headCases);
-  const base = spec.singleRun ? null : run('base', baseCases);
-  const counts = Object.fromEntries(CASE_CLASSES.map((k) => [k, 0])) as Record<CaseClass, number>;
-  const cases = headCases.map((h, i) => {
-    const b = base ? base.cases[i] : null;
-    const cls: CaseClass = h.status === 'error' || b?.status === 'error' ? 'error' : 'unchanged';
-    counts[cls] += 1;
-    return { id: h.id, tags: h.tags, class: cls, base: b, head: h, delta: cls === 'error' || !b ? null : 0 };
-  });
-  const score = spec.score ?? { delta: 0, low: -0.01, high: 0.01 };
-  const cost = spec.cost ?? { base: 0.001, head: 0.001 };
-  const latency = spec.latencyP50 ?? { base: 1000, head: 1000 };
-  const rel = (b: number | null, h: number | null): number | null => (b !== null && h !== null && b !== 0 ? (h - b) / b : null);
-  return {
-    suiteName: 'support',
-    suitePath: 'evals/evalgate.yaml',
-    base: base?.meta ?? null,
-    head: head.meta,
-    baselineNote: null,
-    sample: { n: caseIds.length, total: caseIds.length, seed: 1, trials: 1, cut: null },
-    pairs: spec.singleRun ? 0 : pairs,
-    confidence: 0.95,
-    metrics: {
-      score: spec.singleRun
-        ? metric({ head: 0.9 })
-        : metric({ base: 0.8, head: 0.8 + score.delta, delta: score.delta, interval: { low: score.low, high: score.high } }),
-      passRate: metric({ base: 0.8, head: 0.8 }),
-      costPerCase: metric({
-        base: cost.base,
-        head: cost.head,
-        delta: cost.base !== null && cost.head !== null ? cost.head - cost.base : null,
-        relative: rel(cost.base, cost.head),
-      }),
-      latencyP50: metric({ base: latency.base, head: latency.head, delta: latency.head - latency.base, relative: rel(latency.base, latency.head) }),
-      latencyP95: metric(),
-      inputTokens: metric(),
-      outputTokens: metric(),
-    },
-    spend: { baseTarget: null, headTarget: null, judge: null, total: null, projectedMonthlyDelta: null, unknownPriceModels: spec.unknownPriceModels ?? [] },
-    mcnemar: { regressed: 0, fixed: 0, pValue: 1 },
-    cases,
-    counts,
-    tags: [],
-    errors: {
-      base: spec.errors?.base ?? 0,
-      head: spec.errors?.head ?? 0,
-      rate: counts.error / caseIds.length,
-      byKind: spec.errors?.byKind ?? {},
-    },
-  };
 }

@@ -3,7 +3,7 @@ import { compareRuns } from '../../src/compare/compare.js';
 import type { CaseClass } from '../../src/compare/types.js';
 import { caseResult, errored, failing, ids, passing, run } from './builders.js';
 
-const settings = { confidence: 0.95, seed: 1, trafficCallsPerMonth: null };
+const settings = { confidence: 0.95, trafficCallsPerMonth: null };
 
 describe('compareRuns: case classes', () => {
   const base = run('base', [
@@ -109,7 +109,7 @@ describe('compareRuns: score and pass rate', () => {
     expect(result.errors.rate).toBe(0);
   });
 
-  it('gives an interval that contains the mean delta and reproduces with the seed', () => {
+  it('gives a Student-t interval over cases that contains the mean delta, the same every time', () => {
     const caseIds = ids(30);
     const base = run('base', caseIds.map((id) => passing(id)));
     const head = run('head', caseIds.map((id, i) => (i % 5 === 0 ? failing(id) : passing(id))));
@@ -117,8 +117,10 @@ describe('compareRuns: score and pass rate', () => {
     const b = compareRuns({ base, head, ...settings });
     expect(a.metrics.score.delta).toBeCloseTo(-0.2, 12);
     expect(a.metrics.passRate.delta).toBeCloseTo(-0.2, 12);
-    expect(a.metrics.score.interval?.low).toBeLessThan(-0.2);
-    expect(a.metrics.score.interval?.high).toBeLessThan(0);
+    // sd of the deltas = sqrt(30·0.2·0.8/29); t(0.975, 29) = 2.0452296.
+    const half = 2.0452296421327 * Math.sqrt((30 * 0.16) / 29 / 30);
+    expect(a.metrics.score.interval?.low).toBeCloseTo(-0.2 - half, 6);
+    expect(a.metrics.score.interval?.high).toBeCloseTo(-0.2 + half, 6);
     expect(a.metrics.score.relative).toBeCloseTo(-0.2, 12);
     expect(b.metrics).toEqual(a.metrics);
     expect(a.mcnemar.regressed).toBe(6);
@@ -226,19 +228,20 @@ describe('compareRuns: a single run (no base)', () => {
   });
 
   it('reports head metrics only, and the sample from the head run', () => {
-    expect(result.metrics.score).toEqual({ base: null, head: 2 / 3, delta: null, relative: null, interval: null });
+    expect(result.metrics.score).toEqual({ base: null, head: 2 / 3, delta: null, relative: null, interval: null, relativeInterval: null });
     expect(result.metrics.passRate.head).toBeCloseTo(2 / 3, 12);
     expect(result.metrics.costPerCase).toMatchObject({ base: null, head: 0.001, delta: null });
     expect(result.tags).toEqual([
       {
         tag: 't',
         n: 2,
-        score: { base: null, head: 0.5, delta: null, relative: null, interval: null },
-        passRate: { base: null, head: 0.5, delta: null, relative: null, interval: null },
+        score: { base: null, head: 0.5, delta: null, relative: null, interval: null, relativeInterval: null },
+        passRate: { base: null, head: 0.5, delta: null, relative: null, interval: null, relativeInterval: null },
       },
     ]);
     expect(result.sample).toEqual({
       n: 4,
+      used: 4,
       total: 40,
       seed: 9,
       trials: 1,

@@ -47,6 +47,21 @@ const invalidCases: InvalidCase[] = [
     problem: { line: 10, column: 19, key: 'gate.max-score-drop', message: 'expected a number between 0 and 1, got "lots"' },
   },
   {
+    name: 'a drop that must be caught no larger than the accepted one',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}gate:\n  max-score-drop: 0.05\n  detect-drop: 0.05\n` },
+    problem: { line: 11, column: 16, key: 'gate.detect-drop', message: 'detect-drop (0.05) must be larger than max-score-drop (0.05)' },
+  },
+  {
+    name: 'an accepted drop above the default drop that must be caught',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}gate:\n  max-score-drop: 0.2\n` },
+    problem: { line: 10, column: 19, key: 'gate.max-score-drop', message: 'detect-drop (0.1) must be larger than max-score-drop (0.2)' },
+  },
+  {
+    name: 'too many batches',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}sample:\n  batches: 50\n` },
+    problem: { line: 10, column: 12, key: 'sample.batches', message: 'expected an integer greater than 0 and at most 20, got 50' },
+  },
+  {
     name: 'a number out of range',
     files: { [SUITE]: `${HEAD}${ONE_CASE}gate: { confidence: 1.5 }\n` },
     problem: { line: 9, column: 21, key: 'gate.confidence', message: 'expected a number greater than 0.5 and less than 1, got 1.5' },

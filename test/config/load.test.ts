@@ -48,7 +48,7 @@ describe('loadSuite on the SPEC §2 example', () => {
     expect(suite.cases[1].tags).toEqual(['refunds', 'critical']);
     expect(suite.cases[1].checks).toEqual([{ 'max-latency': '20s' }]);
     expect(suite.judge).toEqual({ model: 'gpt-4o-mini', rubric: 'Grade the answer for correctness and tone.', threshold: 0.7, temperature: 0 });
-    expect(suite.sample).toEqual({ size: { count: 50 }, seed: 1, stratify: true, always: ['critical'], trials: 1 });
+    expect(suite.sample).toEqual({ size: { count: 50 }, seed: 1, stratify: true, always: ['critical'], trials: 1, batches: 5 });
     expect(suite.gate).toEqual({ ...DEFAULT_GATE, mustPassTags: ['critical'] });
     expect(suite.pricing).toEqual({ 'my-finetune': { input: 3, 'cached-input': 1.5, output: 12 } });
     expect(suite.trafficCallsPerMonth).toBe(100_000);
@@ -121,7 +121,7 @@ gate: { max-cost-increase: 25%, max-latency-increase: 0.5, on-inconclusive: fail
       'evals/support.yaml',
       'schemas/answer.json',
     ]);
-    expect(suite.sample).toEqual({ size: { fraction: 0.2 }, seed: 1, stratify: false, always: [], trials: 3 });
+    expect(suite.sample).toEqual({ size: { fraction: 0.2 }, seed: 1, stratify: false, always: [], trials: 3, batches: 5 });
     expect(suite.gate).toEqual({ ...DEFAULT_GATE, maxCostIncrease: 0.25, maxLatencyIncrease: 0.5, onInconclusive: 'fail' });
     expect(suite.judge).toBeNull();
     expect(suite.pricing).toEqual({});

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/compare/compare.js';
-import { decide } from '../../src/compare/verdict.js';
+import { decide } from '../../src/compare/decision.js';
 import { suiteFingerprint } from '../../src/config/fingerprint.js';
 import { loadSuite } from '../../src/config/load.js';
 import type { Suite } from '../../src/config/suite.js';
@@ -152,6 +152,8 @@ target:
       - { role: user, content: "{{q}}" }
 judge: { model: gpt-4o-mini }
 gate: { max-error-rate: 0.1, must-pass-tags: [critical] }
+# One batch: every case runs, so every fault kind is counted (sequential sampling may stop early).
+sample: { batches: 1 }
 cases:
 ${lines.join('\n')}
 `,
@@ -190,7 +192,7 @@ async function bothSides(root: string, server: FakeOpenAi): Promise<{ suite: Sui
 }
 
 function decideBoth(suite: Suite, base: RunResults, head: RunResults) {
-  const comparison = compareRuns({ base, head, confidence: suite.gate.confidence, seed: 1, trafficCallsPerMonth: null });
+  const comparison = compareRuns({ base, head, confidence: suite.gate.confidence, trafficCallsPerMonth: null });
   return { comparison, verdict: decide(comparison, suite.gate) };
 }
 

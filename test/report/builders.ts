@@ -125,7 +125,7 @@ export function aCaseComparison(
       )
     : null;
   const delta = base && base.score !== null && head.score !== null && cls !== 'error' ? head.score - base.score : null;
-  return { id, tags: extra.tags, class: cls, base, head, delta };
+  return { id, tags: extra.tags, class: cls, base, head, delta, stability: null };
 }
 
 export function aMetric(base: number | null, head: number | null, interval: [number, number] | null = null): Metric {
@@ -136,6 +136,7 @@ export function aMetric(base: number | null, head: number | null, interval: [num
     delta,
     relative: delta === null || !base ? null : delta / base,
     interval: interval ? { low: interval[0], high: interval[1] } : null,
+    relativeInterval: null,
   };
 }
 
@@ -181,13 +182,15 @@ export function aComparison(cases: CaseComparison[], overrides: Partial<Comparis
     base: aMeta('base'),
     head: aMeta('head'),
     baselineNote: null,
-    sample: { n: 50, total: 120, seed: 1, trials: 1, cut: null },
+    sample: { n: 50, used: 50, total: 120, seed: 1, trials: 1, cut: null },
+    sequential: null,
     pairs: cases.filter((c) => c.delta !== null).length,
     confidence: 0.95,
     metrics: {
       score: aMetric(0.82, 0.71, [-0.18, -0.04]),
       passRate: aMetric(0.8, 0.7, [-0.16, -0.04]),
       costPerCase: aMetric(0.0012, 0.0015, [0.0001, 0.0005]),
+      latency: aMetric(1150, 1300),
       latencyP50: aMetric(1200, 1350),
       latencyP95: aMetric(2400, 2300),
       inputTokens: aMetric(512, 640),
@@ -215,6 +218,8 @@ export function aVerdict(overrides: Partial<Verdict> = {}): Verdict {
     decision: 'pass',
     reasons: ['Mean score changed by +0.004 (95% CI −0.010 to +0.018): no regression.'],
     warnings: [],
+    findings: [],
+    evidence: null,
     gates: { score: 'ok', mustPass: [], permissions: [], cost: 'off', latency: 'off', errorRate: 'ok' },
     ...overrides,
   };
@@ -242,6 +247,21 @@ const FAIL_VERDICT: Verdict = aVerdict({
   ],
   warnings: ['Cost per case rose by 25.0%; no cost gate is set.'],
   gates: { score: 'regression', mustPass: ['refund-window'], permissions: [], cost: 'off', latency: 'off', errorRate: 'ok' },
+  evidence: {
+    method: 't',
+    pairs: 80,
+    casesUsed: 80,
+    maxCases: 200,
+    stop: 'fail',
+    looks: 2,
+    plannedLooks: 5,
+    maxScoreDrop: 0.02,
+    detectDrop: 0.1,
+    alpha: 0.025,
+    beta: 0.1,
+    detectableDrop: 0.061,
+    casesNeeded: 356,
+  },
 });
 
 /** A regression with one case of every class, tags, a changed prompt and a trace with a tool call. */
@@ -295,6 +315,7 @@ export function passReport(): ReportInput {
         score: aMetric(0.9, 0.904, [-0.01, 0.018]),
         passRate: aMetric(0.9, 0.92, [-0.02, 0.06]),
         costPerCase: aMetric(0.0012, 0.0012, [0, 0]),
+        latency: aMetric(1150, 1140),
         latencyP50: aMetric(1200, 1180),
         latencyP95: aMetric(2400, 2410),
         inputTokens: aMetric(512, 512),
@@ -319,7 +340,7 @@ export function errorReport(): ReportInput {
   return aReportInput(
     aComparison(cases, {
       errors: { base: 0, head: 2, rate: 0.67, byKind: { timeout: 1, command: 1 } },
-      sample: { n: 3, total: 3, seed: 1, trials: 1, cut: { reason: 'max-cost $5.00 reached', completed: 3, planned: 10 } },
+      sample: { n: 3, used: 3, total: 3, seed: 1, trials: 1, cut: { reason: 'max-cost $5.00 reached', completed: 3, planned: 10 } },
       baselineNote: 'Stored baseline ignored: suite fingerprint differs (cases changed).',
     }),
     {

@@ -13,7 +13,7 @@ function cases(n: number, tagsOf: (i: number) => string[] = () => []): Case[] {
 }
 
 function sample(overrides: Partial<Sample> = {}): Sample {
-  return { size: null, seed: 1, stratify: false, always: [], trials: 1, ...overrides };
+  return { size: null, seed: 1, stratify: false, always: [], trials: 1, batches: 5, ...overrides };
 }
 
 describe('sampleSize', () => {
