@@ -9,6 +9,7 @@ import { EXIT } from './cli.js';
 import { compareRuns } from './compare/compare.js';
 import { decide } from './compare/verdict.js';
 import { loadSuite } from './config/load.js';
+import { regexWarnings } from './config/regex-warnings.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
@@ -111,6 +112,7 @@ async function validate(io: CliIo, config: string): Promise<number> {
       '',
     ].join('\n'),
   );
+  for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${warning}\n`);
   return EXIT.ok;
 }
 
