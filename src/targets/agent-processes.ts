@@ -158,9 +158,9 @@ export class AgentProcesses {
   /** SIGTERM to whatever is left, up to KILL_GRACE_MS to go, then SIGKILL until nothing is. */
   async stopAll(): Promise<void> {
     try {
-      if (this.signal('SIGTERM') > 0) {
-        for (let waited = 0; waited < KILL_GRACE_MS && members(this.pgid, this.markerBytes).length > 0; waited += POLL_MS) await sleep(POLL_MS);
-      }
+      // One /proc sweep when the agent left nothing behind (the common case).
+      if (this.signal('SIGTERM') === 0) return;
+      for (let waited = 0; waited < KILL_GRACE_MS && members(this.pgid, this.markerBytes).length > 0; waited += POLL_MS) await sleep(POLL_MS);
       for (let round = 0; round < MAX_KILL_ROUNDS && this.signal('SIGKILL') > 0; round++) await sleep(POLL_MS);
     } finally {
       this.done = true;
