@@ -16,6 +16,7 @@ import type { RunResults } from './results/schema.js';
 import { totalsOf } from './results/totals.js';
 import { Budget } from './run/budget.js';
 import { ResponseCache } from './run/cache.js';
+import { CancelledError, throwIfCancelled } from './run/cancel.js';
 import type { Progress } from './run/executor.js';
 import type { LlmClient } from './run/llm.js';
 import { createOpenAiClient } from './run/openai-client.js';
@@ -44,6 +45,8 @@ export interface EvalOptions {
   shard: { index: number; count: number } | null;
   onProgress?: (side: string, progress: Progress) => void;
   log?: (line: string) => void;
+  /** Cancels the run: requests are aborted, agents stopped, finished trials kept (CancelledError). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -154,7 +157,9 @@ export async function runSingle(
     suiteFingerprint: p.fingerprint,
     outDir: options.outDir,
     onProgress: (pr) => options.onProgress?.(side, pr),
+    signal: options.signal,
   });
+  throwIfCancelled(options.signal);
   if (options.outDir) await writeJsonFile(join(options.outDir, RESULTS_FILE), results);
   return { suite, results };
 }
@@ -226,10 +231,20 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       : null;
     if (stored) log(stored.note);
     // Both sides share one scheduler and budget, so running them together halves the wall time
-    // without exceeding max-concurrency.
-    const [base, head] = await Promise.all([
+    // without exceeding max-concurrency. One side failing, or a cancellation, stops the other; the
+    // worktrees are removed only once both have stopped.
+    const cancel = new AbortController();
+    const onCancel = (): void => cancel.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onCancel, { once: true });
+    if (options.signal?.aborted) onCancel();
+    const stopOthersOnFailure = <T>(side: Promise<T>): Promise<T> =>
+      side.catch((error: unknown) => {
+        cancel.abort(new CancelledError(`cancelled: the other side failed (${error instanceof Error ? error.message : String(error)})`));
+        throw error;
+      });
+    const settled = await Promise.allSettled([
       stored?.results ??
-        evaluateSide({
+        stopOthersOnFailure(evaluateSide({
           ...common,
           side: 'base',
           treeRoot: baseTree.path,
@@ -237,8 +252,9 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
           commit: baseSha,
           ref: args.baseRef,
           onProgress: (pr) => options.onProgress?.('base', pr),
-        }),
-      evaluateSide({
+          signal: cancel.signal,
+        })),
+      stopOthersOnFailure(evaluateSide({
         ...common,
         side: 'head',
         treeRoot: headRoot,
@@ -246,8 +262,15 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
         commit: headSha,
         ref: args.headRef ?? 'HEAD',
         onProgress: (pr) => options.onProgress?.('head', pr),
-      }),
+        signal: cancel.signal,
+      })),
     ]);
+    options.signal?.removeEventListener('abort', onCancel);
+    const [baseSide, headSide] = settled;
+    if (baseSide.status === 'rejected') throw baseSide.reason;
+    if (headSide.status === 'rejected') throw headSide.reason;
+    throwIfCancelled(cancel.signal);
+    const [base, head] = [baseSide.value, headSide.value];
     if (options.outDir) {
       await writeJsonFile(join(options.outDir, 'base', RESULTS_FILE), base);
       await writeJsonFile(join(options.outDir, 'head', RESULTS_FILE), head);

@@ -70,6 +70,8 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
       const trialResults: TrialResult[] = [];
       for (let trial = 0; trial < trials; trial++) {
         const raw = await runTrial(c, trial, args, unknownModels);
+        // A trial cut short by cancellation is not a result: neither kept nor written.
+        if (args.signal?.aborted && raw.status === 'error') return;
         const result = args.redact ? redactTrial(raw, args.redact) : raw;
         args.budget.spend(sumCost(result.costUsd, result.judgeCostUsd));
         trialResults.push(result);
