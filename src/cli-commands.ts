@@ -71,6 +71,7 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     shard: null,
     onProgress: progress.update,
     log: (line) => io.stderr.write(`${line}\n`),
+    signal: io.signal,
   };
 }
 
