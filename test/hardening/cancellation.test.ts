@@ -2,7 +2,8 @@
 // failing stops the whole run: in-flight model requests are dropped, agents are stopped, the
 // trials that finished stay in the JSONL files (every line valid, nothing half-done written), and
 // the base worktree is removed only after both sides stopped. Driven through dist/index.js.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +11,9 @@ import { TrialResult } from '../../src/results/schema.js';
 import { lastUserText, startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { createTempRepo, type TempRepo } from '../support/git-repo.js';
 import { cliEnv, startBundle } from '../support/bundle.js';
+import { runAction } from '../support/action-runner.js';
+import { startFakeGitHub } from '../support/fake-github.js';
+import { FAKE_OPENAI_KEY, withPullRequest } from '../e2e/scenarios.js';
 
 const AGENT = fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url));
 const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(AGENT)}`);
@@ -151,4 +155,39 @@ describe('cancelling a comparison', () => {
     expect(extraWorktrees(repo)).toEqual([]);
   });
 
+
+  it('the action on the runner\'s cancel (SIGTERM): no verdict, the agent stopped, the worktree removed', { timeout: 2 * HANG_MS }, async () => {
+    server = await startFakeOpenAi({ apiKey: FAKE_OPENAI_KEY });
+    const github = await startFakeGitHub();
+    try {
+      const pidDir = join(tmpdir(), `evalgate-cancel-pids-${process.pid}`);
+      mkdirSync(pidDir, { recursive: true });
+      const pr = withPullRequest({ github, base: { 'evals/evalgate.yaml': agentSuite(pidDir) }, head: { 'evals/evalgate.yaml': `${agentSuite(pidDir)}# changed at head\n` } });
+      repo = pr.repo;
+      const pidFile = join(pidDir, 'ignore-term.pid');
+      const run = await runAction({
+        workspace: pr.workspace,
+        event: pr.event('synchronize'),
+        inputs: { 'openai-api-key': FAKE_OPENAI_KEY, 'openai-base-url': server.url },
+        githubApiUrl: github.baseUrl,
+        githubToken: github.token,
+        onStart: (child) => {
+          void until(() => existsSync(pidFile), 'the agent to be running').then(() => child.kill('SIGTERM'));
+        },
+      });
+      const agentPid = Number(readFileSync(pidFile, 'utf8'));
+      const agentSurvived = alive(agentPid);
+      if (agentSurvived) process.kill(agentPid, 'SIGKILL');
+      rmSync(pidDir, { recursive: true, force: true });
+
+      expect(run.code).toBe(1);
+      expect(run.outputs.decision).toBe('error');
+      expect(run.stdout).toContain('cancelled by SIGTERM');
+      expect(agentSurvived).toBe(false);
+      expect(github.comments(pr.number)).toEqual([]);
+      expect(extraWorktrees(repo)).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
 });
