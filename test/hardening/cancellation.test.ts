@@ -162,7 +162,8 @@ describe('cancelling a comparison', () => {
     try {
       const pidDir = join(tmpdir(), `evalgate-cancel-pids-${process.pid}`);
       mkdirSync(pidDir, { recursive: true });
-      const pr = withPullRequest({ github, base: { 'evals/evalgate.yaml': agentSuite(pidDir) }, head: { 'evals/evalgate.yaml': `${agentSuite(pidDir)}# changed at head\n` } });
+      // Base: a chat target (done at once); head: an agent whose "slow" run ignores SIGTERM.
+      const pr = withPullRequest({ github, base: { 'evals/evalgate.yaml': CHAT_SUITE }, head: { 'evals/evalgate.yaml': agentSuite(pidDir) } });
       repo = pr.repo;
       const pidFile = join(pidDir, 'ignore-term.pid');
       const run = await runAction({
