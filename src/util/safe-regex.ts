@@ -128,6 +128,8 @@ function wrap(re: RE2JS, source: string, flags: string): SafeRegex {
       return m ? { match: String(m[0] ?? ''), index: (m as unknown as { index: number }).index } : null;
     },
     [Symbol.replace](text, replacer) {
+      // Most texts hold no match; the DFA answers that without building a matcher.
+      if (!re.test(text)) return text;
       let out = '';
       let last = 0;
       for (const m of each(text)) {
