@@ -6,8 +6,9 @@
  *
  * - **PID namespace** (Linux, `unshare` usable: as root, or where unprivileged user namespaces are
  *   allowed): the agent's shell is PID 1 of a fresh namespace and `--kill-child` ties it to
- *   `unshare`; when either dies the kernel kills every process in the namespace. Nothing the agent
- *   does (setsid, double fork, a cleared environment) escapes it.
+ *   `unshare`, which `setpriv --pdeathsig` ties to EvalGate; when any of them dies the kernel kills
+ *   every process in the namespace. Nothing the agent does (setsid, double fork, a cleared
+ *   environment) escapes it.
  * - **Sweep** (always on Linux): the run's process group, every process whose environment carries
  *   the run's marker (inherited across setsid and fork), and their descendants by parent pid (with
  *   start times, so a reused pid is not mistaken for a child) are signalled until none is left.
@@ -30,26 +31,31 @@ const POLL_MS = 25;
 /** A fork loop cannot keep a sweep going for ever: after this many rounds EvalGate gives up on it. */
 const MAX_KILL_ROUNDS = 200;
 
-export type Containment = { kind: 'pid-namespace'; prefix: string[] } | { kind: 'process-group' };
+export type Containment = { kind: 'pid-namespace'; argv: string[] } | { kind: 'process-group' };
+
+/** New PID namespace whose PID 1 dies with `unshare`, taking every process in it along. */
+const UNSHARE_PID = ['unshare', '--pid', '--fork', '--kill-child'];
+/** Kills `unshare` when EvalGate dies, even by SIGKILL (when no exit hook can run). */
+const DIE_WITH_EVALGATE = ['setpriv', '--pdeathsig', 'KILL', '--'];
 
 let probed: Containment | null = null;
 
 /**
- * The strongest containment this machine allows, probed once: `unshare` with a new PID namespace
- * (as root), then with a user namespace too (unprivileged, where the kernel allows it).
+ * The strongest containment this machine allows, probed once: a new PID namespace as root, else
+ * inside a user namespace (unprivileged, where the kernel allows it) mapping the user to itself
+ * (so agents do not run as a fake root), or to root where util-linux is too old for that.
  */
 export function containment(): Containment {
   if (probed) return probed;
   probed = { kind: 'process-group' };
-  if (process.platform === 'linux') {
-    for (const prefix of [
-      ['--pid', '--fork', '--kill-child'],
-      ['--user', '--map-root-user', '--pid', '--fork', '--kill-child'],
-    ]) {
-      const probe = spawnSync('unshare', [...prefix, '--', '/bin/sh', '-c', 'exit 0'], { stdio: 'ignore', timeout: 5_000 });
+  if (process.platform !== 'linux') return probed;
+  const namespaces = [UNSHARE_PID, [...UNSHARE_PID, '--user', '--map-current-user'], [...UNSHARE_PID, '--user', '--map-root-user']];
+  for (const unshare of namespaces) {
+    for (const argv of [[...DIE_WITH_EVALGATE, ...unshare], unshare]) {
+      const probe = spawnSync(argv[0]!, [...argv.slice(1), '--', '/bin/sh', '-c', 'exit 0'], { stdio: 'ignore', timeout: 5_000 });
       if (probe.status === 0) {
-        probed = { kind: 'pid-namespace', prefix };
-        break;
+        probed = { kind: 'pid-namespace', argv };
+        return probed;
       }
     }
   }
@@ -59,7 +65,7 @@ export function containment(): Containment {
 /** How to start `command` under the containment: the file and arguments for spawn. */
 export function containedCommand(command: string, how: Containment): { file: string; args: string[] } {
   return how.kind === 'pid-namespace'
-    ? { file: 'unshare', args: [...how.prefix, '--', '/bin/sh', '-c', command] }
+    ? { file: how.argv[0]!, args: [...how.argv.slice(1), '--', '/bin/sh', '-c', command] }
     : { file: '/bin/sh', args: ['-c', command] };
 }
 

@@ -3,7 +3,7 @@
 // into the results directory, and (where a PID namespace is available) one that double-forks with
 // a cleared environment. Driven through dist/index.js in a child process: the pids are checked the
 // moment EvalGate has exited, so "gone" means it did not outlive EvalGate.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { RunResults } from '../../src/results/schema.js';
 import { containment } from '../../src/targets/agent-processes.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { writeFiles } from '../support/git-repo.js';
-import { cliEnv, runBundle, type BundleRun } from '../support/bundle.js';
+import { cliEnv, runBundle, startBundle, type BundleRun } from '../support/bundle.js';
 
 const AGENT = fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url));
 const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(AGENT)}`);
@@ -99,5 +99,22 @@ describe('agent processes never outlive their run', () => {
     expect(s.survivors).toEqual({ 'ignore-term': false, daemon: false });
     const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0]!.error!.kind : c.status]));
     expect(status).toEqual({ 'ignore-term': 'timeout', 'setsid-daemon': 'pass' });
+  });
+
+  it('in a PID namespace: EvalGate killed with SIGKILL (no exit hook runs) takes its agents with it', { timeout: HANG_MS + 10_000 }, async () => {
+    expect(containment().kind).toBe('pid-namespace');
+    const dir = mkdtempSync(join(tmpdir(), 'evalgate-hardening-escape-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'pids'));
+    writeFiles(dir, { 'evals/evalgate.yaml': suite(dir, ['ignore-term']).replace('timeout: 2s', 'timeout: 10m') });
+    const started = startBundle(['run', '--out', 'out'], { cwd: dir, env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }), killAfterMs: HANG_MS });
+    const pidFile = join(dir, 'pids', 'ignore-term.pid');
+    while (!existsSync(pidFile)) await new Promise((r) => setTimeout(r, 20));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    started.child.kill('SIGKILL');
+    await started.done;
+    // The kernel delivers the death signals asynchronously: wait for the agent to go (bounded by the test timeout).
+    while (alive(pid)) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(pid)).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ describe('parseProcStat', () => {
 describe('containedCommand', () => {
   it('runs the command through /bin/sh, under unshare when a PID namespace is available', () => {
     expect(containedCommand('node agent.mjs', { kind: 'process-group' })).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'] });
-    expect(containedCommand('node agent.mjs', { kind: 'pid-namespace', prefix: ['--pid', '--fork', '--kill-child'] })).toEqual({
+    expect(containedCommand('node agent.mjs', { kind: 'pid-namespace', argv: ['unshare', '--pid', '--fork', '--kill-child'] })).toEqual({
       file: 'unshare',
       args: ['--pid', '--fork', '--kill-child', '--', '/bin/sh', '-c', 'node agent.mjs'],
     });
