@@ -27,6 +27,7 @@ import {
 } from './pipeline.js';
 import { toReportJson } from './report/json.js';
 import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
+import { abortOnTermination } from './run/cancel.js';
 import { createRedactor } from './report/redact.js';
 import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
 import { parseShard } from './run/sample.js';
@@ -65,6 +66,8 @@ const REPORT_MD = 'evalgate-report.md';
 export async function run(): Promise<void> {
   let redact = createRedactor([]);
   let resultsDir = 'evalgate-results';
+  // The runner cancels a job with SIGINT, then SIGTERM: stop paying, stop agents, clean up.
+  const termination = abortOnTermination();
   try {
     const inputs = readInputs((name) => core.getInput(name));
     // Masked before anything else can print it.
@@ -73,7 +76,8 @@ export async function run(): Promise<void> {
     const context = readEventContext(process.env, process.cwd());
     resultsDir = resolve(context.workspace, inputs.resultsDir);
     const mode = resolveMode(inputs.mode, context.eventName);
-    const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir) : await gate(inputs, context, resultsDir, mode);
+    const outcome =
+      mode === 'baseline' ? await baseline(inputs, context, resultsDir, termination.signal) : await gate(inputs, context, resultsDir, termination.signal, mode);
     await finish(outcome, inputs);
   } catch (error) {
     const message = redact(describeError(error));
@@ -81,6 +85,8 @@ export async function run(): Promise<void> {
     core.setOutput('decision', 'error');
     await core.summary.addRaw(renderNotice('error', { suiteName: 'EvalGate', message })).write().catch(() => undefined);
     core.setFailed(`EvalGate could not decide: ${message.split('\n')[0]}`);
+  } finally {
+    termination.dispose();
   }
 }
 
@@ -114,8 +120,9 @@ function responseCacheDir(): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-response-cache');
 }
 
-function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
+function evalOptions(inputs: ActionInputs, resultsDir: string, signal: AbortSignal): EvalOptions {
   return {
+    signal,
     apiKey: inputs.openaiApiKey,
     baseURL: inputs.openaiBaseUrl || null,
     sample: inputs.sample || null,
@@ -132,7 +139,7 @@ function evalOptions(inputs: ActionInputs, resultsDir: string): EvalOptions {
   };
 }
 
-async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string, mode: 'gate' | 'merge'): Promise<Outcome> {
+async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string, signal: AbortSignal, mode: 'gate' | 'merge'): Promise<Outcome> {
   const pr = context.pullRequest;
   if (!pr) throw new UsageError(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
   if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
@@ -195,7 +202,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
       baseRef: pr.baseSha,
       headRef: null,
       baselineFile,
-      options: evalOptions(inputs, resultsDir),
+      options: evalOptions(inputs, resultsDir, signal),
     });
     await saveDir(responseCacheDir(), keys.save, log);
     if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
@@ -404,7 +411,7 @@ function outputsOf(report: ReportInput): Record<string, string> {
 }
 
 /** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
-async function baseline(inputs: ActionInputs, context: EventContext, resultsDir: string): Promise<Outcome> {
+async function baseline(inputs: ActionInputs, context: EventContext, resultsDir: string, signal: AbortSignal): Promise<Outcome> {
   if (!inputs.openaiApiKey) {
     const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.' });
     return { decision: 'skipped', outputs: {}, summary: body };
@@ -412,7 +419,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
   const log = (line: string) => core.info(line);
   const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
   await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
-  const { results: raw, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+  const { results: raw, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir, signal), {
     commit: context.sha,
     ref: context.ref,
     side: 'head',

@@ -12,6 +12,7 @@ import { EXIT } from './cli.js';
 import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
+import { regexWarnings } from './config/regex-warnings.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
@@ -73,6 +74,7 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     shard: null,
     onProgress: progress.update,
     log: (line) => io.stderr.write(`${line}\n`),
+    signal: io.signal,
   };
 }
 
@@ -116,6 +118,7 @@ async function validate(io: CliIo, config: string): Promise<number> {
       '',
     ].join('\n'),
   );
+  for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${warning}\n`);
   return EXIT.ok;
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config/errors.js';
+import { CancelledError, signalExitCode } from './run/cancel.js';
 import { VERSION } from './version.js';
 
 /** Exit codes, documented in the README. */
@@ -18,6 +19,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Cancels a running evaluation (the shell aborts it on SIGINT/SIGTERM). */
+  signal?: AbortSignal;
 }
 
 const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
@@ -150,6 +153,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
 
 function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CancelledError) {
+    io.stderr.write(`evalgate: ${error.message}\n`);
+    return error.signal ? signalExitCode(error.signal) : EXIT.error;
+  }
   if (error instanceof ConfigError || (error instanceof Error && USER_ERRORS.has(error.name))) {
     io.stderr.write(`${error.message}\n`);
     return EXIT.usage;

@@ -1,3 +1,5 @@
+import { compileSafeRegex, type SafeRegex } from '../util/safe-regex.js';
+
 /** What a secret is replaced with, everywhere EvalGate writes text. */
 export const REDACTED = '[REDACTED]';
 
@@ -16,7 +18,8 @@ declare const redactorBrand: unique symbol;
 export type Redactor = ((text: string) => string) & { readonly [redactorBrand]: true };
 
 interface Rule {
-  pattern: RegExp;
+  /** Suite patterns are SafeRegex (linear time: they run on model output); ours are vetted RegExps. */
+  pattern: RegExp | SafeRegex;
   /** Keep capture group 1 verbatim (the header name before a token). */
   keepPrefix: boolean;
 }
@@ -55,7 +58,7 @@ function escapeRegExp(text: string): string {
 
 function compileExtra(source: string, index: number): Rule {
   try {
-    return { pattern: new RegExp(source, 'g'), keepPrefix: false };
+    return { pattern: compileSafeRegex(source, 'g'), keepPrefix: false };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(
