@@ -44,6 +44,7 @@ Usage:
   evalgate run       evaluate the suite on the working tree
   evalgate compare   evaluate base and head and decide (or compare two results files)
   evalgate validate  check a suite file and print what it contains
+  evalgate plan      how many cases and trials the gate needs, from earlier results
   evalgate demo      run the bundled demo comparison offline
   evalgate --version
 
@@ -74,6 +75,13 @@ ${COMMON_HELP}`,
 
 Loads and checks the suite file; prints the number of cases, tags and referenced files.
 Exits 2 with every problem (file:line:column key: message) when the suite is invalid.`,
+    plan: `Usage: evalgate plan --results FILE [--config FILE]
+       evalgate plan --base A.json --head B.json [--config FILE]
+
+Estimates from earlier results how much a case's score moves between runs, and prints, for 1, 2,
+3 and 5 trials per case, how many cases the gate needs so that a drop of detect-drop fails 90% of
+the time, and the smallest drop the suite's sample size detects. Calls no model.
+Use the results of a run with --trials 2 or more, or the base and head results of a compare.`,
     demo: `Usage: evalgate demo [--out DIR]
 
 Compares two versions of the demo support-assistant prompt from recorded responses (no network,
@@ -96,6 +104,7 @@ const OPTIONS = {
     baseline: { type: 'string' },
     base: { type: 'string' },
     head: { type: 'string' },
+    results: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
     color: { type: 'boolean' },
@@ -131,7 +140,7 @@ async function runCli(argv, io) {
         return EXIT.ok;
     }
     try {
-        const commands = await Promise.all(/* import() */[__webpack_require__.e(623), __webpack_require__.e(810), __webpack_require__.e(589)]).then(__webpack_require__.bind(__webpack_require__, 7589));
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(623), __webpack_require__.e(810), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 4594));
         return await commands.dispatch(command, values, io);
     }
     catch (error) {

@@ -1092,10 +1092,11 @@ function tToZ(t, df) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   TB: () => (/* binding */ scoreTest),
+  Fx: () => (/* binding */ standardDeviation),
   oW: () => (/* binding */ tInterval)
 });
 
-// UNUSED EXPORTS: SIGN_FLIP_BELOW, standardDeviation
+// UNUSED EXPORTS: SIGN_FLIP_BELOW
 
 // EXTERNAL MODULE: ./.build/compare/distributions.js
 var distributions = __webpack_require__(149);
@@ -7194,6 +7195,70 @@ function totalCost(result) {
 
 /***/ }),
 
+/***/ 4264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ flipsSentence),
+/* harmony export */   c: () => (/* binding */ evidenceSentences)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6141);
+
+/**
+ * How the score verdict was reached, in plain sentences for the PR author (SPEC §4): how many
+ * cases were used and why sampling stopped, the two error rates the design holds, and the
+ * smallest drop this sample could have detected. EvalGate's own words: no untrusted text.
+ */
+function evidenceSentences(evidence, cmp) {
+    if (evidence === null)
+        return [];
+    const e = evidence;
+    const trials = `${cmp.sample.trials} ${cmp.sample.trials === 1 ? 'trial' : 'trials'}`;
+    const suite = cmp.sample.total > e.maxCases ? ` of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(cmp.sample.total)} in the suite` : '';
+    const method = e.method === 't' ? 'a paired t-test on case scores' : 'an exact sign-flip test (fewer than 30 pairs)';
+    const sentences = [];
+    if (e.stop === 'fixed') {
+        sentences.push(`Decided in one look on ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(e.pairs)} paired cases (seed ${cmp.sample.seed}, ${trials}) with ${method}.`);
+    }
+    else {
+        const stopped = e.stop === 'fail'
+            ? `the drop was shown to be beyond the ${pts(e.maxScoreDrop)}-pt tolerance`
+            : e.stop === 'pass'
+                ? `a drop of ${pts(e.detectDrop)} pts or more was ruled out`
+                : e.stop === 'budget'
+                    ? 'the max-cost budget ran out'
+                    : 'the sample was spent without a clear answer';
+        sentences.push(`Used ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(e.casesUsed)} of at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(e.maxCases)} sampled cases${suite} (seed ${cmp.sample.seed}, ${trials}), ` +
+            `looking after each batch; stopped at look ${e.looks} of ${e.plannedLooks} because ${stopped}. Test: ${method}.`);
+    }
+    sentences.push(`By design a change that truly lowers the score by the ${pts(e.maxScoreDrop)}-pt tolerance is blocked at most ${pct(e.alpha)} of the time, ` +
+        `and one that lowers it by ${pts(e.detectDrop)} pts passes at most ${pct(e.beta)} of the time.`);
+    if (e.detectableDrop !== null) {
+        sentences.push(`With the spread seen, this sample could detect a drop of ${pts(e.detectableDrop)} pts (90% of the time).`);
+    }
+    return sentences;
+}
+/** Pass/fail flips in words; the exact McNemar p-value is reported, not decided on. */
+function flipsSentence(cmp) {
+    const { regressed, fixed, pValue } = cmp.mcnemar;
+    const of = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(regressed)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(cmp.pairs)} ${cmp.pairs === 1 ? 'case' : 'cases'}`;
+    const down = regressed === 0 ? `none of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(cmp.pairs)} cases went pass → fail` : `${of} went pass → fail`;
+    const up = fixed === 0 ? 'none fail → pass' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(fixed)} fail → pass`;
+    return `${down}, ${up} (exact McNemar p = ${trim(pValue.toFixed(3))}; reported, not used to decide)`;
+}
+function pts(value) {
+    return trim((value * 100).toFixed(1));
+}
+function pct(fraction) {
+    return `${trim((fraction * 100).toFixed(1))}%`;
+}
+function trim(text) {
+    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+
+/***/ }),
+
 /***/ 6141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7330,8 +7395,10 @@ const METRIC_ROWS = [
 /* harmony export */   s: () => (/* binding */ toReportJson)
 /* harmony export */ });
 /* unused harmony export REPORT_SCHEMA_VERSION */
-/* harmony import */ var _cases_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6156);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4264);
+/* harmony import */ var _cases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6156);
+
 
 
 const REPORT_SCHEMA_VERSION = 1;
@@ -7351,7 +7418,7 @@ function redactDeep(value, redact) {
  * classes and deltas, approval record. Outputs and traces are left to `evalgate-results.json`.
  */
 function toReportJson(input, options = {}) {
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .createRedactor */ .lY)(input.redact, { literals: options.secrets ?? [] });
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)(input.redact, { literals: options.secrets ?? [] });
     const cmp = input.comparison;
     const body = {
         decision: input.decision,
@@ -7367,17 +7434,20 @@ function toReportJson(input, options = {}) {
         tags: cmp.tags,
         errors: cmp.errors,
         sample: cmp.sample,
+        sequential: cmp.sequential,
+        explanation: (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceSentences */ .c)(input.verdict.evidence, cmp),
         baselineNote: cmp.baselineNote,
         cases: cmp.cases.map((c) => ({
             id: c.id,
             tags: c.tags,
             class: c.class,
+            stability: c.stability,
             delta: c.delta,
             baseScore: c.base?.score ?? null,
             headScore: c.head.score,
             baseStatus: c.base?.status ?? null,
             headStatus: c.head.status,
-            reason: (0,_cases_js__WEBPACK_IMPORTED_MODULE_0__/* .shortReason */ .PR)(c),
+            reason: (0,_cases_js__WEBPACK_IMPORTED_MODULE_1__/* .shortReason */ .PR)(c),
         })),
         changedFiles: input.changedFiles.map((f) => ({ path: f.path, status: f.status })),
         suite: { name: cmp.suiteName, path: cmp.suitePath },
@@ -7405,6 +7475,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_BUDGET, MIN_COMMENT_BUDGET, SUMMARY_LIMIT_BYTES
 
+// EXTERNAL MODULE: ./.build/report/evidence.js
+var report_evidence = __webpack_require__(4264);
 // EXTERNAL MODULE: ./.build/compare/types.js
 var types = __webpack_require__(2879);
 // EXTERNAL MODULE: ./.build/report/cases.js
@@ -7450,6 +7522,7 @@ var redact = __webpack_require__(6156);
 // EXTERNAL MODULE: ./.build/report/untrusted.js
 var untrusted = __webpack_require__(4887);
 ;// CONCATENATED MODULE: ./.build/report/markdown.js
+
 
 
 
@@ -7542,6 +7615,9 @@ function header(ctx, reasonsMax, withWarnings) {
     ];
     if (lines.length > 0)
         parts.push(bulletList(lines));
+    const evidence = (0,report_evidence/* evidenceSentences */.c)(input.verdict.evidence, input.comparison);
+    if (evidence.length > 0)
+        parts.push(`<sub>${evidence.join(' ')}</sub>`);
     const approval = approvalLine(r, input.approveLabel, input.approval);
     if (approval)
         parts.push(approval);
@@ -7589,9 +7665,8 @@ function metricsSection(ctx) {
         table(['Metric', 'Base', 'Head', 'Δ', confidenceLabel(cmp.confidence)], ['---', '---:', '---:', '---:', '---'], rows),
     ];
     const lines = [];
-    const { mcnemar, spend } = cmp;
-    lines.push(`Pass/fail flips: ${(0,format/* formatCount */.B4)(mcnemar.regressed)} regressed, ${(0,format/* formatCount */.B4)(mcnemar.fixed)} fixed ` +
-        `(exact McNemar p = ${mcnemar.pValue.toFixed(3)}); ${(0,format/* plural */.LS)(cmp.pairs, 'valid pair')}.`);
+    const { spend } = cmp;
+    lines.push(`Pass/fail flips: ${(0,report_evidence/* flipsSentence */.Q)(cmp)}.`);
     const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
     lines.push(`Eval spend: ${usd(spend.total)} — target base ${usd(spend.baseTarget)}, head ${usd(spend.headTarget)}; ` +
         `judge ${usd(spend.judge)}.`);
@@ -8701,9 +8776,9 @@ class LlmError extends Error {
 /* harmony export */   IQ: () => (/* binding */ rankOf),
 /* harmony export */   RD: () => (/* binding */ shardSlice),
 /* harmony export */   kT: () => (/* binding */ sampleCases),
+/* harmony export */   se: () => (/* binding */ sampleSize),
 /* harmony export */   uK: () => (/* binding */ parseShard)
 /* harmony export */ });
-/* unused harmony export sampleSize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 /**

@@ -33,6 +33,7 @@ import {
 } from './pipeline.js';
 import { toReportJson } from './report/json.js';
 import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
+import { abortOnTermination } from './run/cancel.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
 import { parseShard, sampleCases } from './run/sample.js';
@@ -75,6 +76,8 @@ export async function run(): Promise<void> {
   // read, then with the suite's `redact` patterns too (see Policy).
   const policy: Policy = { redact: createRedactor([]) };
   let resultsDir = 'evalgate-results';
+  // The runner cancels a job with SIGINT, then SIGTERM: stop paying, stop agents, clean up.
+  const termination = abortOnTermination();
   try {
     const inputs = readInputs((name) => core.getInput(name));
     // Masked before anything else can print it.
@@ -83,7 +86,10 @@ export async function run(): Promise<void> {
     const context = readEventContext(process.env, process.cwd());
     resultsDir = resolve(context.workspace, inputs.resultsDir);
     const mode = resolveMode(inputs.mode, context.eventName);
-    const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir) : await gate(inputs, context, resultsDir, mode, policy);
+    const outcome =
+      mode === 'baseline'
+        ? await baseline(inputs, context, resultsDir, termination.signal)
+        : await gate(inputs, context, resultsDir, termination.signal, mode, policy);
     await finish(outcome, inputs);
   } catch (error) {
     const message = policy.redact(describeError(error));
@@ -91,6 +97,8 @@ export async function run(): Promise<void> {
     core.setOutput('decision', 'error');
     await core.summary.addRaw(renderNotice('error', { suiteName: 'EvalGate', message, redact: policy.redact })).write().catch(() => undefined);
     core.setFailed(`EvalGate could not decide: ${message.split('\n')[0]}`);
+  } finally {
+    termination.dispose();
   }
 }
 
@@ -126,7 +134,7 @@ async function finish(outcome: Outcome, inputs: ActionInputs): Promise<void> {
   if (outcome.decision === 'fail' && inputs.failOnRegression) core.setFailed('EvalGate: the change regresses the evaluation (see the PR comment or job summary)');
   else if (outcome.decision === 'error') core.setFailed('EvalGate: the evaluation could not be trusted (see the job summary)');
   else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail') core.setFailed('EvalGate: skipped — no OpenAI API key (see the job summary)');
-  else if (outcome.decision === 'inconclusive') core.warning('EvalGate: inconclusive — the score dropped beyond the tolerance, but not significantly; more cases or trials would tell (see the job summary)');
+  else if (outcome.decision === 'inconclusive') core.warning('EvalGate: inconclusive — the whole sample could neither show a regression nor rule one out; the job summary says how many cases or trials would');
 }
 
 /** The response cache lives outside results-dir: results are uploaded as artifacts, the cache is not. */
@@ -134,8 +142,9 @@ function responseCacheDir(): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-response-cache');
 }
 
-function evalOptions(inputs: ActionInputs, resultsDir: string, redact?: Redactor): EvalOptions {
+function evalOptions(inputs: ActionInputs, resultsDir: string, signal: AbortSignal, redact?: Redactor): EvalOptions {
   return {
+    signal,
     ...(redact && { redact }),
     secrets: secretsOf(inputs),
     apiKey: inputs.openaiApiKey,
@@ -154,7 +163,14 @@ function evalOptions(inputs: ActionInputs, resultsDir: string, redact?: Redactor
   };
 }
 
-async function gate(inputs: ActionInputs, context: EventContext, resultsDir: string, mode: 'gate' | 'merge', policy: Policy): Promise<Outcome> {
+async function gate(
+  inputs: ActionInputs,
+  context: EventContext,
+  resultsDir: string,
+  signal: AbortSignal,
+  mode: 'gate' | 'merge',
+  policy: Policy,
+): Promise<Outcome> {
   const pr = context.pullRequest;
   if (!pr) throw new UsageError(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
   if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
@@ -220,7 +236,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
       baseRef: pr.baseSha,
       headRef: null,
       baselineFile,
-      options: evalOptions(inputs, resultsDir, redact),
+      options: evalOptions(inputs, resultsDir, signal, redact),
     });
     await saveDir(responseCacheDir(), keys.save, log);
     if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
@@ -287,7 +303,7 @@ async function shardOutcome(inputs: ActionInputs, result: ComparisonRun, results
  * computes itself (the head suite, its sample, the event's commits) before anything is compared.
  */
 async function mergeShardResults(inputs: ActionInputs, context: EventContext, loaded: Suite, resultsDir: string, baseSha: string): Promise<Evaluated> {
-  const suite = withOverrides(loaded, evalOptions(inputs, resultsDir));
+  const suite = withOverrides(loaded, { sample: inputs.sample || null, trials: inputs.trials, seed: inputs.seed });
   const names = (await readdir(resultsDir).catch(() => [] as string[])).filter((n) => n.startsWith('evalgate-shard-'));
   const files = await Promise.all(names.map(async (name) => ({ name, results: await readResults(join(resultsDir, name)) })));
   let merged: MergedShards;
@@ -473,7 +489,7 @@ function outputsOf(report: ReportInput): Record<string, string> {
 }
 
 /** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
-async function baseline(inputs: ActionInputs, context: EventContext, resultsDir: string): Promise<Outcome> {
+async function baseline(inputs: ActionInputs, context: EventContext, resultsDir: string, signal: AbortSignal): Promise<Outcome> {
   if (!inputs.openaiApiKey) {
     const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.', redact: createRedactor([]) });
     return { decision: 'skipped', outputs: {}, summary: body };
@@ -481,7 +497,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
   const log = (line: string) => core.info(line);
   const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
   await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
-  const { results, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+  const { results, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir, signal), {
     commit: context.sha,
     ref: context.ref,
     side: 'head',

@@ -1,3 +1,6 @@
+import { planFromResults } from './compare/plan.js';
+import { sampleSize } from './run/sample.js';
+import { groupDigits } from './util/units.js';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -9,6 +12,7 @@ import { EXIT } from './cli.js';
 import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
+import { regexWarnings } from './config/regex-warnings.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
@@ -72,6 +76,7 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     shard: null,
     onProgress: progress.update,
     log: (line) => io.stderr.write(`${terminalText(line)}\n`),
+    signal: io.signal,
   };
 }
 
@@ -93,6 +98,8 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
       return compare(io, config, values, outDir, color);
     case 'demo':
       return demo(io, outDir, color);
+    case 'plan':
+      return plan(io, config, values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -115,6 +122,39 @@ async function validate(io: CliIo, config: string): Promise<number> {
         '',
       ].join('\n'),
     ),
+  );
+  for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${warning}\n`);
+  return EXIT.ok;
+}
+
+/** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
+async function plan(io: CliIo, config: string, values: CliValues): Promise<number> {
+  const single = values.results;
+  if (!single && !(values.base && values.head)) throw new UsageError('plan: give --results FILE (one run) or --base A.json --head B.json (a comparison)');
+  if (single && (values.base || values.head)) throw new UsageError('plan: --results and --base/--head exclude each other');
+  const suite = await loadSuite(io.cwd, config);
+  const read = (file: string) => readResults(resolve(io.cwd, file));
+  const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base!), read(values.head!)]);
+  const size = sampleSize(suite.sample.size, suite.cases.length);
+  const result = planFromResults({ gate: suite.gate, batches: suite.sample.batches, sampleSize: size, base, head });
+  const g = suite.gate;
+  const pts = (x: number | null) => (x === null ? '—' : `${Number((x * 100).toFixed(1))} pts`);
+  const rows = [
+    ['trials', 'sd of a case delta', 'cases Δ needs', `drop ${size} cases detect`],
+    ...result.rows.map((r) => [String(r.trials), r.sd.toFixed(3), r.casesNeeded === null ? '—' : groupDigits(r.casesNeeded), pts(r.detectable)]),
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  io.stdout.write(
+    [
+      `Plan for suite ${suite.name}: max-score-drop δ ${pts(g.maxScoreDrop)}, detect-drop Δ ${pts(g.detectDrop)}, ` +
+        `α ${Number((((1 - g.confidence) / 2) * 100).toFixed(2))}% (one-sided), miss rate at Δ 10%, ${suite.sample.batches} batches`,
+      `Estimated from ${result.source}.`,
+      '',
+      ...rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()),
+      '',
+      `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
+      '',
+    ].join('\n'),
   );
   return EXIT.ok;
 }

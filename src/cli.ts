@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config/errors.js';
 import { terminalText } from './report/terminal-text.js';
+import { CancelledError, signalExitCode } from './run/cancel.js';
 import { VERSION } from './version.js';
 
 /** Exit codes, documented in the README. */
@@ -19,6 +20,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Cancels a running evaluation (the shell aborts it on SIGINT/SIGTERM). */
+  signal?: AbortSignal;
 }
 
 const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
@@ -41,6 +44,7 @@ Usage:
   evalgate run       evaluate the suite on the working tree
   evalgate compare   evaluate base and head and decide (or compare two results files)
   evalgate validate  check a suite file and print what it contains
+  evalgate plan      how many cases and trials the gate needs, from earlier results
   evalgate demo      run the bundled demo comparison offline
   evalgate --version
 
@@ -71,6 +75,13 @@ ${COMMON_HELP}`,
 
 Loads and checks the suite file; prints the number of cases, tags and referenced files.
 Exits 2 with every problem (file:line:column key: message) when the suite is invalid.`,
+  plan: `Usage: evalgate plan --results FILE [--config FILE]
+       evalgate plan --base A.json --head B.json [--config FILE]
+
+Estimates from earlier results how much a case's score moves between runs, and prints, for 1, 2,
+3 and 5 trials per case, how many cases the gate needs so that a drop of detect-drop fails 90% of
+the time, and the smallest drop the suite's sample size detects. Calls no model.
+Use the results of a run with --trials 2 or more, or the base and head results of a compare.`,
   demo: `Usage: evalgate demo [--out DIR]
 
 Compares two versions of the demo support-assistant prompt from recorded responses (no network,
@@ -94,6 +105,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   base: { type: 'string' },
   head: { type: 'string' },
+  results: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   color: { type: 'boolean' },
@@ -142,6 +154,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
 
 function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CancelledError) {
+    io.stderr.write(`evalgate: ${error.message}\n`);
+    return error.signal ? signalExitCode(error.signal) : EXIT.error;
+  }
   if (error instanceof ConfigError || (error instanceof Error && USER_ERRORS.has(error.name))) {
     io.stderr.write(`${terminalText(error.message)}\n`);
     return EXIT.usage;

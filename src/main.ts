@@ -9,6 +9,12 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     await run();
     return;
   }
-  const { runCli } = await import('./cli.js');
-  process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, env, cwd: process.cwd() });
+  const [{ runCli }, { abortOnTermination }] = await Promise.all([import('./cli.js'), import('./run/cancel.js')]);
+  // Ctrl-C stops paying and stops agents, keeps finished trials, and removes worktrees.
+  const termination = abortOnTermination();
+  try {
+    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, env, cwd: process.cwd(), signal: termination.signal });
+  } finally {
+    termination.dispose();
+  }
 }

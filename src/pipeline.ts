@@ -15,6 +15,7 @@ import type { RunResults } from './results/schema.js';
 import { totalsOf } from './results/totals.js';
 import { Budget } from './run/budget.js';
 import { ResponseCache } from './run/cache.js';
+import { CancelledError, throwIfCancelled } from './run/cancel.js';
 import type { Progress } from './run/executor.js';
 import type { LlmClient } from './run/llm.js';
 import { createOpenAiClient } from './run/openai-client.js';
@@ -53,6 +54,8 @@ export interface EvalOptions {
   redact?: Redactor;
   /** Secrets known to the caller (API key, GitHub token), redacted in every encoding. */
   secrets?: string[];
+  /** Cancels the run: requests are aborted, agents stopped, finished trials kept (CancelledError). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -168,7 +171,9 @@ export async function runSingle(
     redact: p.redact,
     outDir: options.outDir,
     onProgress: (pr) => options.onProgress?.(side, pr),
+    signal: options.signal,
   });
+  throwIfCancelled(options.signal);
   if (options.outDir) await writeJsonFile(join(options.outDir, RESULTS_FILE), results);
   return { suite, results, redact: p.redact };
 }
@@ -242,7 +247,12 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       : null;
     if (stored) log(stored.note);
     // Both sides share one scheduler and budget, so running them together halves the wall time
-    // without exceeding max-concurrency.
+    // without exceeding max-concurrency. One side failing, or a cancellation, stops the other; the
+    // worktrees are removed only once both have stopped.
+    const cancel = new AbortController();
+    const onCancel = (): void => cancel.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onCancel, { once: true });
+    if (options.signal?.aborted) onCancel();
     const sides: OpenSide[] = [];
     try {
       const head = await openSide({
@@ -253,6 +263,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
         commit: headSha,
         ref: args.headRef ?? 'HEAD',
         onProgress: (pr) => options.onProgress?.('head', pr),
+        signal: cancel.signal,
       });
       sides.push(head);
       const base = stored?.results
@@ -265,6 +276,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
             commit: baseSha,
             ref: args.baseRef,
             onProgress: (pr) => options.onProgress?.('base', pr),
+            signal: cancel.signal,
           });
       if (!('stored' in base)) sides.push(base);
       const paired = await evaluatePaired({
@@ -279,6 +291,8 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
         trafficCallsPerMonth: suite.trafficCallsPerMonth,
         baselineNote: stored?.note ?? baseTarget.note,
         log,
+        cancel: (error) => cancel.abort(new CancelledError(`cancelled: the other side failed (${error instanceof Error ? error.message : String(error)})`)),
+        signal: cancel.signal,
       });
       if (options.outDir) {
         await writeJsonFile(join(options.outDir, 'base', RESULTS_FILE), paired.base);
@@ -289,6 +303,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       const changedFiles = await changedUnderTest(root, baseSha, headSha, suite, baseTarget.target);
       return { suite, redact: p.redact, base: paired.base, head: paired.head, comparison, verdict, changedFiles };
     } finally {
+      options.signal?.removeEventListener('abort', onCancel);
       await Promise.all(sides.map((s) => s.close()));
     }
   } finally {

@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
+import { ajvRegExp } from '../util/safe-regex.js';
 import { type CheckOutcome, fail, parseJsonOutput, pass, quote, resolveUnderRoot } from './text.js';
 
 const FENCE_NOTE = ' (inside a ```json fence)';
@@ -56,7 +57,8 @@ function validatorFor(schema: Record<string, unknown>): ValidateFunction {
   if (known) return known;
   const dialect = typeof schema.$schema === 'string' ? schema.$schema : '';
   // Unknown formats and keywords are ignored rather than fatal: users paste schemas from elsewhere.
-  const options = { allErrors: false, strict: false, logger: false as const };
+  // User `pattern` keywords run on model output: the linear-time engine, as for regex checks.
+  const options = { allErrors: false, strict: false, logger: false as const, code: { regExp: ajvRegExp } };
   const ajv = dialect.includes('2020-12')
     ? new Ajv2020(options)
     : dialect.includes('2019-09')

@@ -1,4 +1,5 @@
 import type { CheckSpec } from '../config/schema.js';
+import { compileSafeRegex, type SafeRegex } from '../util/safe-regex.js';
 import { type CheckOutcome, fail, oneLine, pass, quote, truncate } from './text.js';
 
 /** The value of `contains` / `not-contains` as written. */
@@ -78,15 +79,16 @@ export function checkNotContains(output: string, value: ContainsValue, options: 
 
 export type RegexValue = NonNullable<CheckSpec['regex']>;
 
-/** Builds the RegExp for a `regex` / `not-regex` value; `ignore-case` adds the `i` flag. */
-export function compileRegex(value: RegexValue, options: TextOptions): RegExp {
+/**
+ * Compiles a `regex` / `not-regex` value with the linear-time engine (src/util/safe-regex.ts);
+ * `ignore-case` adds the `i` flag.
+ */
+export function compileRegex(value: RegexValue, options: TextOptions): SafeRegex {
   const pattern = typeof value === 'string' ? value : value.pattern;
   const flags = typeof value === 'string' ? '' : (value.flags ?? '');
   const withCase = options.ignoreCase && !flags.includes('i') ? `${flags}i` : flags;
-  // Stateful flags would make repeated tests depend on earlier ones.
-  const stateless = withCase.replace(/[gy]/g, '');
   try {
-    return new RegExp(pattern, stateless);
+    return compileSafeRegex(pattern, withCase);
   } catch (error) {
     throw new Error(`invalid regular expression /${pattern}/${flags}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -104,7 +106,7 @@ export function checkRegex(output: string, value: RegexValue, options: TextOptio
 export function checkNotRegex(output: string, value: RegexValue, options: TextOptions): CheckOutcome {
   const match = compileRegex(value, options).exec(output);
   return match
-    ? fail(`matches forbidden ${regexLabel(value)}: ${quote(match[0], 40)}`)
+    ? fail(`matches forbidden ${regexLabel(value)}: ${quote(match.match, 40)}`)
     : pass(`does not match ${regexLabel(value)}`);
 }
 

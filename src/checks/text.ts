@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CheckResult } from '../results/schema.js';
+import { nestingProblem } from '../util/nesting.js';
 
 /** What a single check computes; `runChecks` adds `kind` and `label`. */
 export type CheckOutcome = Omit<CheckResult, 'kind' | 'label'>;
@@ -41,7 +42,10 @@ export function parseJsonOutput(output: string): ParsedJson {
   const fence = JSON_FENCE.exec(output);
   const text = fence ? fence[1] : output;
   try {
-    return { ok: true, value: JSON.parse(text), fenced: fence !== null };
+    const value: unknown = JSON.parse(text);
+    const tooDeep = nestingProblem(value, 'the JSON');
+    if (tooDeep) return { ok: false, error: tooDeep };
+    return { ok: true, value, fenced: fence !== null };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,26 +1,3 @@
-import { MULBERRY32_INCREMENT, mulberry32Output, UINT32_RANGE } from './random.js';
-
-// Local aliases: reading imported bindings inside the hot loop is several times slower under tsx.
-const mix = mulberry32Output;
-const increment = MULBERRY32_INCREMENT;
-
-/** SPEC §4: at least 2,000 resamples; fewer are raised to this. */
-export const MIN_BOOTSTRAP_RESAMPLES = 2000;
-
-export interface BootstrapOptions {
-  /** Raised to MIN_BOOTSTRAP_RESAMPLES when lower. */
-  resamples?: number;
-  /** Two-sided confidence level, e.g. 0.95. */
-  confidence: number;
-  seed: number;
-}
-
-export interface BootstrapResult {
-  mean: number;
-  low: number;
-  high: number;
-}
-
 /** Arithmetic mean; NaN for an empty list (callers decide what "no data" means). */
 export function mean(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
@@ -46,38 +23,6 @@ function sortedPercentile(sorted: Float64Array, p: number): number {
   const lo = Math.floor(h);
   const hi = Math.ceil(h);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (h - lo);
-}
-
-/**
- * Paired bootstrap of the mean of per-case deltas: resample the deltas with replacement, and take
- * the percentile interval of the resampled means at the given confidence. Seeded, so the same
- * input and seed always give the same interval. With no deltas it returns zeros (the caller must
- * treat n = 0 as "no interval"); with one delta the interval collapses to that value.
- */
-export function pairedBootstrap(deltas: readonly number[], options: BootstrapOptions): BootstrapResult {
-  const n = deltas.length;
-  if (n === 0) return { mean: 0, low: 0, high: 0 };
-  const m = mean(deltas);
-  if (n === 1) return { mean: m, low: m, high: m };
-
-  const resamples = Math.max(MIN_BOOTSTRAP_RESAMPLES, Math.floor(options.resamples ?? MIN_BOOTSTRAP_RESAMPLES));
-  const data = Float64Array.from(deltas);
-  const means = new Float64Array(resamples);
-  const scale = n / UINT32_RANGE;
-  // Hot loop (the calibration bench runs it billions of times): typed arrays, no allocation, and
-  // the generator state kept local — the same sequence as createRng(seed).int(n).
-  let state = options.seed | 0;
-  for (let r = 0; r < resamples; r++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      state = (state + increment) | 0;
-      sum += data[(mix(state) * scale) | 0];
-    }
-    means[r] = sum / n;
-  }
-  means.sort();
-  const alpha = 1 - options.confidence;
-  return { mean: m, low: sortedPercentile(means, alpha / 2), high: sortedPercentile(means, 1 - alpha / 2) };
 }
 
 /**

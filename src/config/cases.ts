@@ -1,4 +1,5 @@
 import type { ConfigProblem } from './errors.js';
+import { MAX_NESTING_DEPTH } from '../util/nesting.js';
 import { repoPath } from './files.js';
 import { describeValue } from './issues.js';
 import { jsonlRecordSource, parseYaml, problemAt, yamlSource, type ParsedYaml, type Path, type Source } from './positions.js';
@@ -64,7 +65,12 @@ function parseJsonl(file: string, text: string): { records: CaseRecord[]; proble
 export function yamlErrorProblems(file: string, parsed: ParsedYaml): ConfigProblem[] {
   return parsed.doc.errors.map((e) => {
     const { line, col } = parsed.lineCounter.linePos(e.pos[0]);
-    return { file, line, column: col, key: '', message: `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` };
+    const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    // The YAML parser gives up on very deep nesting with the engine's own stack error.
+    const message = /Maximum call stack size exceeded/.test(detail)
+      ? `invalid YAML: nested too deeply to read; EvalGate reads at most ${MAX_NESTING_DEPTH} levels of lists and mappings`
+      : `invalid YAML: ${detail}`;
+    return { file, line, column: col, key: '', message };
   });
 }
 

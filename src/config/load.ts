@@ -2,6 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { parsePercent } from '../util/units.js';
+import { nestingProblem } from '../util/nesting.js';
 import { caseFilePatterns, isCaseFileName, parseCaseFile, referencedFileRefs, yamlErrorProblems } from './cases.js';
 import { ConfigError, sortProblems, type ConfigProblem } from './errors.js';
 import { listRepoFiles, readRepoFile, repoPath, type FileFact } from './files.js';
@@ -138,6 +139,12 @@ export function validateSuite(source: SuiteSource): SuiteValidation {
     return fail();
   }
   const rawSuite = raw as Record<string, unknown>;
+  // Cases are measured one by one below, so a deep case is reported at its own line.
+  for (const [key, value] of Object.entries(rawSuite)) {
+    const tooDeep = key === 'cases' ? null : nestingProblem(value, `"${key}"`);
+    if (tooDeep) report(src, [key], tooDeep);
+  }
+  if (problems.length > 0) return fail();
   schemaProblems(src, [], SuiteTop, rawSuite);
   const spec = validSections(rawSuite);
 
@@ -148,6 +155,11 @@ export function validateSuite(source: SuiteSource): SuiteValidation {
   // a case with another mistake is reported in the same run).
   const strayChecks: CheckEntry[] = [];
   const addCase = (s: Source, at: Path, value: unknown) => {
+    const tooDeep = nestingProblem(value, 'this case');
+    if (tooDeep) {
+      report(s, at, tooDeep);
+      return;
+    }
     // Parsed once: at 10,000 cases a second parse of each was a tenth of loading.
     const spec = parseOrReport(s, at, CaseSpec, value);
     if (spec !== INVALID) {

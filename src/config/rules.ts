@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import { parse as parseYamlValue } from 'yaml';
 import { modelFromText } from '../targets/model-file.js';
+import { ajvRegExp, safeRegexProblem } from '../util/safe-regex.js';
 import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
@@ -286,12 +287,7 @@ export function globError(pattern: string): string | null {
 }
 
 function regexError(pattern: string, flags: string): string | null {
-  try {
-    new RegExp(pattern, flags);
-    return null;
-  } catch (err) {
-    return firstLine(err);
-  }
+  return safeRegexProblem(pattern, flags);
 }
 
 const DRAFT_2020 = /draft\/2020-12|draft\/2019-09/;
@@ -306,7 +302,7 @@ export function jsonSchemaError(schema: unknown): string | null {
     return 'expected an object';
   }
   const $schema = typeof schema === 'object' ? (schema as Record<string, unknown>).$schema : undefined;
-  const options = { strict: false, allErrors: true, addUsedSchema: false, logger: false as const };
+  const options = { strict: false, allErrors: true, addUsedSchema: false, logger: false as const, code: { regExp: ajvRegExp } };
   const ajv = typeof $schema === 'string' && DRAFT_2020.test($schema) ? new Ajv2020(options) : new Ajv(options);
   try {
     ajv.compile(schema as object);

@@ -6,6 +6,7 @@ import type { Step } from '../results/schema.js';
 import type { ResponseCache } from '../run/cache.js';
 import { parseRetryAfter } from '../run/retry.js';
 import type { Scheduler } from '../run/scheduler.js';
+import { nestingProblem } from '../util/nesting.js';
 import {
   completionStep,
   isChatBody,
@@ -410,6 +411,12 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
           parsed = JSON.parse(body.toString('utf8'));
         } catch {
           parsed = undefined;
+        }
+        // The request becomes a step in the trace, which redaction and the report walk recursively.
+        const tooDeep = nestingProblem(parsed, 'EvalGate recording proxy: the request body');
+        if (tooDeep) {
+          sendError(res, 400, tooDeep, 'evalgate_too_deep');
+          return;
         }
         // A body the proxy cannot read goes upstream as is; the provider's error reaches the agent.
         if (isChatBody(parsed)) {

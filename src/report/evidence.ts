@@ -59,3 +59,10 @@ function pct(fraction: number): string {
 function trim(text: string): string {
   return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
+
+/** `80 of 200 sampled cases used (of 1,234)` — sequential sampling may use fewer than the sample. */
+export function sampleText(sample: Comparison['sample']): string {
+  const suite = sample.total > sample.n ? ` (of ${formatCount(sample.total)})` : '';
+  if (sample.used < sample.n) return `${formatCount(sample.used)} of ${formatCount(sample.n)} sampled cases used${suite}`;
+  return `${formatCount(sample.n)} of ${formatCount(sample.total)} ${sample.total === 1 ? 'case' : 'cases'}`;
+}

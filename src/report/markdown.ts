@@ -1,4 +1,4 @@
-import { evidenceSentences, flipsSentence } from './evidence.js';
+import { evidenceSentences, flipsSentence, sampleText } from './evidence.js';
 import type { CaseComparison, Comparison, Metric, TagBreakdown } from '../compare/types.js';
 import type { CaseResult, CheckResult, Step, TrialResult } from '../results/schema.js';
 import type { ApprovalRecord, ChangedFile, FinalDecision, ReportInput } from './types.js';
@@ -578,7 +578,7 @@ function footer(ctx: Context): string {
   const cmp = input.comparison;
   const { sample } = cmp;
   const first = [
-    `${formatCount(sample.n)} of ${plural(sample.total, 'case')}, seed ${sample.seed}, ${plural(sample.trials, 'trial')}`,
+    `${sampleText(sample)}, seed ${sample.seed}, ${plural(sample.trials, 'trial')}`,
     `base ${commitText(r, cmp.base?.commit ?? null)} → head ${commitText(r, cmp.head.commit)}`,
     `eval spend ${cmp.spend.total === null ? 'unknown' : formatUsd(cmp.spend.total)}`,
   ];

@@ -1,4 +1,5 @@
-import type { CaseResult, CheckResult, RunMeta, RunResults, Step, TrialResult } from '../results/schema.js';
+import type { CaseResult, CheckResult, RunMeta, Step, TrialResult } from '../results/schema.js';
+import { compileSafeRegex, type SafeRegex } from '../util/safe-regex.js';
 
 /** What a secret is replaced with, everywhere EvalGate writes text. */
 export const REDACTED = '[REDACTED]';
@@ -18,7 +19,8 @@ declare const redactorBrand: unique symbol;
 export type Redactor = ((text: string) => string) & { readonly [redactorBrand]: true };
 
 interface Rule {
-  pattern: RegExp;
+  /** Suite patterns are SafeRegex (linear time: they run on model output); ours are vetted RegExps. */
+  pattern: RegExp | SafeRegex;
   /** Keep capture group 1 verbatim (the header name before a token). */
   keepPrefix: boolean;
 }
@@ -86,7 +88,7 @@ export function literalForms(secret: string): string[] {
 
 function compileExtra(source: string, index: number): Rule {
   try {
-    return { pattern: new RegExp(source, 'g'), keepPrefix: false };
+    return { pattern: compileSafeRegex(source, 'g'), keepPrefix: false };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(

@@ -1,4 +1,4 @@
-import { evidenceSentences } from './evidence.js';
+import { evidenceSentences, sampleText } from './evidence.js';
 import type { Comparison } from '../compare/types.js';
 import type { RunResults } from '../results/schema.js';
 import type { FinalDecision, ReportInput } from './types.js';
@@ -142,7 +142,7 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
     if (failing.length > MAX_FAILING_LINES) out.push(`  …and ${plural(failing.length - MAX_FAILING_LINES, 'more case')}`);
   }
   const { sample } = cmp;
-  out.push('', paint('dim', `${formatCount(sample.n)} of ${plural(sample.total, 'case')}, seed ${sample.seed}, ${plural(sample.trials, 'trial')}`));
+  out.push('', paint('dim', `${sampleText(sample)}, seed ${sample.seed}, ${plural(sample.trials, 'trial')}`));
   if (sample.cut) {
     out.push(paint('yellow', `Sample cut: ${formatCount(sample.cut.completed)} of ${formatCount(sample.cut.planned)} planned cases ran (${r.plainText(sample.cut.reason, 200)})`));
   }

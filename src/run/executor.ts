@@ -14,6 +14,19 @@ import { LlmError } from './llm.js';
 import { LineWriter } from './line-writer.js';
 import { forEachLimited } from './pool.js';
 
+/**
+ * The longest answer EvalGate evaluates. Every answer is copied by checks, redaction, the JSONL,
+ * the results file and the reports: at 10 MB a single answer cost the run ~600 MB of memory.
+ */
+export const MAX_ANSWER_CHARS = 1_000_000;
+
+function answerTooLong(chars: number): TargetError {
+  return new TargetError(
+    'other',
+    `the answer is ${(chars / 1_000_000).toFixed(1)} million characters; EvalGate evaluates answers of at most ${MAX_ANSWER_CHARS.toLocaleString('en-US')} characters (limit the output, e.g. max-tokens, or return less)`,
+  );
+}
+
 export interface Progress {
   done: number;
   total: number;
@@ -73,6 +86,8 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
       const first = args.firstTrial ?? 0;
       for (let trial = first; trial < first + trials; trial++) {
         const raw = await runTrial(c, trial, args, unknownModels);
+        // A trial cut short by cancellation is not a result: neither kept nor written.
+        if (args.signal?.aborted && raw.status === 'error') return;
         const result = args.redact ? redactTrial(raw, args.redact) : raw;
         args.budget.spend(sumCost(result.costUsd, result.judgeCostUsd));
         trialResults.push(result);
@@ -108,6 +123,25 @@ async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels
     const out = await args.target.run({ caseId: c.id, input: c.input, trial, signal: args.signal });
     out.unknownPriceModels.forEach((m) => unknownModels.add(m));
     const output = typeof out.output === 'string' ? out.output : JSON.stringify(out.output ?? null);
+    if (output.length > MAX_ANSWER_CHARS) {
+      // Paid for, so its usage and cost count; the answer and its trace are not kept.
+      return {
+        trial,
+        status: 'error',
+        score: null,
+        checks: [],
+        output: null,
+        steps: [],
+        usage: out.usage,
+        costUsd: out.costUsd,
+        latencyMs: out.latencyMs,
+        judgeUsage: ZERO_USAGE,
+        judgeCostUsd: 0,
+        cacheHits: out.cacheHits,
+        requests: out.requests,
+        error: toRunError(answerTooLong(output.length), 'target'),
+      };
+    }
     phase = 'checks';
     const checks = await runChecks(
       c.checks,

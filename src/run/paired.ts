@@ -5,6 +5,7 @@ import type { Case, Gate } from '../config/suite.js';
 import type { CaseResult, RunResults } from '../results/schema.js';
 import { totalsOf } from '../results/totals.js';
 import type { Budget } from './budget.js';
+import { throwIfCancelled } from './cancel.js';
 import { budgetCut, type OpenSide } from './side.js';
 
 export interface PairedArgs {
@@ -21,6 +22,10 @@ export interface PairedArgs {
   trafficCallsPerMonth: number | null;
   baselineNote: string | null;
   log?: (line: string) => void;
+  /** Stops the other side when one fails (its requests aborted, its agents killed). */
+  cancel?: (error: unknown) => void;
+  /** Aborted on cancellation: no further batch starts, and the run ends with CancelledError. */
+  signal?: AbortSignal;
 }
 
 export interface PairedRun {
@@ -54,7 +59,7 @@ export async function evaluatePaired(args: PairedArgs): Promise<PairedRun> {
   for (const [k, upTo] of design.looks.entries()) {
     const batch = cases.slice(done, upTo);
     done = upTo;
-    const [base, head] = await Promise.all([runBase(args.base, batch), args.head.run(batch)]);
+    const [base, head] = await bothSides(args, runBase(args.base, batch), args.head.run(batch));
     baseCases.push(...base.cases);
     headCases.push(...head.cases);
     cut = base.notStarted > 0 || head.notStarted > 0;
@@ -102,6 +107,24 @@ export async function evaluatePaired(args: PairedArgs): Promise<PairedRun> {
   return { base, head, comparison };
 }
 
+/**
+ * Waits for both sides of a batch. The first to fail cancels the other at once, and the first
+ * failure is raised only once both have stopped (their worktrees must outlive them); a
+ * cancellation is raised as CancelledError.
+ */
+async function bothSides<T>(args: PairedArgs, base: Promise<T>, head: Promise<T>): Promise<[T, T]> {
+  const stopOther = (side: Promise<T>) =>
+    side.catch((error: unknown) => {
+      args.cancel?.(error);
+      throw error;
+    });
+  const [b, h] = await Promise.allSettled([stopOther(base), stopOther(head)]);
+  if (b.status === 'rejected') throw b.reason;
+  if (h.status === 'rejected') throw h.reason;
+  throwIfCancelled(args.signal);
+  return [b.value, h.value];
+}
+
 async function runBase(base: PairedArgs['base'], batch: readonly Case[]): Promise<{ cases: CaseResult[]; notStarted: number }> {
   if (!('stored' in base)) return base.run(batch);
   const byId = new Map(base.stored.cases.map((c) => [c.id, c]));
@@ -136,10 +159,12 @@ async function confirmMustPass(args: PairedArgs, base: CaseResult[], head: CaseR
   });
   if (suspects.length === 0) return head;
   args.log?.(`confirming ${suspects.length} failing must-pass ${suspects.length === 1 ? 'case' : 'cases'} with ${gate.confirmTrials} more head trials each`);
+  throwIfCancelled(args.signal);
   const confirmed = await args.head.run(
     suspects.map((s) => byId.get(s.id)!),
     { firstTrial: args.trials, trials: gate.confirmTrials },
   );
+  throwIfCancelled(args.signal);
   const extra = new Map(confirmed.cases.map((c) => [c.id, c.trials]));
   return head.map((h) => (extra.has(h.id) ? { ...h, confirmTrials: extra.get(h.id) } : h));
 }

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import type { CommandTarget, PriceSpec } from '../config/schema.js';
 import { makeRunId, type ProxyRecording, type RecordingProxy } from '../proxy/recording-proxy.js';
 import { parseDurationMs } from '../util/units.js';
+import { AGENT_MARKER_ENV, AgentProcesses, containedCommand, containment, KILL_GRACE_MS } from './agent-processes.js';
 import { baseAgentEnv, runAgentEnv } from './env.js';
 import { agentOutput, parseAgentStdout, ProtocolError } from './steps.js';
 import { TargetError, type Target, type TargetInput, type TargetOutput } from './target.js';
@@ -18,10 +20,7 @@ export const MAX_STDOUT_BYTES = 10 * 1024 * 1024;
 /** Enough for a stack trace; the report shows it under the error. */
 export const STDERR_TAIL_CHARS = 4096;
 
-/** SIGTERM first so agents can clean up, then SIGKILL for the ones that do not stop. */
-export const KILL_GRACE_MS = 2_000;
-
-/** After the agent exits, how long to wait for its pipes: a daemon that escaped the group may hold them. */
+/** After the agent's processes are gone, how long to wait for its pipes to flush. */
 const STDIO_DRAIN_MS = 1_000;
 
 /** Commands are quoted in messages up to this length. */
@@ -41,21 +40,13 @@ interface ProcessResult {
   wallMs: number;
 }
 
-function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // ESRCH: the group is already gone.
-  }
-}
-
 /**
- * Runs `command` through /bin/sh in its own process group: on timeout, overflow or abort the whole
- * group gets SIGTERM, then SIGKILL after KILL_GRACE_MS; after a normal exit, whatever the agent
- * left running in its group is stopped the same way.
+ * Runs `command` through /bin/sh in its own process group (and PID namespace where the machine
+ * allows it, see agent-processes.ts). On timeout, overflow or abort its processes get SIGTERM,
+ * then SIGKILL after KILL_GRACE_MS; after the agent exits, whatever it left running is stopped the
+ * same way. Resolves only once every process of the run is gone.
  */
-function runProcess(opts: {
+async function runProcess(opts: {
   command: string;
   cwd: string;
   env: Record<string, string>;
@@ -63,72 +54,67 @@ function runProcess(opts: {
   timeoutMs: number;
   signal?: AbortSignal;
 }): Promise<ProcessResult> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const stdout: Buffer[] = [];
-    let stdoutBytes = 0;
-    let stderrTail = '';
-    let stopped: Ending | null = null;
-    let exit: Ending | null = null;
-    let settled = false;
+  const started = performance.now();
+  const stdout: Buffer[] = [];
+  let stdoutBytes = 0;
+  let stderrTail = '';
+  let stopped: Ending | null = null;
 
-    const child = spawn('/bin/sh', ['-c', opts.command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
-
-    const terminate = (): void => {
-      killGroup(child.pid, 'SIGTERM');
-      setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS).unref();
-    };
-    const stop = (why: Ending): void => {
-      if (stopped || exit) return;
-      stopped = why;
-      terminate();
-    };
-    const timer = setTimeout(() => stop({ kind: 'timeout' }), opts.timeoutMs);
-    const onAbort = (): void => stop({ kind: 'aborted' });
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    if (opts.signal?.aborted) onAbort();
-
-    const finish = (ending: Ending): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
-      resolve({ ending: stopped ?? ending, stdout: Buffer.concat(stdout).toString('utf8'), stderrTail, wallMs: performance.now() - started });
-    };
-
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (stopped) return;
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > MAX_STDOUT_BYTES) stop({ kind: 'overflow' });
-      else stdout.push(chunk);
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
-    });
-    // EPIPE when the agent exits without reading its input: not an error of ours.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(opts.stdin);
-
-    child.once('error', (error) => {
-      finish({ kind: 'spawn-error', message: error.message });
-    });
-    child.once('exit', (code, signal) => {
-      exit = { kind: 'exit', code, signal };
-      // Background processes the agent left behind belong to its group: stop them too.
-      terminate();
-      const drain = setTimeout(() => {
-        child.stdout.destroy();
-        child.stderr.destroy();
-        finish(exit!);
-      }, STDIO_DRAIN_MS);
-      drain.unref();
-      child.once('close', () => {
-        clearTimeout(drain);
-        finish(exit!);
-      });
-    });
+  const marker = randomUUID();
+  const { file, args } = containedCommand(opts.command, containment());
+  const child = spawn(file, args, {
+    cwd: opts.cwd,
+    env: { ...opts.env, [AGENT_MARKER_ENV]: marker },
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
+  const processes = child.pid === undefined ? null : new AgentProcesses(child.pid, marker);
+  const exited = new Promise<Ending>((resolve) => {
+    child.once('error', (error) => resolve({ kind: 'spawn-error', message: error.message }));
+    child.once('exit', (code, signal) => resolve({ kind: 'exit', code, signal }));
+  });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+
+  let killTimer: NodeJS.Timeout | undefined;
+  const stop = (why: Ending): void => {
+    if (stopped) return;
+    stopped = why;
+    processes?.signal('SIGTERM');
+    // Not unref'd: EvalGate must not end before this fires (the run awaits the exit anyway).
+    killTimer = setTimeout(() => processes?.signal('SIGKILL'), KILL_GRACE_MS);
+  };
+  const timer = setTimeout(() => stop({ kind: 'timeout' }), opts.timeoutMs);
+  const onAbort = (): void => stop({ kind: 'aborted' });
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  if (opts.signal?.aborted) onAbort();
+
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (stopped) return;
+    stdoutBytes += chunk.length;
+    if (stdoutBytes > MAX_STDOUT_BYTES) stop({ kind: 'overflow' });
+    else stdout.push(chunk);
+  });
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
+  });
+  // EPIPE when the agent exits without reading its input: not an error of ours.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(opts.stdin);
+
+  const ending = await exited;
+  clearTimeout(timer);
+  opts.signal?.removeEventListener('abort', onAbort);
+  // Background processes the agent left behind (in its group, or escaped with setsid) end here,
+  // before its output is read: none of them can write anything after the run.
+  await processes?.stopAll();
+  clearTimeout(killTimer);
+  let drain: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise<void>((resolve) => (drain = setTimeout(resolve, STDIO_DRAIN_MS)))]);
+  clearTimeout(drain);
+  child.stdout.destroy();
+  child.stderr.destroy();
+  return { ending: stopped ?? ending, stdout: Buffer.concat(stdout).toString('utf8'), stderrTail, wallMs: performance.now() - started };
 }
 
 function quote(command: string): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PriceSpec } from '../config/schema.js';
 import { costOf } from '../pricing/index.js';
 import type { Step, Usage } from '../results/schema.js';
+import { nestingProblem } from '../util/nesting.js';
 import type { TargetOutput } from './target.js';
 
 /**
@@ -52,6 +53,8 @@ function describeIssues(error: z.ZodError): string {
 
 /** Validates an agent's result object and maps it to `AgentResult`. Throws ProtocolError. */
 export function parseAgentResult(value: unknown): AgentResult {
+  const tooDeep = nestingProblem(value, 'the agent result');
+  if (tooDeep) throw new ProtocolError(tooDeep);
   const parsed = ProtocolResult.safeParse(value);
   if (!parsed.success) {
     throw new ProtocolError(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/compare/random.js';
-import { mcnemarExact, mean, pairedBootstrap, percentile } from '../../src/compare/stats.js';
+import { mcnemarExact, mean, percentile } from '../../src/compare/stats.js';
 
 describe('mcnemarExact', () => {
   it.each<{ b: number; c: number; p: number }>([
@@ -45,64 +45,6 @@ describe('percentile (linear interpolation, type 7)', () => {
     expect(percentile([], 0.5)).toBeNaN();
     expect(mean([])).toBeNaN();
     expect(mean([1, 2, 6])).toBe(3);
-  });
-});
-
-describe('pairedBootstrap', () => {
-  const deltas = [-0.2, 0.1, 0, -0.5, 0.3, -0.1, 0, 0.2, -0.3, -0.1];
-
-  it('is deterministic for a seed and varies with it', () => {
-    const a = pairedBootstrap(deltas, { confidence: 0.95, seed: 7 });
-    const b = pairedBootstrap(deltas, { confidence: 0.95, seed: 7 });
-    const c = pairedBootstrap(deltas, { confidence: 0.95, seed: 8 });
-    expect(a).toEqual(b);
-    expect(c).not.toEqual(a);
-    expect(a.mean).toBeCloseTo(-0.06, 12);
-    expect(a.low).toBeLessThan(a.mean);
-    expect(a.high).toBeGreaterThan(a.mean);
-  });
-
-  it('widens with the confidence level', () => {
-    const narrow = pairedBootstrap(deltas, { confidence: 0.8, seed: 1 });
-    const wide = pairedBootstrap(deltas, { confidence: 0.99, seed: 1 });
-    expect(wide.low).toBeLessThan(narrow.low);
-    expect(wide.high).toBeGreaterThan(narrow.high);
-  });
-
-  it('raises a resample count below 2,000 to the minimum', () => {
-    expect(pairedBootstrap(deltas, { resamples: 10, confidence: 0.95, seed: 3 })).toEqual(
-      pairedBootstrap(deltas, { resamples: 2000, confidence: 0.95, seed: 3 }),
-    );
-  });
-
-  it.each<{ name: string; values: number[]; expected: { mean: number; low: number; high: number } }>([
-    { name: 'no deltas', values: [], expected: { mean: 0, low: 0, high: 0 } },
-    { name: 'one delta', values: [-0.25], expected: { mean: -0.25, low: -0.25, high: -0.25 } },
-    { name: 'identical deltas', values: [0.1, 0.1, 0.1], expected: { mean: 0.1, low: 0.1, high: 0.1 } },
-  ])('$name → $expected', ({ values, expected }) => {
-    const result = pairedBootstrap(values, { confidence: 0.95, seed: 1 });
-    expect(result.mean).toBeCloseTo(expected.mean, 12);
-    expect(result.low).toBeCloseTo(expected.low, 12);
-    expect(result.high).toBeCloseTo(expected.high, 12);
-  });
-
-  it('covers the true mean at about the stated rate', () => {
-    const rng = createRng(2024);
-    const trueMean = -0.03;
-    const repetitions = 200;
-    let covered = 0;
-    for (let r = 0; r < repetitions; r++) {
-      // Per-case deltas of binary checks: −1, 0 or +1, skewed towards a drop.
-      const sample = Array.from({ length: 60 }, () => {
-        const u = rng.next();
-        return u < 0.13 ? -1 : u < 0.23 ? 1 : 0;
-      });
-      const { low, high } = pairedBootstrap(sample, { confidence: 0.9, seed: r });
-      if (low <= trueMean && trueMean <= high) covered += 1;
-    }
-    // Binomial s.d. of the coverage over 200 repetitions ≈ 0.021; percentile intervals run a little narrow.
-    expect(covered / repetitions).toBeGreaterThan(0.83);
-    expect(covered / repetitions).toBeLessThan(0.96);
   });
 });
 

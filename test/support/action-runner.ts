@@ -2,7 +2,7 @@
 // a clean environment with the GITHUB_* variables, the event payload in a file, one INPUT_*
 // variable per action.yml input (defaults filled in), and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
 // files read back afterwards.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,6 +54,8 @@ export interface RunActionArgs {
   repository?: string;
   /** `GITHUB_SHA`; defaults to the workspace's HEAD (the merge commit for pull_request events). */
   sha?: string;
+  /** Called with the started process, e.g. to signal it as the runner does on cancel. */
+  onStart?: (child: ChildProcess) => void;
 }
 
 export interface ActionRun {
@@ -155,6 +157,7 @@ export async function runAction(args: RunActionArgs): Promise<ActionRun> {
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
       (done, fail) => {
         const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: args.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        args.onStart?.(child);
         let out = '';
         let err = '';
         child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

@@ -115,8 +115,8 @@ describe('command target', () => {
     expect(error.kind).toBe('timeout');
     expect(error.message).toMatch(/did not finish within 1s and was stopped; raise target.command.timeout/);
     const grandchild = Number(await readFile(pidFile, 'utf8'));
-    cleanups.push(() => {
-      if (process.kill(grandchild, 0)) process.kill(grandchild, 'SIGKILL');
+    cleanups.push(async () => {
+      if (await alive(grandchild)) process.kill(grandchild, 'SIGKILL');
     });
     // Signals are asynchronous: wait (bounded by the test timeout) for the group to go.
     while (await alive(grandchild)) await new Promise((r) => setTimeout(r, 50));
