@@ -3,7 +3,7 @@ import { sampleSize } from './run/sample.js';
 import { groupDigits } from './util/units.js';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -84,27 +84,29 @@ function badSeed(text: string): never {
 
 /** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
 export async function dispatch(command: string, values: CliValues, io: CliIo): Promise<number> {
-  const config = values.config ?? DEFAULT_CONFIG;
   const outDir = resolve(io.cwd, values.out ?? DEFAULT_OUT);
+  if (command === 'demo') return demo(io, outDir, values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR));
+  // Suite paths are relative to the repository root, wherever in the repository the CLI runs;
+  // --config is a path like any other on the command line: relative to where it is typed.
+  const root = await repositoryRoot(io.cwd);
+  const config = values.config ? relative(root, resolve(io.cwd, values.config)) : DEFAULT_CONFIG;
   const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
   switch (command) {
     case 'validate':
-      return validate(io, config);
+      return validate(io, root, config);
     case 'run':
-      return run(io, config, evalOptions(values, io, outDir), color);
+      return run(io, root, config, evalOptions(values, io, outDir), color);
     case 'compare':
-      return compare(io, config, values, outDir, color);
-    case 'demo':
-      return demo(io, outDir, color);
+      return compare(io, root, config, values, outDir, color);
     case 'plan':
-      return plan(io, config, values);
+      return plan(io, root, config, values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-async function validate(io: CliIo, config: string): Promise<number> {
-  const suite = await loadSuite(io.cwd, config);
+async function validate(io: CliIo, root: string, config: string): Promise<number> {
+  const suite = await loadSuite(root, config);
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
   const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
   io.stdout.write(
@@ -123,11 +125,11 @@ async function validate(io: CliIo, config: string): Promise<number> {
 }
 
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
-async function plan(io: CliIo, config: string, values: CliValues): Promise<number> {
+async function plan(io: CliIo, root: string, config: string, values: CliValues): Promise<number> {
   const single = values.results;
   if (!single && !(values.base && values.head)) throw new UsageError('plan: give --results FILE (one run) or --base A.json --head B.json (a comparison)');
   if (single && (values.base || values.head)) throw new UsageError('plan: --results and --base/--head exclude each other');
-  const suite = await loadSuite(io.cwd, config);
+  const suite = await loadSuite(root, config);
   const read = (file: string) => readResults(resolve(io.cwd, file));
   const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base!), read(values.head!)]);
   const size = sampleSize(suite.sample.size, suite.cases.length);
@@ -154,25 +156,28 @@ async function plan(io: CliIo, config: string, values: CliValues): Promise<numbe
   return EXIT.ok;
 }
 
-async function run(io: CliIo, config: string, options: EvalOptions, color: boolean): Promise<number> {
-  const { results, suite } = await runSingle(io.cwd, config, options);
+async function run(io: CliIo, root: string, config: string, options: EvalOptions, color: boolean): Promise<number> {
+  const { results, suite } = await runSingle(root, config, options);
   io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
   io.stdout.write(`results: ${join(options.outDir!, 'evalgate-results.json')}\n`);
-  return results.totals.failed + results.totals.errors > 0 ? EXIT.failed : EXIT.ok;
+  const t = results.totals;
+  // Nothing evaluated at all is not a result: the documented exit code for an untrusted run.
+  if (t.cases > 0 && t.errors === t.cases) return EXIT.error;
+  return t.failed + t.errors > 0 ? EXIT.failed : EXIT.ok;
 }
 
-async function compare(io: CliIo, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
+async function compare(io: CliIo, root: string, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
     const [base, head] = await Promise.all([readResults(resolve(io.cwd, values.base)), readResults(resolve(io.cwd, values.head))]);
-    const gate: Gate = values.config ? (await loadSuite(io.cwd, config)).gate : DEFAULT_GATE;
+    const gate: Gate = values.config ? (await loadSuite(root, config)).gate : DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
     return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
   const result = await runComparison({
-    root: io.cwd,
+    root,
     configPath: config,
     baseRef: values['base-ref'],
     headRef: values['head-ref'] ?? null,
@@ -215,6 +220,17 @@ async function writeReports(
 }
 
 const exec = promisify(execFile);
+
+/** The git work tree `cwd` is in (the CLI may run from a subdirectory); `cwd` outside one. */
+async function repositoryRoot(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await exec('git', ['rev-parse', '--show-toplevel'], { cwd });
+    const root = stdout.trim();
+    return root === '' ? cwd : root;
+  } catch {
+    return cwd;
+  }
+}
 
 /** The run's own credentials, redacted literally wherever output is rendered. */
 function secretsOf(io: CliIo): string[] {

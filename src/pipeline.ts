@@ -19,7 +19,7 @@ import { CancelledError, throwIfCancelled } from './run/cancel.js';
 import type { Progress } from './run/executor.js';
 import type { LlmClient } from './run/llm.js';
 import { createOpenAiClient } from './run/openai-client.js';
-import { sampleCases, shardSlice } from './run/sample.js';
+import { sampleCases, sampleSize, shardSlice } from './run/sample.js';
 import { createScheduler } from './run/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
 import { evaluatePaired } from './run/paired.js';
@@ -111,6 +111,12 @@ interface Plan {
 
 function plan(suite: Suite, options: EvalOptions): Plan {
   const sample = sampleCases(suite.cases, suite.sample);
+  const asked = sampleSize(suite.sample.size, suite.cases.length);
+  if (sample.always > asked) {
+    options.log?.(
+      `sample size ${asked} is below the ${sample.always} cases tagged ${suite.sample.always.join(', ')} (sample.always), which are always included: evaluating ${sample.ids.length} cases`,
+    );
+  }
   const ids = options.shard ? shardSlice(sample.ids, options.shard) : sample.ids;
   return {
     suite,
