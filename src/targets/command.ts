@@ -27,14 +27,14 @@ const STDIO_DRAIN_MS = 1_000;
 /** Commands are quoted in messages up to this length. */
 const COMMAND_QUOTE_CHARS = 80;
 
-type Ending =
+export type Ending =
   | { kind: 'exit'; code: number | null; signal: NodeJS.Signals | null }
   | { kind: 'timeout' }
   | { kind: 'overflow' }
   | { kind: 'aborted' }
   | { kind: 'spawn-error'; message: string };
 
-interface ProcessResult {
+export interface ProcessResult {
   ending: Ending;
   stdout: string;
   stderrTail: string;
@@ -55,13 +55,15 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
  * group gets SIGTERM, then SIGKILL after KILL_GRACE_MS; after a normal exit, whatever the agent
  * left running in its group is stopped the same way.
  */
-function runProcess(opts: {
+export function runProcess(opts: {
   command: string;
   cwd: string;
   env: Record<string, string>;
   stdin: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Run as this user (EvalGate's root helper only: src/isolation/agent-host.ts). */
+  user?: { uid: number; gid: number };
 }): Promise<ProcessResult> {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -72,7 +74,7 @@ function runProcess(opts: {
     let exit: Ending | null = null;
     let settled = false;
 
-    const child = spawn('/bin/sh', ['-c', opts.command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('/bin/sh', ['-c', opts.command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'], ...opts.user });
 
     const terminate = (): void => {
       killGroup(child.pid, 'SIGTERM');
@@ -131,6 +133,9 @@ function runProcess(opts: {
   });
 }
 
+/** How agent processes are started: `runProcess` here, or as the agent user (src/isolation/processes.ts). */
+export type RunProcess = (opts: Omit<Parameters<typeof runProcess>[0], 'user'>) => Promise<ProcessResult>;
+
 function quote(command: string): string {
   return `\`${command.length > COMMAND_QUOTE_CHARS ? `${command.slice(0, COMMAND_QUOTE_CHARS)}…` : command}\``;
 }
@@ -176,14 +181,15 @@ export interface CommandTargetArgs {
   pricing: Record<string, PriceSpec>;
   /** EvalGate's own environment; only the allow-list of src/targets/env.ts reaches the agent. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Passed to the agent as OPENAI_API_KEY. */
-  apiKey: string;
+  /** Starts the agent's process; `runProcess` (EvalGate's own user) when absent. */
+  run?: RunProcess;
 }
 
 /**
  * The command target (SPEC §3): runs `spec.run` once per case and trial. stdin is one JSON line
  * `{"id","input","trial"}`; stdout is the result JSON (see parseAgentStdout). The agent's
- * OPENAI_BASE_URL points at the recording proxy, so its model calls become measured `llm` steps.
+ * OPENAI_BASE_URL points at the recording proxy, so its model calls become measured `llm` steps;
+ * its OPENAI_API_KEY is the proxy's stand-in key, never the real one.
  * Throws AgentEnvError when `spec.env` is unusable.
  */
 export function createCommandTarget(args: CommandTargetArgs): Target {
@@ -195,8 +201,8 @@ export function createCommandTarget(args: CommandTargetArgs): Target {
   return {
     async run(input: TargetInput): Promise<TargetOutput> {
       const runId = makeRunId(input.caseId, input.trial);
-      const env = runAgentEnv(base, { openaiBaseUrl: proxy.urlFor(runId), openaiApiKey: args.apiKey, caseId: input.caseId, trial: input.trial });
-      const result = await runProcess({
+      const env = runAgentEnv(base, { openaiBaseUrl: proxy.urlFor(runId), openaiApiKey: proxy.agentKey, caseId: input.caseId, trial: input.trial });
+      const result = await (args.run ?? runProcess)({
         command: spec.run,
         cwd: args.root,
         env,
