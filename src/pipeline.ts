@@ -23,6 +23,7 @@ import { createScheduler } from './run/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
 import { evaluatePaired } from './run/paired.js';
 import { runOrder } from './run/order.js';
+import type { Isolation } from './isolation/processes.js';
 import { estimateCost } from './run/estimate.js';
 import { resolveModel } from './targets/model-file.js';
 import type { AgentOpenAi } from './targets/create.js';
@@ -45,6 +46,8 @@ export interface EvalOptions {
   shard: { index: number; count: number } | null;
   onProgress?: (side: string, progress: Progress) => void;
   log?: (line: string) => void;
+  /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
+  isolation?: Isolation;
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -155,6 +158,7 @@ export async function runSingle(
     suiteFingerprint: p.fingerprint,
     outDir: options.outDir,
     onProgress: (pr) => options.onProgress?.(side, pr),
+    isolation: options.isolation,
   });
   if (options.outDir) await writeJsonFile(join(options.outDir, RESULTS_FILE), results);
   return { suite, results };
@@ -219,6 +223,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       concurrency: caseConcurrency(suite, options.maxConcurrency),
       suiteFingerprint: p.fingerprint,
       outDir: options.outDir,
+      isolation: options.isolation,
     };
 
     await logEstimate(suite, cases, 2, options);

@@ -58,7 +58,7 @@ export async function checkJavascript(
     expected: input.case.expected,
     trace: { steps: input.steps, usage: input.usage, costUsd: input.costUsd, latencyMs: input.latencyMs },
   };
-  const { outcome } = await runNodeChild(runner.isolation.run, {
+  const { outcome } = await runNodeChild(runner.isolation, {
     file: absolute,
     exportName,
     mode: 'check',

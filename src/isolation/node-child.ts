@@ -6,7 +6,7 @@
  * result back as one marked JSON line on stdout.
  */
 import { pathToFileURL } from 'node:url';
-import type { ProcessEnding, RunProcess } from './processes.js';
+import type { Isolation, ProcessEnding } from './processes.js';
 
 /** Marks the child's result line, so whatever the module prints to stdout before it is ignored. */
 const RESULT_MARK = '\u0000evalgate-child-result\u0000';
@@ -93,8 +93,6 @@ export interface NodeChildRequest {
   /** For the call itself; the process gets START_ALLOWANCE_MS more for Node's start-up and the import. */
   timeoutMs: number;
   signal?: AbortSignal;
-  /** The Node binary; EvalGate's own by default. */
-  nodePath?: string;
 }
 
 /** Single-quotes a word for /bin/sh. */
@@ -117,10 +115,9 @@ export function parseChildStdout(stdout: string): Exclude<ChildOutcome, { kind: 
 }
 
 /** Runs the request in a Node child through `run` (same user or agent user) and returns what it reported. */
-export async function runNodeChild(run: RunProcess, request: NodeChildRequest): Promise<{ outcome: ChildOutcome; stderrTail: string; wallMs: number }> {
-  const node = request.nodePath ?? process.execPath;
-  const result = await run({
-    command: `exec ${shellQuote(node)} --input-type=module -e ${shellQuote(CHILD_SOURCE)}`,
+export async function runNodeChild(isolation: Pick<Isolation, 'run' | 'nodePath'>, request: NodeChildRequest): Promise<{ outcome: ChildOutcome; stderrTail: string; wallMs: number }> {
+  const result = await isolation.run({
+    command: `exec ${shellQuote(isolation.nodePath)} --input-type=module -e ${shellQuote(CHILD_SOURCE)}`,
     cwd: request.cwd,
     env: request.env,
     stdin: JSON.stringify({ url: pathToFileURL(request.file).href, exportName: request.exportName, mode: request.mode, args: request.args ?? null, timeoutMs: request.timeoutMs }),

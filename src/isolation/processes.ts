@@ -12,6 +12,8 @@ export interface Isolation {
   mode: 'same-user' | 'agent-user';
   /** Starts one process of PR code in its own process group. */
   run: RunProcess;
+  /** The Node binary module agents and javascript checks run with (one the agent user can execute). */
+  nodePath: string;
   /** Lets the agent processes read `dir` (an evaluated tree); nothing to do for `same-user`. */
   openTree(dir: string): Promise<void>;
   /** Stops the helper and undoes what `openTree` changed. */
@@ -22,6 +24,7 @@ export interface Isolation {
 export const SAME_USER: Isolation = {
   mode: 'same-user',
   run: (opts) => runProcess(opts),
+  nodePath: process.execPath,
   openTree: () => Promise.resolve(),
   close: () => Promise.resolve(),
 };

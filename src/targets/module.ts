@@ -121,7 +121,7 @@ export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target
   const timeoutMs = spec.timeout !== undefined ? parseDurationMs(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
   const base = baseAgentEnv(args.env, undefined);
 
-  const probe = await runNodeChild(isolation.run, { file, exportName, mode: 'probe', cwd: args.root, env: base, timeoutMs: Math.max(timeoutMs, PROBE_TIMEOUT_MS) });
+  const probe = await runNodeChild(isolation, { file, exportName, mode: 'probe', cwd: args.root, env: base, timeoutMs: Math.max(timeoutMs, PROBE_TIMEOUT_MS) });
   const bad = importFailure(spec, probe.outcome);
   if (bad) throw bad;
 
@@ -131,7 +131,7 @@ export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target
       const openaiBaseUrl = proxy.urlFor(runId);
       const env = runAgentEnv(base, { openaiBaseUrl, openaiApiKey: proxy.agentKey, caseId: input.caseId, trial: input.trial });
       const ctx = { caseId: input.caseId, trial: input.trial, openaiBaseUrl, openaiApiKey: proxy.agentKey };
-      const child = await runNodeChild(isolation.run, {
+      const child = await runNodeChild(isolation, {
         file,
         exportName,
         mode: 'agent',
