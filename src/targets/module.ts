@@ -112,6 +112,7 @@ function runFailure(spec: ModuleTarget, outcome: ChildOutcome, timeoutMs: number
  * child is PR code: it never runs inside EvalGate's process, gets the built agent environment (no
  * tokens, the proxy's stand-in key), and is killed with its process group on timeout. The module
  * is imported once when the target is created, to report a bad path or export before any case.
+ * Throws AgentEnvError when `spec.env` is unusable.
  */
 export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target> {
   const { spec, proxy, pricing } = args;
@@ -119,7 +120,7 @@ export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target
   const file = await locateAgent(args.root, spec);
   const exportName = spec.export ?? 'default';
   const timeoutMs = spec.timeout !== undefined ? parseDurationMs(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
-  const base = baseAgentEnv(args.env, undefined);
+  const base = baseAgentEnv(args.env, spec.env, 'target.module.env');
 
   const probe = await runNodeChild(isolation, { file, exportName, mode: 'probe', cwd: args.root, env: base, timeoutMs: Math.max(timeoutMs, PROBE_TIMEOUT_MS) });
   const bad = importFailure(spec, probe.outcome);
