@@ -20,5 +20,5 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   // The key in OPENAI_API_KEY must not sit in /proc/<pid>/environ while agent code runs as this user.
   const { scrubInitialEnvironment } = await import('./isolation/scrub-environ.js');
   scrubInitialEnvironment();
-  process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, env, cwd: process.cwd() });
+  process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, env, cwd: process.cwd(), entry: process.argv[1] });
 }

@@ -5,14 +5,14 @@
 // Driven through dist/index.js as the runner starts it, once with `agent-user: off` (the agent
 // runs as EvalGate's own user) and once with `agent-user: on` (this test machine runs as root, as
 // EvalGate can on GitHub-hosted runners through passwordless sudo).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { RunResults } from '../../src/results/schema.js';
-import { runAction, type ActionRun } from '../support/action-runner.js';
+import { ACTION_BUNDLE, runAction, type ActionRun } from '../support/action-runner.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { FAKE_OPENAI_KEY, withPullRequest, type PullRequest } from '../e2e/scenarios.js';
@@ -184,4 +184,48 @@ describe.each([
       expect(execFileSync('sh', ['-c', `ls -d ${tmpdir()}/evalgate-agent-* 2>/dev/null || true`], { encoding: 'utf8' })).toBe('');
     });
   }
+});
+
+describe('the CLI with --agent-user', () => {
+  let dir: string;
+  let openai: FakeOpenAi;
+  const evalgate = (args: string[]) =>
+    spawnSync(process.execPath, [ACTION_BUNDLE, ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, OPENAI_API_KEY: FAKE_OPENAI_KEY, OPENAI_BASE_URL: openai.url },
+      encoding: 'utf8',
+    });
+
+  beforeAll(async () => {
+    openai = await startFakeOpenAi({ apiKey: FAKE_OPENAI_KEY });
+    dir = mkdtempSync(join(tmpdir(), 'evalgate-cli-agent-user-'));
+    mkdirSync(join(dir, 'evals'));
+    writeFileSync(
+      join(dir, 'evals/evalgate.yaml'),
+      stringify({
+        version: 1,
+        target: { command: { run: `${JSON.stringify(process.execPath)} -e "process.stdout.write(JSON.stringify({output: String(process.getuid())}))"` } },
+        cases: [{ id: 'uid', input: {} }],
+      }),
+    );
+  });
+  afterAll(async () => {
+    await openai.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs the agent as the agent user with on, and as its own user by default', () => {
+    const on = evalgate(['run', '--agent-user', 'on', '--out', 'on']);
+    expect(on.stderr).toMatch(/EvalGate runs agent code as the unprivileged user evalgate-agent/);
+    const off = evalgate(['run', '--out', 'off']);
+    const uid = (out: string) => RunResults.parse(JSON.parse(readFileSync(join(dir, out, 'evalgate-results.json'), 'utf8'))).cases[0]!.trials[0]!.output;
+    expect(Number(uid('on'))).toBeGreaterThan(0);
+    expect(uid('off')).toBe(String(process.getuid!()));
+  });
+
+  it('rejects an unknown setting as a usage error', () => {
+    const r = evalgate(['run', '--agent-user', 'maybe']);
+    expect(r.stderr).toContain('--agent-user: expected on, auto or off, got "maybe"');
+    expect(r.status).toBe(2);
+  });
 });
