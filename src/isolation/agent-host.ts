@@ -23,6 +23,7 @@ import { runProcess, type ProcessResult } from '../targets/command.js';
 const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
 
 interface Account {
+  name: string;
   uid: number;
   gid: number;
   /** The agent's HOME and TMPDIR: its own, empty, private directory. */
@@ -126,7 +127,7 @@ export async function runAgentHost(): Promise<void> {
         // Not there: nothing to hide.
       }
     }
-    return { uid, gid, home, nodePath };
+    return { name: user, uid, gid, home, nodePath };
   };
 
   /** Lets others search the directories down to `dir` and read `dir`; closes its git directory. */
@@ -142,7 +143,7 @@ export async function runAgentHost(): Promise<void> {
 
   const run = async (request: Extract<Request, { op: 'run' }>, signal: AbortSignal): Promise<ProcessResult> => {
     const a = account!;
-    const env = { ...request.env, HOME: a.home, TMPDIR: a.home, TMP: a.home, TEMP: a.home };
+    const env = { ...request.env, HOME: a.home, TMPDIR: a.home, TMP: a.home, TEMP: a.home, USER: a.name, LOGNAME: a.name };
     return runProcess({ command: request.command, cwd: request.cwd, env, stdin: request.stdin, timeoutMs: request.timeoutMs, signal, user: { uid: a.uid, gid: a.gid } });
   };
 
