@@ -29,7 +29,11 @@ const STACK_CHARS = 4096;
  */
 const CHILD_SOURCE = `
 const MARK = ${JSON.stringify(RESULT_MARK)};
+let finished = false;
 const finish = (result) => {
+  // The first outcome wins: a call that settles after its deadline stays a timeout.
+  if (finished) return;
+  finished = true;
   let line;
   try { line = JSON.stringify(result); } catch (e) { line = JSON.stringify({ kind: 'unserializable', message: String(e && e.message || e) }); }
   process.stdout.write('\\n' + MARK + line + '\\n', () => process.exit(0));
