@@ -139,6 +139,24 @@ function sendError(res: ServerResponse, status: number, message: string, code: s
   res.end(JSON.stringify({ error: { message, type: 'evalgate_proxy_error', param: null, code } }));
 }
 
+/**
+ * What the proxy forwards with the real key: model calls, not account management. A hostile agent
+ * holding the stand-in could otherwise list, download or delete the account's files, start
+ * fine-tuning or batch jobs outside `max-cost`, or manage keys. An Azure-style
+ * `/deployments/<name>` prefix is allowed in front.
+ */
+const FORWARDED: readonly { method: string; path: RegExp }[] = [
+  { method: 'POST', path: /^(?:\/deployments\/[^/]+)?\/(?:chat\/completions|completions|embeddings|responses|moderations)$/ },
+  { method: 'POST', path: /^(?:\/deployments\/[^/]+)?\/(?:audio\/(?:speech|transcriptions|translations)|images\/(?:generations|edits|variations))$/ },
+  { method: 'GET', path: /^\/responses\/[^/]+$/ },
+  { method: 'GET', path: /^\/models(?:\/[^/]+)?$/ },
+];
+
+/** Whether an agent's request may go upstream (see FORWARDED). */
+export function isForwarded(method: string, rest: string): boolean {
+  return FORWARDED.some((f) => f.method === method && f.path.test(rest));
+}
+
 /** The stand-in key is 32 random bytes: unguessable, and shaped like an OpenAI key so SDKs accept it. */
 function makeAgentKey(): string {
   return `sk-evalgate-proxy-${randomBytes(32).toString('hex')}`;
@@ -245,7 +263,9 @@ async function relaySse(
  * strips the extra usage-only chunk from what the client sees. Chat calls (streamed or not) are
  * answered from and stored to the shared response cache, keyed by the request body and the run's
  * trial; under `--replay` a miss is an HTTP 400 whose message says how to record it. Other
- * endpoints (embeddings, models, ...) are passed through unrecorded.
+ * model endpoints (embeddings, models, ...) are passed through unrecorded; account endpoints
+ * (files, fine-tuning, batches, keys) are refused (FORWARDED). Only requests carrying the
+ * stand-in key (`agentKey`) are served.
  */
 export async function startRecordingProxy(options: RecordingProxyOptions): Promise<RecordingProxy> {
   const upstream = (options.upstreamBaseUrl || DEFAULT_UPSTREAM).replace(/\/+$/, '');
@@ -441,6 +461,16 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
         return;
       }
       const rest = m[2] ?? '';
+      if (!isForwarded(req.method ?? 'GET', rest)) {
+        req.resume();
+        sendError(
+          res,
+          403,
+          `EvalGate recording proxy: ${req.method ?? 'GET'} ${rest || '/'} is not forwarded; agents may call the model endpoints (chat/completions, completions, embeddings, responses, moderations, audio, images) and GET /models`,
+          'evalgate_not_forwarded',
+        );
+        return;
+      }
       const url = `${upstream}${rest}${query ? `?${query}` : ''}`;
       const body = await readBody(req);
       if (req.method === 'POST' && rest === '/chat/completions') {

@@ -218,6 +218,25 @@ describe('recording proxy', () => {
     expect(proxy.takeSteps(run)).toEqual([]);
   });
 
+  it.each([
+    { method: 'GET', path: '/files' },
+    { method: 'DELETE', path: '/files/file-abc' },
+    { method: 'POST', path: '/fine_tuning/jobs' },
+    { method: 'POST', path: '/batches' },
+    { method: 'GET', path: '/organization/admin_api_keys' },
+    { method: 'GET', path: '/chat/completions' },
+  ])('refuses $method $path even with the stand-in: the real key is for model calls only', async ({ method, path }) => {
+    const { fake, proxy } = await withProxy({ apiKey: 'sk-real' });
+    const res = await fetch(`${proxy.urlFor(makeRunId('c', 0))}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${proxy.agentKey}`, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+      ...(method === 'POST' ? { body: '{}' } : {}),
+    });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toMatch(/is not forwarded; agents may call the model endpoints/);
+    expect(fake.requests).toEqual([]);
+  });
+
   it('accepts the stand-in in an api-key header (Azure SDKs) and sends the real key the same way', async () => {
     const { fake, proxy } = await withProxy({ apiKey: 'sk-real' });
     const run = makeRunId('c', 0);
