@@ -55,7 +55,7 @@ interface Snooped {
   files: Record<string, { read: boolean; leaks?: string[]; code?: string }>;
   apiKeyIsReal: boolean;
   ctxKeyIsReal?: boolean;
-  proxy: { withStandIn?: number; withoutKey?: number; withRealKey?: number };
+  proxy: { withStandIn?: number; withoutKey?: number; withRealKey?: number; filesWithStandIn?: number };
 }
 
 function suite(target: Record<string, unknown>, withCheck: boolean, snoop: unknown): string {
@@ -153,11 +153,12 @@ describe.each([
     }
   });
 
-  it.each(['command', 'module'] as const)('a %s agent holds only the proxy’s stand-in key, and the proxy refuses any other', (config) => {
+  it.each(['command', 'module'] as const)('a %s agent holds only the proxy’s stand-in key, and the proxy refuses any other key and account endpoints', (config) => {
     const seen = snooped(config);
     expect(seen.apiKeyIsReal).toBe(false);
     if (config === 'module') expect(seen.ctxKeyIsReal).toBe(false);
-    expect(seen.proxy).toEqual({ withStandIn: 200, withoutKey: 401, withRealKey: 401 });
+    // The stand-in reaches model endpoints only: not the account's files.
+    expect(seen.proxy).toEqual({ withStandIn: 200, withoutKey: 401, withRealKey: 401, filesWithStandIn: 403 });
   });
 
   it('a javascript check runs in a child process with the same isolation', () => {
