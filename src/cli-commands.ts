@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { CliIo, CliValues } from './cli.js';
+import { startIsolation, type AgentUserSetting } from './isolation/agent-user.js';
+import type { Isolation } from './isolation/processes.js';
 import { EXIT } from './cli.js';
 import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
@@ -95,7 +97,7 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
     case 'validate':
       return validate(io, root, config);
     case 'run':
-      return run(io, root, config, evalOptions(values, io, outDir), color);
+      return run(io, root, config, evalOptions(values, io, outDir), color, values);
     case 'compare':
       return compare(io, root, config, values, outDir, color);
     case 'plan':
@@ -156,8 +158,25 @@ async function plan(io: CliIo, root: string, config: string, values: CliValues):
   return EXIT.ok;
 }
 
-async function run(io: CliIo, root: string, config: string, options: EvalOptions, color: boolean): Promise<number> {
-  const { results, suite } = await runSingle(root, config, options);
+/** `--agent-user`: off unless asked for; a developer's machine is not a throwaway runner. */
+function agentUserSetting(values: CliValues): AgentUserSetting {
+  const setting = values['agent-user'] ?? 'off';
+  if (setting !== 'on' && setting !== 'auto' && setting !== 'off') throw new UsageError(`--agent-user: expected on, auto or off, got "${setting}"`);
+  return setting;
+}
+
+/** Runs `evaluate` with PR code isolated as `--agent-user` says, and stops the isolation after. */
+async function withIsolation<T>(values: CliValues, io: CliIo, evaluate: (isolation: Isolation) => Promise<T>): Promise<T> {
+  const isolation = await startIsolation({ setting: agentUserSetting(values), entry: io.entry ?? null, hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [], log: (line) => io.stderr.write(`${line}\n`) });
+  try {
+    return await evaluate(isolation);
+  } finally {
+    await isolation.close();
+  }
+}
+
+async function run(io: CliIo, root: string, config: string, options: EvalOptions, color: boolean, values: CliValues): Promise<number> {
+  const { results, suite } = await withIsolation(values, io, (isolation) => runSingle(root, config, { ...options, isolation }));
   io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
   io.stdout.write(`results: ${join(options.outDir!, 'evalgate-results.json')}\n`);
   const t = results.totals;
@@ -176,14 +195,17 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
     return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
-  const result = await runComparison({
-    root,
-    configPath: config,
-    baseRef: values['base-ref'],
-    headRef: values['head-ref'] ?? null,
-    baselineFile: values.baseline ? resolve(io.cwd, values.baseline) : null,
-    options: evalOptions(values, io, outDir),
-  });
+  const options = evalOptions(values, io, outDir);
+  const result = await withIsolation(values, io, (isolation) =>
+    runComparison({
+      root,
+      configPath: config,
+      baseRef: values['base-ref']!,
+      headRef: values['head-ref'] ?? null,
+      baselineFile: values.baseline ? resolve(io.cwd, values.baseline) : null,
+      options: { ...options, isolation },
+    }),
+  );
   return writeReports(
     io,
     { ...result, redact: result.suite.redact, gate: result.suite.gate },

@@ -24,6 +24,7 @@ import { createScheduler } from './run/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
 import { evaluatePaired } from './run/paired.js';
 import { runOrder } from './run/order.js';
+import type { Isolation } from './isolation/processes.js';
 import { estimateCost } from './run/estimate.js';
 import { resolveModel } from './targets/model-file.js';
 import type { AgentOpenAi } from './targets/create.js';
@@ -48,6 +49,8 @@ export interface EvalOptions {
   log?: (line: string) => void;
   /** Cancels the run: requests are aborted, agents stopped, finished trials kept (CancelledError). */
   signal?: AbortSignal;
+  /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
+  isolation?: Isolation;
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -165,6 +168,7 @@ export async function runSingle(
     outDir: options.outDir,
     onProgress: (pr) => options.onProgress?.(side, pr),
     signal: options.signal,
+    isolation: options.isolation,
   });
   throwIfCancelled(options.signal);
   if (options.outDir) await writeJsonFile(join(options.outDir, RESULTS_FILE), results);
@@ -230,6 +234,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       concurrency: caseConcurrency(suite, options.maxConcurrency),
       suiteFingerprint: p.fingerprint,
       outDir: options.outDir,
+      isolation: options.isolation,
     };
 
     await logEstimate(suite, cases, 2, options);

@@ -145,6 +145,8 @@ export const ModuleTarget = z.strictObject({
   path: z.string().min(1),
   export: z.string().min(1).optional(),
   timeout: Duration.optional(),
+  // The module runs in a child process with a built environment, like a command agent.
+  env: z.record(z.string(), z.string()).optional(),
 });
 export type ModuleTarget = z.infer<typeof ModuleTarget>;
 
