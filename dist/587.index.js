@@ -1,5 +1,5 @@
 export const id = 587;
-export const ids = [587];
+export const ids = [587,896];
 export const modules = {
 
 /***/ 5736:
@@ -745,12 +745,14 @@ function readInputs(get) {
     return parsed.data;
 }
 
-// EXTERNAL MODULE: ./.build/pipeline.js + 33 modules
-var pipeline = __webpack_require__(2461);
+// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
+var pipeline = __webpack_require__(4643);
 // EXTERNAL MODULE: ./.build/report/json.js
 var json = __webpack_require__(6675);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
 var markdown = __webpack_require__(2300);
+// EXTERNAL MODULE: ./.build/run/cancel.js
+var cancel = __webpack_require__(2896);
 // EXTERNAL MODULE: ./.build/report/redact.js
 var report_redact = __webpack_require__(6156);
 // EXTERNAL MODULE: ./.build/run/sample.js
@@ -944,12 +946,15 @@ async function saveDir(dir, key, log) {
 
 
 
+
 const REPORT_JSON = 'evalgate-report.json';
 const REPORT_MD = 'evalgate-report.md';
 /** The action's entry point: read inputs once, decide, report, and fail exactly once. */
 async function run() {
     let redact = (0,report_redact/* createRedactor */.lY)([]);
     let resultsDir = 'evalgate-results';
+    // The runner cancels a job with SIGINT, then SIGTERM: stop paying, stop agents, clean up.
+    const termination = (0,cancel.abortOnTermination)();
     try {
         const inputs = readInputs((name) => core/* getInput */.V4(name));
         // Masked before anything else can print it.
@@ -959,7 +964,7 @@ async function run() {
         const context = readEventContext(process.env, process.cwd());
         resultsDir = (0,external_node_path_.resolve)(context.workspace, inputs.resultsDir);
         const mode = resolveMode(inputs.mode, context.eventName);
-        const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir) : await gate(inputs, context, resultsDir, mode);
+        const outcome = mode === 'baseline' ? await baseline(inputs, context, resultsDir, termination.signal) : await gate(inputs, context, resultsDir, termination.signal, mode);
         await finish(outcome, inputs);
     }
     catch (error) {
@@ -968,6 +973,9 @@ async function run() {
         core/* setOutput */.uH('decision', 'error');
         await core/* summary */.z.addRaw((0,markdown/* renderNotice */.BG)('error', { suiteName: 'EvalGate', message })).write().catch(() => undefined);
         core/* setFailed */.C1(`EvalGate could not decide: ${message.split('\n')[0]}`);
+    }
+    finally {
+        termination.dispose();
     }
 }
 function describeError(error) {
@@ -1000,14 +1008,15 @@ async function finish(outcome, inputs) {
     else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail')
         core/* setFailed */.C1('EvalGate: skipped — no OpenAI API key (see the job summary)');
     else if (outcome.decision === 'inconclusive')
-        core/* warning */.$e('EvalGate: inconclusive — the score dropped beyond the tolerance, but not significantly; more cases or trials would tell (see the job summary)');
+        core/* warning */.$e('EvalGate: inconclusive — the whole sample could neither show a regression nor rule one out; the job summary says how many cases or trials would');
 }
 /** The response cache lives outside results-dir: results are uploaded as artifacts, the cache is not. */
 function responseCacheDir() {
     return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'evalgate-response-cache');
 }
-function evalOptions(inputs, resultsDir) {
+function evalOptions(inputs, resultsDir, signal) {
     return {
+        signal,
         apiKey: inputs.openaiApiKey,
         baseURL: inputs.openaiBaseUrl || null,
         sample: inputs.sample || null,
@@ -1023,7 +1032,7 @@ function evalOptions(inputs, resultsDir) {
         log: (line) => core/* info */.pq(line),
     };
 }
-async function gate(inputs, context, resultsDir, mode) {
+async function gate(inputs, context, resultsDir, signal, mode) {
     const pr = context.pullRequest;
     if (!pr)
         throw new pipeline/* UsageError */.eb(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
@@ -1083,7 +1092,7 @@ async function gate(inputs, context, resultsDir, mode) {
             baseRef: pr.baseSha,
             headRef: null,
             baselineFile,
-            options: evalOptions(inputs, resultsDir),
+            options: evalOptions(inputs, resultsDir, signal),
         });
         await saveDir(responseCacheDir(), keys.save, log);
         if (inputs.shard)
@@ -1252,7 +1261,7 @@ function outputsOf(report) {
     };
 }
 /** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
-async function baseline(inputs, context, resultsDir) {
+async function baseline(inputs, context, resultsDir, signal) {
     if (!inputs.openaiApiKey) {
         const body = (0,markdown/* renderNotice */.BG)('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.' });
         return { decision: 'skipped', outputs: {}, summary: body };
@@ -1260,7 +1269,7 @@ async function baseline(inputs, context, resultsDir) {
     const log = (line) => core/* info */.pq(line);
     const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
     await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
-    const { results: raw, suite } = await (0,pipeline/* runSingle */.qH)(context.workspace, inputs.config, evalOptions(inputs, resultsDir), {
+    const { results: raw, suite } = await (0,pipeline/* runSingle */.qH)(context.workspace, inputs.config, evalOptions(inputs, resultsDir, signal), {
         commit: context.sha,
         ref: context.ref,
         side: 'head',
@@ -1328,6 +1337,68 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
         this.problems = sorted;
     }
+}
+
+
+/***/ }),
+
+/***/ 2896:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CancelledError: () => (/* binding */ CancelledError),
+/* harmony export */   abortOnTermination: () => (/* binding */ abortOnTermination),
+/* harmony export */   signalExitCode: () => (/* binding */ signalExitCode),
+/* harmony export */   throwIfCancelled: () => (/* binding */ throwIfCancelled)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+
+/** The run was cancelled (SIGINT/SIGTERM, or the other side failed); finished trials are kept. */
+class CancelledError extends Error {
+    signal;
+    name = 'CancelledError';
+    constructor(message, 
+    /** The signal that cancelled the run, when one did. */
+    signal = null) {
+        super(message);
+        this.signal = signal;
+    }
+}
+/** The conventional exit code of a process ended by `signal` (SIGINT → 130, SIGTERM → 143). */
+function signalExitCode(signal) {
+    return 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 15);
+}
+/** Throws the abort reason as a CancelledError when `signal` was aborted. */
+function throwIfCancelled(signal) {
+    if (!signal?.aborted)
+        return;
+    const reason = signal.reason;
+    if (reason instanceof CancelledError)
+        throw reason;
+    throw new CancelledError(`cancelled: ${reason instanceof Error ? reason.message : String(reason)}`);
+}
+/**
+ * An AbortSignal that fires on the first SIGINT or SIGTERM (the runner's cancel sends SIGINT, then
+ * SIGTERM 7.5 s later): model requests are aborted, agents stopped, worktrees removed. A second
+ * signal exits at once. `dispose` removes the handlers.
+ */
+function abortOnTermination() {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        if (controller.signal.aborted)
+            process.exit(signalExitCode(signal));
+        controller.abort(new CancelledError(`cancelled by ${signal}: in-flight requests were aborted and agents stopped; finished trials are kept in the .jsonl files`, signal));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+    };
 }
 
 

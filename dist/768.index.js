@@ -1,17 +1,20 @@
 export const id = 768;
-export const ids = [768];
+export const ids = [768,896];
 export const modules = {
 
 /***/ 5768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   EXIT: () => (/* binding */ EXIT),
 /* harmony export */   runCli: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9714);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5922);
+/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5922);
+
 
 
 
@@ -38,7 +41,7 @@ const COMMON_HELP = `  --config FILE             suite file (default evals/evalg
   --openai-base-url URL     any OpenAI-compatible endpoint (or OPENAI_BASE_URL)
                             the key comes from OPENAI_API_KEY`;
 const HELP = {
-    main: `evalgate ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
+    main: `evalgate ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
 
 Usage:
   evalgate run       evaluate the suite on the working tree
@@ -124,7 +127,7 @@ async function runCli(argv, io) {
     }
     const command = positionals[0];
     if (values.version) {
-        io.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+        io.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
         return EXIT.ok;
     }
     if (!command || command === 'help') {
@@ -140,7 +143,7 @@ async function runCli(argv, io) {
         return EXIT.ok;
     }
     try {
-        const commands = await Promise.all(/* import() */[__webpack_require__.e(623), __webpack_require__.e(810), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 4594));
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(412), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 7381));
         return await commands.dispatch(command, values, io);
     }
     catch (error) {
@@ -150,6 +153,10 @@ async function runCli(argv, io) {
 /** Errors a user fixes in the invocation or the suite file (by name: their modules load lazily). */
 const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
 function reportError(error, io) {
+    if (error instanceof _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__.CancelledError) {
+        io.stderr.write(`evalgate: ${error.message}\n`);
+        return error.signal ? (0,_run_cancel_js__WEBPACK_IMPORTED_MODULE_2__.signalExitCode)(error.signal) : EXIT.error;
+    }
     if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || (error instanceof Error && USER_ERRORS.has(error.name))) {
         io.stderr.write(`${error.message}\n`);
         return EXIT.usage;
@@ -195,6 +202,68 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
         this.problems = sorted;
     }
+}
+
+
+/***/ }),
+
+/***/ 2896:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CancelledError: () => (/* binding */ CancelledError),
+/* harmony export */   abortOnTermination: () => (/* binding */ abortOnTermination),
+/* harmony export */   signalExitCode: () => (/* binding */ signalExitCode),
+/* harmony export */   throwIfCancelled: () => (/* binding */ throwIfCancelled)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+
+/** The run was cancelled (SIGINT/SIGTERM, or the other side failed); finished trials are kept. */
+class CancelledError extends Error {
+    signal;
+    name = 'CancelledError';
+    constructor(message, 
+    /** The signal that cancelled the run, when one did. */
+    signal = null) {
+        super(message);
+        this.signal = signal;
+    }
+}
+/** The conventional exit code of a process ended by `signal` (SIGINT → 130, SIGTERM → 143). */
+function signalExitCode(signal) {
+    return 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 15);
+}
+/** Throws the abort reason as a CancelledError when `signal` was aborted. */
+function throwIfCancelled(signal) {
+    if (!signal?.aborted)
+        return;
+    const reason = signal.reason;
+    if (reason instanceof CancelledError)
+        throw reason;
+    throw new CancelledError(`cancelled: ${reason instanceof Error ? reason.message : String(reason)}`);
+}
+/**
+ * An AbortSignal that fires on the first SIGINT or SIGTERM (the runner's cancel sends SIGINT, then
+ * SIGTERM 7.5 s later): model requests are aborted, agents stopped, worktrees removed. A second
+ * signal exits at once. `dispose` removes the handlers.
+ */
+function abortOnTermination() {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        if (controller.signal.aborted)
+            process.exit(signalExitCode(signal));
+        controller.abort(new CancelledError(`cancelled by ${signal}: in-flight requests were aborted and agents stopped; finished trials are kept in the .jsonl files`, signal));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+    };
 }
 
 

@@ -219,6 +219,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -526,12 +533,19 @@ var external_node_module_ = __nccwpck_require__(8995);
  */
 async function main(argv = process.argv.slice(2), env = process.env) {
     if (argv.length === 0 && env.GITHUB_ACTIONS === 'true') {
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(623), __nccwpck_require__.e(182), __nccwpck_require__.e(810), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5736));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(182), __nccwpck_require__.e(412), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5736));
         await run();
         return;
     }
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 5768));
-    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, env, cwd: process.cwd() });
+    const [{ runCli }, { abortOnTermination }] = await Promise.all([__nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 5768)), __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 2896))]);
+    // Ctrl-C stops paying and stops agents, keeps finished trials, and removes worktrees.
+    const termination = abortOnTermination();
+    try {
+        process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, env, cwd: process.cwd(), signal: termination.signal });
+    }
+    finally {
+        termination.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/index.js

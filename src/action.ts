@@ -21,6 +21,9 @@ import { tokenIdentity } from './github/identity.js';
 import { encodeMarkerState } from './github/marker.js';
 import { changedPaths } from './github/changed-files.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { AgentUserError, startIsolation } from './isolation/agent-user.js';
+import type { Isolation } from './isolation/processes.js';
+import { scrubInitialEnvironment } from './isolation/scrub-environ.js';
 import {
   changedUnderTest,
   runComparison,
@@ -65,7 +68,8 @@ interface Sticky {
   sightings: Sighting[];
 }
 
-const NO_STICKY: Sticky = { comment: null, state: null, sightings: [] };
+/** Removed from EvalGate's environment once the inputs are read; everything else is kept, off the /proc-visible block. */
+const SCRUBBED_FOR_GOOD = /^(INPUT_|ACTIONS_ID_TOKEN_REQUEST_)/i;
 
 const REPORT_JSON = 'evalgate-report.json';
 const REPORT_MD = 'evalgate-report.md';
@@ -82,6 +86,11 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     // Masked before anything else can print it.
     if (inputs.openaiApiKey) core.setSecret(inputs.openaiApiKey);
+    // Every input is in `inputs` now. Agent code running as this user could read the key and the
+    // tokens in /proc/<pid>/environ: blank that block, and keep INPUT_* and the OIDC request token
+    // (EvalGate never asks for one) out of every process it starts.
+    const scrub = scrubInitialEnvironment((name) => !SCRUBBED_FOR_GOOD.test(name));
+    if (!scrub.scrubbed) core.info(`EvalGate could not blank its environment block: ${scrub.reason}`);
     policy.redact = createRedactor([], { literals: secretsOf(inputs) });
     const context = readEventContext(process.env, process.cwd());
     resultsDir = resolve(context.workspace, inputs.resultsDir);
@@ -113,7 +122,7 @@ function secretsOf(inputs: ActionInputs): string[] {
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof UsageError) return error.message;
+  if (error instanceof ConfigError || error instanceof UsageError || error instanceof AgentUserError) return error.message;
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -140,6 +149,25 @@ async function finish(outcome: Outcome, inputs: ActionInputs): Promise<void> {
 /** The response cache lives outside results-dir: results are uploaded as artifacts, the cache is not. */
 function responseCacheDir(): string {
   return join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-response-cache');
+}
+
+/**
+ * Runs `evaluate` with PR code isolated as `agent-user` says, and stops the isolation after. The
+ * agent user is kept out of $RUNNER_TEMP: setup-* actions and actions/checkout may keep
+ * credentials there, and the response cache needs no reader but EvalGate.
+ */
+async function withIsolation<T>(inputs: ActionInputs, evaluate: (isolation: Isolation) => Promise<T>): Promise<T> {
+  const isolation = await startIsolation({
+    setting: inputs.agentUser,
+    entry: process.argv[1] ?? null,
+    hide: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [],
+    log: (line) => core.info(line),
+  });
+  try {
+    return await evaluate(isolation);
+  } finally {
+    await isolation.close();
+  }
 }
 
 function evalOptions(inputs: ActionInputs, resultsDir: string, signal: AbortSignal, redact?: Redactor): EvalOptions {
@@ -230,14 +258,16 @@ async function gate(
     const log = (line: string) => core.info(line);
     await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
     const baselineFile = await restoreBaseline(suite, pr.baseSha, log);
-    const run = await runComparison({
-      root: context.workspace,
-      configPath: inputs.config,
-      baseRef: pr.baseSha,
-      headRef: null,
-      baselineFile,
-      options: evalOptions(inputs, resultsDir, signal, redact),
-    });
+    const run = await withIsolation(inputs, (isolation) =>
+      runComparison({
+        root: context.workspace,
+        configPath: inputs.config,
+        baseRef: pr.baseSha,
+        headRef: null,
+        baselineFile,
+        options: { ...evalOptions(inputs, resultsDir, signal, redact), isolation },
+      }),
+    );
     await saveDir(responseCacheDir(), keys.save, log);
     if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
     result = run;
@@ -497,11 +527,13 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
   const log = (line: string) => core.info(line);
   const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
   await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
-  const { results, suite } = await runSingle(context.workspace, inputs.config, evalOptions(inputs, resultsDir, signal), {
-    commit: context.sha,
-    ref: context.ref,
-    side: 'head',
-  });
+  const { results, suite } = await withIsolation(inputs, (isolation) =>
+    runSingle(context.workspace, inputs.config, { ...evalOptions(inputs, resultsDir, signal), isolation }, {
+      commit: context.sha,
+      ref: context.ref,
+      side: 'head',
+    }),
+  );
   await saveDir(responseCacheDir(), keys.save, log);
   // `results` went through the run's redaction policy as it was made; never redacted again as text.
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);

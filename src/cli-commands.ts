@@ -3,11 +3,13 @@ import { sampleSize } from './run/sample.js';
 import { groupDigits } from './util/units.js';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { CliIo, CliValues } from './cli.js';
+import { startIsolation, type AgentUserSetting } from './isolation/agent-user.js';
+import type { Isolation } from './isolation/processes.js';
 import { EXIT } from './cli.js';
 import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
@@ -86,27 +88,29 @@ function badSeed(text: string): never {
 
 /** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
 export async function dispatch(command: string, values: CliValues, io: CliIo): Promise<number> {
-  const config = values.config ?? DEFAULT_CONFIG;
   const outDir = resolve(io.cwd, values.out ?? DEFAULT_OUT);
+  if (command === 'demo') return demo(io, outDir, values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR));
+  // Suite paths are relative to the repository root, wherever in the repository the CLI runs;
+  // --config is a path like any other on the command line: relative to where it is typed.
+  const root = await repositoryRoot(io.cwd);
+  const config = values.config ? relative(root, resolve(io.cwd, values.config)) : DEFAULT_CONFIG;
   const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
   switch (command) {
     case 'validate':
-      return validate(io, config);
+      return validate(io, root, config);
     case 'run':
-      return run(io, config, evalOptions(values, io, outDir), color);
+      return run(io, root, config, evalOptions(values, io, outDir), color, values);
     case 'compare':
-      return compare(io, config, values, outDir, color);
-    case 'demo':
-      return demo(io, outDir, color);
+      return compare(io, root, config, values, outDir, color);
     case 'plan':
-      return plan(io, config, values);
+      return plan(io, root, config, values);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-async function validate(io: CliIo, config: string): Promise<number> {
-  const suite = await loadSuite(io.cwd, config);
+async function validate(io: CliIo, root: string, config: string): Promise<number> {
+  const suite = await loadSuite(root, config);
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
   const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
   // Names, tags, models and paths are the suite file's text: printed through terminalText.
@@ -123,16 +127,16 @@ async function validate(io: CliIo, config: string): Promise<number> {
       ].join('\n'),
     ),
   );
-  for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${warning}\n`);
+  for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${terminalText(warning)}\n`);
   return EXIT.ok;
 }
 
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
-async function plan(io: CliIo, config: string, values: CliValues): Promise<number> {
+async function plan(io: CliIo, root: string, config: string, values: CliValues): Promise<number> {
   const single = values.results;
   if (!single && !(values.base && values.head)) throw new UsageError('plan: give --results FILE (one run) or --base A.json --head B.json (a comparison)');
   if (single && (values.base || values.head)) throw new UsageError('plan: --results and --base/--head exclude each other');
-  const suite = await loadSuite(io.cwd, config);
+  const suite = await loadSuite(root, config);
   const read = (file: string) => readResults(resolve(io.cwd, file));
   const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base!), read(values.head!)]);
   const size = sampleSize(suite.sample.size, suite.cases.length);
@@ -144,8 +148,9 @@ async function plan(io: CliIo, config: string, values: CliValues): Promise<numbe
     ...result.rows.map((r) => [String(r.trials), r.sd.toFixed(3), r.casesNeeded === null ? '—' : groupDigits(r.casesNeeded), pts(r.detectable)]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  // The suite name and the results' source are data: printed through terminalText.
   io.stdout.write(
-    [
+    terminalText([
       `Plan for suite ${suite.name}: max-score-drop δ ${pts(g.maxScoreDrop)}, detect-drop Δ ${pts(g.detectDrop)}, ` +
         `α ${Number((((1 - g.confidence) / 2) * 100).toFixed(2))}% (one-sided), miss rate at Δ 10%, ${suite.sample.batches} batches`,
       `Estimated from ${result.source}.`,
@@ -154,37 +159,60 @@ async function plan(io: CliIo, config: string, values: CliValues): Promise<numbe
       '',
       `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
       '',
-    ].join('\n'),
+    ].join('\n')),
   );
   return EXIT.ok;
 }
 
-async function run(io: CliIo, config: string, options: EvalOptions, color: boolean): Promise<number> {
-  const { results, redact } = await runSingle(io.cwd, config, { ...options, secrets: secretsOf(io) });
-  io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
-  io.stdout.write(`results: ${terminalText(join(options.outDir!, 'evalgate-results.json'))}\n`);
-  return results.totals.failed + results.totals.errors > 0 ? EXIT.failed : EXIT.ok;
+/** `--agent-user`: off unless asked for; a developer's machine is not a throwaway runner. */
+function agentUserSetting(values: CliValues): AgentUserSetting {
+  const setting = values['agent-user'] ?? 'off';
+  if (setting !== 'on' && setting !== 'auto' && setting !== 'off') throw new UsageError(`--agent-user: expected on, auto or off, got "${setting}"`);
+  return setting;
 }
 
-async function compare(io: CliIo, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
+/** Runs `evaluate` with PR code isolated as `--agent-user` says, and stops the isolation after. */
+async function withIsolation<T>(values: CliValues, io: CliIo, evaluate: (isolation: Isolation) => Promise<T>): Promise<T> {
+  const isolation = await startIsolation({ setting: agentUserSetting(values), entry: io.entry ?? null, hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [], log: (line) => io.stderr.write(`${terminalText(line)}\n`) });
+  try {
+    return await evaluate(isolation);
+  } finally {
+    await isolation.close();
+  }
+}
+
+async function run(io: CliIo, root: string, config: string, options: EvalOptions, color: boolean, values: CliValues): Promise<number> {
+  const { results, redact } = await withIsolation(values, io, (isolation) => runSingle(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+  io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
+  io.stdout.write(`results: ${terminalText(join(options.outDir!, 'evalgate-results.json'))}\n`);
+  const t = results.totals;
+  // Nothing evaluated at all is not a result: the documented exit code for an untrusted run.
+  if (t.cases > 0 && t.errors === t.cases) return EXIT.error;
+  return t.failed + t.errors > 0 ? EXIT.failed : EXIT.ok;
+}
+
+async function compare(io: CliIo, root: string, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
     const [base, head] = await Promise.all([readResults(resolve(io.cwd, values.base)), readResults(resolve(io.cwd, values.head))]);
-    const gate: Gate = values.config ? (await loadSuite(io.cwd, config)).gate : DEFAULT_GATE;
+    const gate: Gate = values.config ? (await loadSuite(root, config)).gate : DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
     const redact = createRedactor([], { literals: secretsOf(io) });
     return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
-  const result = await runComparison({
-    root: io.cwd,
-    configPath: config,
-    baseRef: values['base-ref'],
-    headRef: values['head-ref'] ?? null,
-    baselineFile: values.baseline ? resolve(io.cwd, values.baseline) : null,
-    options: { ...evalOptions(values, io, outDir), secrets: secretsOf(io) },
-  });
+  const options = evalOptions(values, io, outDir);
+  const result = await withIsolation(values, io, (isolation) =>
+    runComparison({
+      root,
+      configPath: config,
+      baseRef: values['base-ref']!,
+      headRef: values['head-ref'] ?? null,
+      baselineFile: values.baseline ? resolve(io.cwd, values.baseline) : null,
+      options: { ...options, isolation, secrets: secretsOf(io) },
+    }),
+  );
   return writeReports(
     io,
     { ...result, gate: result.suite.gate },
@@ -220,6 +248,17 @@ async function writeReports(
 }
 
 const exec = promisify(execFile);
+
+/** The git work tree `cwd` is in (the CLI may run from a subdirectory); `cwd` outside one. */
+async function repositoryRoot(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await exec('git', ['rev-parse', '--show-toplevel'], { cwd });
+    const root = stdout.trim();
+    return root === '' ? cwd : root;
+  } catch {
+    return cwd;
+  }
+}
 
 /** The run's own credentials, redacted literally wherever output is rendered. */
 function secretsOf(io: CliIo): string[] {

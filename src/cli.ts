@@ -22,6 +22,8 @@ export interface CliIo {
   cwd: string;
   /** Cancels a running evaluation (the shell aborts it on SIGINT/SIGTERM). */
   signal?: AbortSignal;
+  /** The bundle this CLI runs from (dist/index.js), which `--agent-user` starts its root helper from. */
+  entry?: string;
 }
 
 const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
@@ -35,7 +37,9 @@ const COMMON_HELP = `  --config FILE             suite file (default evals/evalg
   --cache DIR               response cache: unchanged requests are not paid for twice
   --replay                  answer only from --cache; fail on any request not in it
   --openai-base-url URL     any OpenAI-compatible endpoint (or OPENAI_BASE_URL)
-                            the key comes from OPENAI_API_KEY`;
+                            the key comes from OPENAI_API_KEY
+  --agent-user on|auto|off  run agent code and javascript checks as the unprivileged user
+                            evalgate-agent (needs root or passwordless sudo; default off)`;
 
 const HELP: Record<string, string> = {
   main: `evalgate ${VERSION} — gate LLM prompt, agent and model changes on evaluation results
@@ -100,6 +104,7 @@ const OPTIONS = {
   cache: { type: 'string' },
   replay: { type: 'boolean' },
   'openai-base-url': { type: 'string' },
+  'agent-user': { type: 'string' },
   'base-ref': { type: 'string' },
   'head-ref': { type: 'string' },
   baseline: { type: 'string' },
@@ -151,7 +156,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Errors a user fixes in the invocation or the suite file (by name: their modules load lazily). */
-const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
+const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError', 'AgentUserError']);
 
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CancelledError) {

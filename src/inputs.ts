@@ -20,6 +20,7 @@ export const ActionInputs = z.object({
   onMissingKey: z.enum(['fail', 'skip']),
   shard: z.string(),
   resultsDir: z.string().min(1),
+  agentUser: z.enum(['auto', 'on', 'off']),
 });
 export type ActionInputs = z.infer<typeof ActionInputs>;
 
@@ -64,6 +65,7 @@ export function readInputs(get: GetInput): ActionInputs {
     onMissingKey: get('on-missing-key') || 'fail',
     shard: get('shard'),
     resultsDir: get('results-dir') || 'evalgate-results',
+    agentUser: get('agent-user') || 'auto',
   };
   const parsed = ActionInputs.safeParse(raw);
   if (!parsed.success) {

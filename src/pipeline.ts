@@ -19,11 +19,12 @@ import { CancelledError, throwIfCancelled } from './run/cancel.js';
 import type { Progress } from './run/executor.js';
 import type { LlmClient } from './run/llm.js';
 import { createOpenAiClient } from './run/openai-client.js';
-import { sampleCases, shardSlice } from './run/sample.js';
+import { sampleCases, sampleSize, shardSlice } from './run/sample.js';
 import { createScheduler } from './run/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
 import { evaluatePaired } from './run/paired.js';
 import { runOrder } from './run/order.js';
+import type { Isolation } from './isolation/processes.js';
 import { estimateCost } from './run/estimate.js';
 import { resolveModel } from './targets/model-file.js';
 import type { AgentOpenAi } from './targets/create.js';
@@ -56,6 +57,8 @@ export interface EvalOptions {
   secrets?: string[];
   /** Cancels the run: requests are aborted, agents stopped, finished trials kept (CancelledError). */
   signal?: AbortSignal;
+  /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
+  isolation?: Isolation;
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -121,6 +124,12 @@ interface Plan {
 
 function plan(suite: Suite, options: EvalOptions): Plan {
   const sample = sampleCases(suite.cases, suite.sample);
+  const asked = sampleSize(suite.sample.size, suite.cases.length);
+  if (sample.always > asked) {
+    options.log?.(
+      `sample size ${asked} is below the ${sample.always} cases tagged ${suite.sample.always.join(', ')} (sample.always), which are always included: evaluating ${sample.ids.length} cases`,
+    );
+  }
   const ids = options.shard ? shardSlice(sample.ids, options.shard) : sample.ids;
   return {
     suite,
@@ -172,6 +181,7 @@ export async function runSingle(
     outDir: options.outDir,
     onProgress: (pr) => options.onProgress?.(side, pr),
     signal: options.signal,
+    isolation: options.isolation,
   });
   throwIfCancelled(options.signal);
   if (options.outDir) await writeJsonFile(join(options.outDir, RESULTS_FILE), results);
@@ -239,6 +249,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
       suiteFingerprint: p.fingerprint,
       redact: p.redact,
       outDir: options.outDir,
+      isolation: options.isolation,
     };
 
     await logEstimate(suite, cases, 2, options);

@@ -65,7 +65,7 @@ async function evaluate(
     case 'tools':
       return checkTools(input.steps, spec.tools as NonNullable<CheckSpec['tools']>);
     case 'javascript':
-      return checkJavascript(spec.javascript as NonNullable<CheckSpec['javascript']>, input, env.root, signal);
+      return checkJavascript(spec.javascript as NonNullable<CheckSpec['javascript']>, input, env.root, signal, env.javascript);
     case 'judge':
       return checkJudge(spec.judge as NonNullable<CheckSpec['judge']>, input, env, signal);
   }

@@ -1,8 +1,10 @@
-import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { CheckSpec } from '../config/schema.js';
-import type { CheckInput } from './types.js';
-import { type CheckOutcome, errorMessage, oneLine, resolveUnderRoot, truncate } from './text.js';
+import { runNodeChild } from '../isolation/node-child.js';
+import { SAME_USER } from '../isolation/processes.js';
+import { baseAgentEnv } from '../targets/env.js';
+import type { CheckInput, JavascriptRunner } from './types.js';
+import { type CheckOutcome, oneLine, resolveUnderRoot, truncate } from './text.js';
 
 export type JavascriptValue = NonNullable<CheckSpec['javascript']>;
 
@@ -35,58 +37,61 @@ export function javascriptLabel(value: JavascriptValue): string {
   return exportName === 'default' ? path : `${path}#${exportName}`;
 }
 
-function withDeadline<T>(work: Promise<T>, what: string, signal?: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${what} did not finish within ${JAVASCRIPT_CHECK_TIMEOUT_MS / 1000}s`)),
-      JAVASCRIPT_CHECK_TIMEOUT_MS,
-    );
-    const onAbort = (): void => reject(signal?.reason ?? new Error('aborted'));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    });
-  });
-}
-
 /**
- * Imports the user's module (a path under the repository root) and calls its export with
- * `{output, input, expected, trace}`. It returns a boolean or `{pass, score?, reason?}`; a throw
- * becomes an error with the module's message, which `runChecks` turns into a failing check.
+ * Runs the user's module (a path under the repository root) in a Node child process — PR code never
+ * runs in EvalGate's process — and calls its export with `{output, input, expected, trace}`. It
+ * returns a boolean or `{pass, score?, reason?}`; a throw becomes an error with the module's
+ * message, which `runChecks` turns into a failing check.
  */
 export async function checkJavascript(
   value: JavascriptValue,
   input: CheckInput,
   root: string,
   signal?: AbortSignal,
+  runner: JavascriptRunner = { isolation: SAME_USER, env: process.env },
 ): Promise<CheckOutcome> {
   const { path, exportName } = target(value);
   const absolute = resolveUnderRoot(root, path, 'javascript');
-  const module = (await import(pathToFileURL(absolute).href).catch((error: unknown) => {
-    throw new Error(`cannot load ${path}: ${errorMessage(error)}`, { cause: error });
-  })) as Record<string, unknown>;
-  const fn = module[exportName];
-  if (typeof fn !== 'function') {
-    throw new Error(`${path} has no function export "${exportName}" (found ${typeof fn})`);
-  }
   const args: JavascriptCheckArgs = {
     output: input.output,
     input: input.case.input,
     expected: input.case.expected,
     trace: { steps: input.steps, usage: input.usage, costUsd: input.costUsd, latencyMs: input.latencyMs },
   };
+  const { outcome } = await runNodeChild(runner.isolation, {
+    file: absolute,
+    exportName,
+    mode: 'check',
+    args,
+    cwd: root,
+    env: baseAgentEnv(runner.env, undefined),
+    timeoutMs: JAVASCRIPT_CHECK_TIMEOUT_MS,
+    signal,
+  });
+  if (signal?.aborted) throw signal.reason ?? new Error('aborted');
+  const label = javascriptLabel(value);
   let returned: unknown;
-  try {
-    // Promise.resolve().then() so a synchronous throw is caught like a rejection.
-    returned = await withDeadline(
-      Promise.resolve().then(() => (fn as (a: JavascriptCheckArgs) => unknown)(args)),
-      javascriptLabel(value),
-      signal,
-    );
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new Error(`${javascriptLabel(value)} threw: ${errorMessage(error)}`, { cause: error });
+  switch (outcome.kind) {
+    case 'returned':
+      returned = outcome.value;
+      break;
+    case 'import-error':
+      throw new Error(`cannot load ${path}: ${outcome.message}`);
+    case 'exports':
+      throw new Error(`${path} has no function export "${exportName}" (found ${outcome.found})`);
+    case 'threw':
+      throw new Error(`${label} threw: ${outcome.message}`);
+    case 'timeout':
+      throw new Error(`${label} did not finish within ${JAVASCRIPT_CHECK_TIMEOUT_MS / 1000}s`);
+    case 'unserializable':
+      throw new Error(`${label} returned a value that is not JSON (${outcome.message}); expected a boolean or {pass, score?, reason?}`);
+    case 'ended': {
+      const { ending } = outcome;
+      if (ending.kind === 'timeout') throw new Error(`${label} did not finish within ${JAVASCRIPT_CHECK_TIMEOUT_MS / 1000}s`);
+      const last = outcome.stderrTail.trim().split('\n').at(-1);
+      const how = ending.kind === 'exit' ? (ending.signal ? `was killed by ${ending.signal}` : `exited with code ${ending.code}`) : ending.kind;
+      throw new Error(`${label}: its process ${how} before returning a result${last ? ` (${truncate(oneLine(last), 120)})` : ''}`);
+    }
   }
   if (typeof returned === 'boolean') {
     return { pass: returned, score: returned ? 1 : 0, reason: `${javascriptLabel(value)} returned ${returned}` };

@@ -2,6 +2,7 @@ import type { Case } from '../config/suite.js';
 import type { CheckResult, Step, Usage } from '../results/schema.js';
 import type { LlmClient } from '../run/llm.js';
 import type { Judge } from '../config/suite.js';
+import type { Isolation } from '../isolation/processes.js';
 
 /** Everything a check may look at for one trial of one case. */
 export interface CheckInput {
@@ -17,6 +18,13 @@ export interface CheckInput {
   latencyMs: number;
 }
 
+/** What running a `javascript` check (PR code) needs: how to start it, and the environment its allow-list comes from. */
+export interface JavascriptRunner {
+  isolation: Isolation;
+  /** EvalGate's environment; the check's process gets only the allow-list of src/targets/env.ts. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
 /** What checks need from the outside world. */
 export interface CheckEnv {
   /** Directory that `json-schema: {file}` and `javascript` paths resolve against (repo root of the head tree). */
@@ -26,6 +34,8 @@ export interface CheckEnv {
   /** Client for judge calls; required when any judge check runs. */
   llm: LlmClient | null;
   pricing: Record<string, { input: number; 'cached-input'?: number; output: number }>;
+  /** How `javascript` checks (PR code) are started; same user with process.env's allow-list when absent. */
+  javascript?: JavascriptRunner;
 }
 
 export type { CheckResult };

@@ -50,7 +50,8 @@ export function decide(c: Comparison, gate: Gate): Verdict {
     mustPass: byRule('must-pass').cases ?? [],
     permissions: byRule('permissions').cases ?? [],
     cost: gateState(byRule('cost')),
-    latency: gateState(byRule('latency')) === 'unknown' ? 'off' : (gateState(byRule('latency')) as Verdict['gates']['latency']),
+    // Latency is always measured, so it is never "unknown": a gate without data is off.
+    latency: byRule('latency').outcome === 'block' ? 'exceeded' : byRule('latency').outcome === 'ok' ? 'ok' : 'off',
     errorRate: errors.outcome === 'block' ? 'exceeded' : 'ok',
   };
   let decision: Decision;

@@ -371,7 +371,7 @@ function normaliseJudge(judge: z.infer<typeof SuiteSpec>['judge']): Judge | null
 function normaliseSample(sample: z.infer<typeof SuiteSpec>['sample']): Sample {
   const size = sample?.size;
   return {
-    size: size === undefined ? null : typeof size === 'number' ? { count: size } : { fraction: parsePercent(size) },
+    size: size === undefined || size === 'all' ? null : typeof size === 'number' ? { count: size } : { fraction: parsePercent(size) },
     seed: sample?.seed ?? 1,
     stratify: sample?.stratify === 'tags',
     always: sample?.always ?? [],

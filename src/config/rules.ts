@@ -206,7 +206,7 @@ function tagsExist(ctx: RuleContext, at: Path, wanted: readonly string[] | undef
 
 export const sampleSizeInRange: Rule = (ctx) => {
   const size = ctx.spec.sample?.size;
-  if (typeof size !== 'string') return;
+  if (typeof size !== 'string' || size === 'all') return;
   const fraction = Number.parseFloat(size) / 100;
   if (!(fraction > 0 && fraction <= 1)) {
     ctx.report(ctx.suite, ['sample', 'size'], `expected a percentage above 0% and at most 100%, got "${size}"`);

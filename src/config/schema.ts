@@ -145,6 +145,8 @@ export const ModuleTarget = z.strictObject({
   path: z.string().min(1),
   export: z.string().min(1).optional(),
   timeout: Duration.optional(),
+  // The module runs in a child process with a built environment, like a command agent.
+  env: z.record(z.string(), z.string()).optional(),
 });
 export type ModuleTarget = z.infer<typeof ModuleTarget>;
 
@@ -167,8 +169,8 @@ export type JudgeSpec = z.infer<typeof JudgeSpec>;
 
 export const SampleSpec = z.strictObject({
   size: z
-    .union([z.number().int().positive(), z.string().regex(/^\d+(\.\d+)?%$/, 'a count or a percentage such as "20%"')])
-    .describe('A number of cases, or a percentage of the suite such as "20%".')
+    .union([z.number().int().positive(), z.literal('all'), z.string().regex(/^\d+(\.\d+)?%$/, 'a count, "all", or a percentage such as "20%"')])
+    .describe('The most cases to evaluate: a number, a percentage of the suite such as "20%", or "all".')
     .optional(),
   seed: z.number().int().optional(),
   stratify: z.enum(['tags']).nullable().optional(),

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PriceSpec } from '../config/schema.js';
@@ -52,7 +52,7 @@ const HOP_BY_HOP = new Set([
 export interface RecordingProxyOptions {
   /** The real OpenAI-compatible endpoint (ending in /v1 for OpenAI); DEFAULT_UPSTREAM when empty. */
   upstreamBaseUrl: string;
-  /** Sent upstream as the bearer token in place of whatever the agent sent. */
+  /** The real key: sent upstream in place of the stand-in key the agent sent. Never given to agents. */
   apiKey: string;
   /** Shared with EvalGate's own model calls, so cached agent calls cost nothing. */
   cache: ResponseCache | null;
@@ -83,6 +83,11 @@ export interface ProxyRecording {
 export interface RecordingProxy {
   /** The OPENAI_BASE_URL for one run: `http://127.0.0.1:<port>/r/<runId>/v1`. */
   urlFor(runId: string): string;
+  /**
+   * The OPENAI_API_KEY agents get: a random stand-in valid only at this proxy, for as long as it
+   * runs. The proxy refuses requests without it and sends the real key upstream.
+   */
+  readonly agentKey: string;
   /** The run's recorded `llm` steps; forgets the run. */
   takeSteps(runId: string): Step[];
   /** Everything recorded for the run (steps, cache hits, requests, replay misses); forgets the run. */
@@ -135,13 +140,58 @@ function sendError(res: ServerResponse, status: number, message: string, code: s
   res.end(JSON.stringify({ error: { message, type: 'evalgate_proxy_error', param: null, code } }));
 }
 
+/**
+ * What the proxy forwards with the real key: model calls, not account management. A hostile agent
+ * holding the stand-in could otherwise list, download or delete the account's files, start
+ * fine-tuning or batch jobs outside `max-cost`, or manage keys. An Azure-style
+ * `/deployments/<name>` prefix is allowed in front.
+ */
+const FORWARDED: readonly { method: string; path: RegExp }[] = [
+  { method: 'POST', path: /^(?:\/deployments\/[^/]+)?\/(?:chat\/completions|completions|embeddings|responses|moderations)$/ },
+  { method: 'POST', path: /^(?:\/deployments\/[^/]+)?\/(?:audio\/(?:speech|transcriptions|translations)|images\/(?:generations|edits|variations))$/ },
+  { method: 'GET', path: /^\/responses\/[^/]+$/ },
+  { method: 'GET', path: /^\/models(?:\/[^/]+)?$/ },
+];
+
+/** Whether an agent's request may go upstream (see FORWARDED). */
+export function isForwarded(method: string, rest: string): boolean {
+  return FORWARDED.some((f) => f.method === method && f.path.test(rest));
+}
+
+/** The stand-in key is 32 random bytes: unguessable, and shaped like an OpenAI key so SDKs accept it. */
+function makeAgentKey(): string {
+  return `sk-evalgate-proxy-${randomBytes(32).toString('hex')}`;
+}
+
+/** The key a request carries: `Authorization: Bearer <key>` (OpenAI SDKs) or `api-key` (Azure SDKs). */
+function presentedKey(headers: IncomingHttpHeaders): string | null {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
+  if (bearer) return bearer[1]!;
+  const apiKey = headers['api-key'];
+  return typeof apiKey === 'string' ? apiKey.trim() : null;
+}
+
+function sameKey(presented: string | null, expected: string): boolean {
+  if (presented === null) return false;
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The agent's headers minus connection-level ones, with its stand-in key replaced by the real one
+ * in whichever header carried it (an `api-key` header stays an `api-key` header for Azure).
+ */
 function upstreamHeaders(headers: IncomingHttpHeaders, apiKey: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    if (value === undefined || HOP_BY_HOP.has(name) || name === 'authorization' || name === 'api-key') continue;
     out[name] = Array.isArray(value) ? value.join(', ') : value;
   }
-  if (apiKey) out.authorization = `Bearer ${apiKey}`;
+  if (apiKey) {
+    out.authorization = `Bearer ${apiKey}`;
+    if (headers['api-key'] !== undefined) out['api-key'] = apiKey;
+  }
   return out;
 }
 
@@ -214,11 +264,14 @@ async function relaySse(
  * strips the extra usage-only chunk from what the client sees. Chat calls (streamed or not) are
  * answered from and stored to the shared response cache, keyed by the request body and the run's
  * trial; under `--replay` a miss is an HTTP 400 whose message says how to record it. Other
- * endpoints (embeddings, models, ...) are passed through unrecorded.
+ * model endpoints (embeddings, models, ...) are passed through unrecorded; account endpoints
+ * (files, fine-tuning, batches, keys) are refused (FORWARDED). Only requests carrying the
+ * stand-in key (`agentKey`) are served.
  */
 export async function startRecordingProxy(options: RecordingProxyOptions): Promise<RecordingProxy> {
   const upstream = (options.upstreamBaseUrl || DEFAULT_UPSTREAM).replace(/\/+$/, '');
   const { cache, pricing } = options;
+  const agentKey = makeAgentKey();
   const scheduler = options.scheduler ?? null;
   const runs = new Map<string, RunRecord>();
   // Calls that finish after their run was taken (a killed agent's last request) are dropped.
@@ -402,7 +455,23 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
         sendError(res, 404, `EvalGate recording proxy: unknown path ${pathname}; use the OPENAI_BASE_URL EvalGate set`, 'evalgate_unknown_path');
         return;
       }
+      // Anything on this machine can reach a loopback port: only the agents EvalGate started hold the key.
+      if (!sameKey(presentedKey(req.headers), agentKey)) {
+        req.resume();
+        sendError(res, 401, 'EvalGate recording proxy: this request does not carry the OPENAI_API_KEY EvalGate set for the agent; use it unchanged', 'evalgate_bad_key');
+        return;
+      }
       const rest = m[2] ?? '';
+      if (!isForwarded(req.method ?? 'GET', rest)) {
+        req.resume();
+        sendError(
+          res,
+          403,
+          `EvalGate recording proxy: ${req.method ?? 'GET'} ${rest || '/'} is not forwarded; agents may call the model endpoints (chat/completions, completions, embeddings, responses, moderations, audio, images) and GET /models`,
+          'evalgate_not_forwarded',
+        );
+        return;
+      }
       const url = `${upstream}${rest}${query ? `?${query}` : ''}`;
       const body = await readBody(req);
       if (req.method === 'POST' && rest === '/chat/completions') {
@@ -451,6 +520,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
 
   return {
     urlFor: (runId) => `http://127.0.0.1:${port}/r/${encodeURIComponent(runId)}/v1`,
+    agentKey,
     takeSteps: (runId) => takeRun(runId).steps,
     takeRun,
     close: () =>

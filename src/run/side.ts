@@ -10,6 +10,7 @@ import { redactMeta, type Redactor } from '../report/redact.js';
 import { RESULTS_SCHEMA_VERSION, type RunMeta, type RunResults } from '../results/schema.js';
 import { totalsOf } from '../results/totals.js';
 import { createTarget, type AgentOpenAi } from '../targets/create.js';
+import { SAME_USER, type Isolation } from '../isolation/processes.js';
 import { VERSION } from '../version.js';
 import type { Budget } from './budget.js';
 import { executeCases, type Progress } from './executor.js';
@@ -44,6 +45,8 @@ export interface SideArgs {
   redact: Redactor;
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
+  /** How PR code runs: command and module agents, javascript checks; same user when absent. */
+  isolation?: Isolation;
 }
 
 /** Hash of the system under test: the target section and the content of every file it reads. */
@@ -71,6 +74,10 @@ export interface OpenSide {
 /** Starts a side: its target (agent proxy, module), check environment and JSONL file. */
 export async function openSide(args: Omit<SideArgs, 'cases'>): Promise<OpenSide> {
   const startedAt = new Date();
+  const isolation = args.isolation ?? SAME_USER;
+  // The agent user reads the evaluated tree (agents) and the head tree (javascript checks).
+  if (!args.target.chat) await isolation.openTree(args.treeRoot);
+  if (args.suite.cases.some((c) => c.checks.some((check) => check.javascript !== undefined))) await isolation.openTree(args.suite.root);
   const target = await createTarget({
     root: args.treeRoot,
     spec: args.target,
@@ -78,12 +85,14 @@ export async function openSide(args: Omit<SideArgs, 'cases'>): Promise<OpenSide>
     pricing: args.suite.pricing,
     side: args.side,
     openai: args.openai,
+    isolation,
   });
   const checkEnv: CheckEnv = {
     root: args.suite.root,
     judge: args.suite.judge,
     llm: args.judgeLlm,
     pricing: args.suite.pricing,
+    javascript: { isolation, env: process.env },
   };
   let jsonlPath: string | undefined;
   try {

@@ -26,14 +26,14 @@ const STDIO_DRAIN_MS = 1_000;
 /** Commands are quoted in messages up to this length. */
 const COMMAND_QUOTE_CHARS = 80;
 
-type Ending =
+export type Ending =
   | { kind: 'exit'; code: number | null; signal: NodeJS.Signals | null }
   | { kind: 'timeout' }
   | { kind: 'overflow' }
   | { kind: 'aborted' }
   | { kind: 'spawn-error'; message: string };
 
-interface ProcessResult {
+export interface ProcessResult {
   ending: Ending;
   stdout: string;
   stderrTail: string;
@@ -46,13 +46,15 @@ interface ProcessResult {
  * then SIGKILL after KILL_GRACE_MS; after the agent exits, whatever it left running is stopped the
  * same way. Resolves only once every process of the run is gone.
  */
-async function runProcess(opts: {
+export async function runProcess(opts: {
   command: string;
   cwd: string;
   env: Record<string, string>;
   stdin: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Run as this user (EvalGate's root helper only: src/isolation/agent-host.ts). */
+  user?: { uid: number; gid: number };
 }): Promise<ProcessResult> {
   const started = performance.now();
   const stdout: Buffer[] = [];
@@ -67,6 +69,7 @@ async function runProcess(opts: {
     env: { ...opts.env, [AGENT_MARKER_ENV]: marker },
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
+    ...opts.user,
   });
   const processes = child.pid === undefined ? null : new AgentProcesses(child.pid, marker);
   const exited = new Promise<Ending>((resolve) => {
@@ -117,6 +120,9 @@ async function runProcess(opts: {
   return { ending: stopped ?? ending, stdout: Buffer.concat(stdout).toString('utf8'), stderrTail, wallMs: performance.now() - started };
 }
 
+/** How agent processes are started: `runProcess` here, or as the agent user (src/isolation/processes.ts). */
+export type RunProcess = (opts: Omit<Parameters<typeof runProcess>[0], 'user'>) => Promise<ProcessResult>;
+
 function quote(command: string): string {
   return `\`${command.length > COMMAND_QUOTE_CHARS ? `${command.slice(0, COMMAND_QUOTE_CHARS)}…` : command}\``;
 }
@@ -162,14 +168,15 @@ export interface CommandTargetArgs {
   pricing: Record<string, PriceSpec>;
   /** EvalGate's own environment; only the allow-list of src/targets/env.ts reaches the agent. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Passed to the agent as OPENAI_API_KEY. */
-  apiKey: string;
+  /** Starts the agent's process; `runProcess` (EvalGate's own user) when absent. */
+  run?: RunProcess;
 }
 
 /**
  * The command target (SPEC §3): runs `spec.run` once per case and trial. stdin is one JSON line
  * `{"id","input","trial"}`; stdout is the result JSON (see parseAgentStdout). The agent's
- * OPENAI_BASE_URL points at the recording proxy, so its model calls become measured `llm` steps.
+ * OPENAI_BASE_URL points at the recording proxy, so its model calls become measured `llm` steps;
+ * its OPENAI_API_KEY is the proxy's stand-in key, never the real one.
  * Throws AgentEnvError when `spec.env` is unusable.
  */
 export function createCommandTarget(args: CommandTargetArgs): Target {
@@ -181,8 +188,8 @@ export function createCommandTarget(args: CommandTargetArgs): Target {
   return {
     async run(input: TargetInput): Promise<TargetOutput> {
       const runId = makeRunId(input.caseId, input.trial);
-      const env = runAgentEnv(base, { openaiBaseUrl: proxy.urlFor(runId), openaiApiKey: args.apiKey, caseId: input.caseId, trial: input.trial });
-      const result = await runProcess({
+      const env = runAgentEnv(base, { openaiBaseUrl: proxy.urlFor(runId), openaiApiKey: proxy.agentKey, caseId: input.caseId, trial: input.trial });
+      const result = await (args.run ?? runProcess)({
         command: spec.run,
         cwd: args.root,
         env,

@@ -8,10 +8,11 @@ import { createChatTarget } from './chat.js';
 import { createCommandTarget } from './command.js';
 import { createModuleTarget } from './module.js';
 import type { Target } from './target.js';
+import type { Isolation } from '../isolation/processes.js';
 
 /** What agent targets (command, module) need to reach the model through the recording proxy. */
 export interface AgentOpenAi {
-  /** The real key: sent upstream by the proxy and passed to the agent as OPENAI_API_KEY. */
+  /** The real key: sent upstream by the recording proxy; agents only ever get the proxy's stand-in. */
   apiKey: string;
   /** The real endpoint; OpenAI when null. */
   baseURL: string | null;
@@ -33,6 +34,8 @@ export interface CreateTargetArgs {
   openai: AgentOpenAi;
   /** EvalGate's environment, of which command agents get only an allow-list; process.env when absent. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** How agent processes are started (same user or the agent user); SAME_USER when absent. */
+  isolation?: Isolation;
 }
 
 /** Builds the system under test the suite's `target` names, bound to one evaluated tree. */
@@ -53,8 +56,8 @@ export async function createTarget(args: CreateTargetArgs): Promise<Target> {
   });
   try {
     const target = spec.command
-      ? createCommandTarget({ root: args.root, spec: spec.command, proxy, pricing: args.pricing, env: args.env ?? process.env, apiKey: args.openai.apiKey })
-      : await createModuleTarget({ root: args.root, spec: spec.module!, proxy, pricing: args.pricing, apiKey: args.openai.apiKey });
+      ? createCommandTarget({ root: args.root, spec: spec.command, proxy, pricing: args.pricing, env: args.env ?? process.env, run: args.isolation?.run })
+      : await createModuleTarget({ root: args.root, spec: spec.module!, proxy, pricing: args.pricing, env: args.env ?? process.env, isolation: args.isolation });
     return withProxy(target, proxy);
   } catch (error) {
     await proxy.close();

@@ -54,14 +54,18 @@ function inherited(name: string): boolean {
  * plus the suite's `env` (values `${NAME}` are forwarded from `parent`). Pure; throws
  * AgentEnvError listing every bad entry.
  */
-export function baseAgentEnv(parent: ParentEnv, suiteEnv: Readonly<Record<string, string>> | undefined): Record<string, string> {
+export function baseAgentEnv(
+  parent: ParentEnv,
+  suiteEnv: Readonly<Record<string, string>> | undefined,
+  key: 'target.command.env' | 'target.module.env' = 'target.command.env',
+): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(parent)) {
     if (value !== undefined && inherited(name) && !NEVER_FORWARDED.test(name)) env[name] = value;
   }
   const problems: string[] = [];
   for (const [name, value] of Object.entries(suiteEnv ?? {})) {
-    const where = `target.command.env.${name}`;
+    const where = `${key}.${name}`;
     if (OWN_NAMES.includes(name)) {
       problems.push(`${where}: EvalGate sets ${name} itself (the recording proxy and the case); remove it from env`);
       continue;

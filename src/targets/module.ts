@@ -1,10 +1,12 @@
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ModuleTarget, PriceSpec } from '../config/schema.js';
+import { runNodeChild, type ChildOutcome } from '../isolation/node-child.js';
+import { SAME_USER, type Isolation } from '../isolation/processes.js';
 import { makeRunId, type RecordingProxy } from '../proxy/recording-proxy.js';
 import { parseDurationMs } from '../util/units.js';
 import { DEFAULT_COMMAND_TIMEOUT_MS, replayMissError, STDERR_TAIL_CHARS } from './command.js';
+import { baseAgentEnv, runAgentEnv } from './env.js';
 import { agentOutput, parseAgentResult, ProtocolError } from './steps.js';
 import { TargetError, type Target, type TargetInput, type TargetOutput } from './target.js';
 
@@ -14,30 +16,33 @@ export interface ModuleAgentContext {
   trial: number;
   /** The recording proxy's URL for this run: pass it to your OpenAI client as `baseURL`. */
   openaiBaseUrl: string;
+  /** The proxy's stand-in key (also in OPENAI_API_KEY): valid only at openaiBaseUrl. */
   openaiApiKey: string;
   /** Aborted on timeout or cancellation: pass it to fetch / the SDK so work stops. */
   signal: AbortSignal;
 }
-
-export type ModuleAgent = (input: Record<string, unknown>, ctx: ModuleAgentContext) => unknown;
 
 export interface ModuleTargetArgs {
   root: string;
   spec: ModuleTarget;
   proxy: RecordingProxy;
   pricing: Record<string, PriceSpec>;
-  /** Given to the agent as `ctx.openaiApiKey`. */
-  apiKey: string;
+  /** EvalGate's own environment; the module's process gets only the allow-list of src/targets/env.ts. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Same user or agent user; SAME_USER when absent. */
+  isolation?: Isolation;
 }
+
+/** Importing the module to list its exports may run top-level code: bounded like a run. */
+const PROBE_TIMEOUT_MS = 30_000;
 
 function within(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
-/** Imports the agent module from inside `root` and returns its function export. Throws Error with advice. */
-async function loadAgent(root: string, spec: ModuleTarget): Promise<ModuleAgent> {
-  const exportName = spec.export ?? 'default';
+/** The module's real path inside `root`. Throws Error with advice. */
+async function locateAgent(root: string, spec: ModuleTarget): Promise<string> {
   const where = `target.module.path: ${spec.path}`;
   const path = resolve(root, spec.path);
   if (!within(resolve(root), path)) throw new Error(`${where} is outside the evaluated tree; give a path relative to the repository root`);
@@ -49,82 +54,104 @@ async function loadAgent(root: string, spec: ModuleTarget): Promise<ModuleAgent>
   }
   // A symlink inside the tree may still point outside it.
   if (!within(await realpath(root), real)) throw new Error(`${where} resolves outside the evaluated tree (a symlink?)`);
+  return real;
+}
 
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(pathToFileURL(real).href)) as Record<string, unknown>;
-  } catch (error) {
-    const hint = /\.(c|m)?tsx?$/.test(spec.path) ? ' — Node imports JavaScript: point at the compiled .js/.mjs file' : '';
-    throw new Error(`${where}: could not import it: ${(error as Error).message}${hint}`, { cause: error });
+function importFailure(spec: ModuleTarget, outcome: ChildOutcome): Error | null {
+  const where = `target.module.path: ${spec.path}`;
+  const exportName = spec.export ?? 'default';
+  switch (outcome.kind) {
+    case 'import-error': {
+      const hint = /\.(c|m)?tsx?$/.test(spec.path) ? ' — Node imports JavaScript: point at the compiled .js/.mjs file' : '';
+      return new Error(`${where}: could not import it: ${outcome.message}${hint}`);
+    }
+    case 'exports':
+      if (outcome.found === 'function') return null;
+      return new Error(
+        `target.module.export: ${spec.path} has no function export "${exportName}" (function exports: ${outcome.functions.length > 0 ? outcome.functions.join(', ') : 'none'})`,
+      );
+    case 'ended':
+      return new Error(`${where}: importing it did not finish (${outcome.ending.kind}${outcome.stderrTail ? `: ${outcome.stderrTail.trim().split('\n').at(-1)}` : ''})`);
+    default:
+      return new Error(`${where}: importing it failed: ${'message' in outcome ? outcome.message : outcome.kind}`);
   }
-  const fn = mod[exportName];
-  if (typeof fn !== 'function') {
-    const names = Object.keys(mod).filter((k) => typeof mod[k] === 'function').sort();
-    throw new Error(
-      `target.module.export: ${spec.path} has no function export "${exportName}" (function exports: ${names.length > 0 ? names.join(', ') : 'none'})`,
-    );
+}
+
+/** A run's outcome as the TargetError the report shows, or the value it returned. */
+function runFailure(spec: ModuleTarget, outcome: ChildOutcome, timeoutMs: number): TargetError | { value: unknown; ms?: number } {
+  switch (outcome.kind) {
+    case 'returned':
+      return { value: outcome.value, ms: outcome.ms };
+    case 'threw':
+      return new TargetError('command', `${spec.path} threw: ${outcome.message}`, outcome.stack?.slice(-STDERR_TAIL_CHARS));
+    case 'unserializable':
+      return new TargetError('command', `${spec.path}: the agent result is not JSON (${outcome.message})`);
+    case 'timeout':
+      return new TargetError('timeout', `${spec.path} did not finish within ${timeoutMs / 1000}s; raise target.module.timeout if it needs longer`);
+    case 'import-error':
+    case 'exports':
+      return new TargetError('command', importFailure(spec, outcome)?.message ?? `${spec.path}: the export is not a function`);
+    case 'ended': {
+      const stderr = outcome.stderrTail || undefined;
+      const { ending } = outcome;
+      if (ending.kind === 'timeout') {
+        return new TargetError('timeout', `${spec.path} did not finish within ${timeoutMs / 1000}s; raise target.module.timeout if it needs longer`, stderr);
+      }
+      if (ending.kind === 'aborted') return new TargetError('other', `${spec.path} was cancelled`, stderr);
+      if (ending.kind === 'overflow') return new TargetError('command', `${spec.path} printed too much to stdout and was stopped; log to stderr`, stderr);
+      if (ending.kind === 'spawn-error') return new TargetError('command', `could not start Node for ${spec.path}: ${ending.message}`, stderr);
+      const how = ending.signal ? `was killed by ${ending.signal}` : `exited with code ${ending.code}`;
+      return new TargetError('command', `${spec.path}: its process ${how} before returning a result`, stderr);
+    }
   }
-  return fn as ModuleAgent;
 }
 
 /**
- * The module target (SPEC §3): imports `spec.path` (inside the evaluated tree) once and calls its
- * `export` (default `default`) as `fn(input, ctx)` per case and trial, in-process. The result has
- * the command protocol's shape. Timeouts abort `ctx.signal` and fail the run, but in-process work
- * cannot be killed: an agent that ignores the signal keeps running in the background. Module
- * agents share EvalGate's process and environment; use `command` for isolation.
+ * The module target (SPEC §3): per case and trial, a fresh Node child process imports `spec.path`
+ * (inside the evaluated tree) and calls its `export` (default `default`) as `fn(input, ctx)`. The
+ * child is PR code: it never runs inside EvalGate's process, gets the built agent environment (no
+ * tokens, the proxy's stand-in key), and is killed with its process group on timeout. The module
+ * is imported once when the target is created, to report a bad path or export before any case.
+ * Throws AgentEnvError when `spec.env` is unusable.
  */
 export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target> {
   const { spec, proxy, pricing } = args;
-  const fn = await loadAgent(args.root, spec);
+  const isolation = args.isolation ?? SAME_USER;
+  const file = await locateAgent(args.root, spec);
+  const exportName = spec.export ?? 'default';
   const timeoutMs = spec.timeout !== undefined ? parseDurationMs(spec.timeout) : DEFAULT_COMMAND_TIMEOUT_MS;
+  const base = baseAgentEnv(args.env, spec.env, 'target.module.env');
+
+  const probe = await runNodeChild(isolation, { file, exportName, mode: 'probe', cwd: args.root, env: base, timeoutMs: Math.max(timeoutMs, PROBE_TIMEOUT_MS) });
+  const bad = importFailure(spec, probe.outcome);
+  if (bad) throw bad;
 
   return {
     async run(input: TargetInput): Promise<TargetOutput> {
       const runId = makeRunId(input.caseId, input.trial);
-      const controller = new AbortController();
-      const onAbort = (): void => controller.abort(new TargetError('other', `${spec.path} was cancelled`));
-      input.signal?.addEventListener('abort', onAbort, { once: true });
-      let timer: NodeJS.Timeout | undefined;
-      const ctx: ModuleAgentContext = {
-        caseId: input.caseId,
-        trial: input.trial,
-        openaiBaseUrl: proxy.urlFor(runId),
-        openaiApiKey: args.apiKey,
-        signal: controller.signal,
-      };
-      const started = performance.now();
-      let value: unknown;
-      let failure: TargetError | null = null;
-      try {
-        value = await Promise.race([
-          Promise.resolve().then(() => fn(input.input, ctx)),
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(() => {
-              const error = new TargetError('timeout', `${spec.path} did not finish within ${timeoutMs / 1000}s; raise target.module.timeout if it needs longer`);
-              controller.abort(error);
-              reject(error);
-            }, timeoutMs);
-            controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-          }),
-        ]);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const stack = error instanceof Error && error.stack ? error.stack.slice(-STDERR_TAIL_CHARS) : undefined;
-        failure = error instanceof TargetError ? error : new TargetError('command', `${spec.path} threw: ${message}`, stack, { cause: error });
-      } finally {
-        clearTimeout(timer);
-        input.signal?.removeEventListener('abort', onAbort);
-      }
-      const wallMs = performance.now() - started;
+      const openaiBaseUrl = proxy.urlFor(runId);
+      const env = runAgentEnv(base, { openaiBaseUrl, openaiApiKey: proxy.agentKey, caseId: input.caseId, trial: input.trial });
+      const ctx = { caseId: input.caseId, trial: input.trial, openaiBaseUrl, openaiApiKey: proxy.agentKey };
+      const child = await runNodeChild(isolation, {
+        file,
+        exportName,
+        mode: 'agent',
+        args: { input: input.input, ctx },
+        cwd: args.root,
+        env,
+        timeoutMs,
+        signal: input.signal,
+      });
+      const outcome = runFailure(spec, child.outcome, timeoutMs);
       const recording = proxy.takeRun(runId);
-      const missed = replayMissError(recording, failure?.stderr);
+      const missed = replayMissError(recording, outcome instanceof TargetError ? outcome.stderr : undefined);
       if (missed) throw missed;
-      if (failure) throw failure;
+      if (outcome instanceof TargetError) throw outcome;
       try {
-        return agentOutput(parseAgentResult(value), recording, wallMs, pricing);
+        // The call's own duration: Node's start-up in the child is EvalGate's overhead, not the agent's latency.
+        return agentOutput(parseAgentResult(outcome.value), recording, outcome.ms ?? child.wallMs, pricing);
       } catch (error) {
-        if (error instanceof ProtocolError) throw new TargetError('command', `${spec.path}: ${error.message}`, undefined, { cause: error });
+        if (error instanceof ProtocolError) throw new TargetError('command', `${spec.path}: ${error.message}`, child.stderrTail || undefined, { cause: error });
         throw error;
       }
     },

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,14 +80,30 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     expect(results.totals.cacheHits).toBe(4);
   });
 
-  it('--replay answers from the cache only and names what is missing', async () => {
+  it('--replay answers from the cache only and names what is missing (exit 3: nothing was evaluated)', async () => {
     const r = await cli(['run', '--out', 'out', '--cache', '.empty-cache', '--replay'], dir, { OPENAI_BASE_URL: server.url });
     expect(server.stats().chatRequests).toBe(0);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     const results = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8')));
     expect(results.cases.every((c) => c.status === 'error')).toBe(true);
     expect(results.cases[0].trials[0].error?.kind).toBe('replay-miss');
     expect(r.stdout + r.stderr).toMatch(/not in the cache|replay/i);
+  });
+
+  it('runs from a subdirectory of the repository: suite paths stay relative to its root', async () => {
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const r = await cli(['run', '--out', 'out'], join(dir, 'evals'), env);
+    expect(r.stderr).not.toMatch(/does not exist|not found/);
+    expect(r.code).toBe(1);
+    expect(RunResults.parse(JSON.parse(readFileSync(join(dir, 'evals/out/evalgate-results.json'), 'utf8'))).cases).toHaveLength(3);
+    const byConfig = await cli(['validate', '--config', 'evalgate.yaml'], join(dir, 'evals'), env);
+    expect(byConfig.stdout).toMatch(/^evals\/evalgate\.yaml: valid$/m);
+  });
+
+  it('says why a sample smaller than the always-included cases runs more cases', async () => {
+    writeFiles(dir, { 'evals/evalgate.yaml': SUITE.replace('cases:\n  - id: greets\n', 'sample: { always: [core] }\ncases:\n  - id: greets\n    tags: [core]\n').replace('  - id: says-bye\n', '  - id: says-bye\n    tags: [core]\n') });
+    const r = await cli(['run', '--out', 'out', '--sample', '1'], dir, env);
+    expect(r.stderr).toContain('sample size 1 is below the 2 cases tagged core (sample.always), which are always included: evaluating 2 cases');
   });
 
   it('--sample and --trials override the suite', async () => {

@@ -204,3 +204,14 @@ describe('defaultName', () => {
     expect(defaultName(rel)).toBe(name);
   });
 });
+
+describe('loadSuite: sample size "all"', () => {
+  it('reads `size: all` as every case, as --sample all does', async () => {
+    const root = await usingRepo({
+      'evals/evalgate.yaml': 'version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{q}}" }]\ncases:\n  - { id: a, input: { q: x } }\nsample: { size: all, batches: 2 }\n',
+    });
+    const suite = await loadSuite(root, 'evals/evalgate.yaml');
+    expect(suite.sample.size).toBeNull();
+    expect(suite.sample.batches).toBe(2);
+  });
+});

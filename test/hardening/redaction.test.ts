@@ -91,7 +91,7 @@ describe('the built action redacts structurally, with one policy, in every write
 
   it('a shard job with a pattern that spans a quote and one that matches hex writes valid, intact files', () => {
     expect(shard.stdout + shard.stderr).not.toMatch(STACK_FRAME);
-    expect(shard.code).toBe(0);
+    expect(shard.code, shard.stdout + shard.stderr).toBe(0);
     for (const side of ['base', 'head'] as const) {
       const results = JSON.parse(readFileSync(join(pr.workspace, 'shard-out', `evalgate-shard-1-of-1.${side}.json`), 'utf8')) as Results;
       expect(results.meta.commit).toBe(side === 'base' ? pr.baseSha : pr.mergeSha);

@@ -30,8 +30,8 @@ async function tempCache(replay: boolean, dir?: string): Promise<ResponseCache> 
   return new ResponseCache(path, { replay });
 }
 
-/** An agent's OpenAI client for one run, as an agent would build it from OPENAI_BASE_URL. */
-const agentSdk = (proxy: RecordingProxy, runId: string, apiKey = 'sk-agent'): OpenAI =>
+/** An agent's OpenAI client for one run, as an agent would build it from OPENAI_BASE_URL and OPENAI_API_KEY. */
+const agentSdk = (proxy: RecordingProxy, runId: string, apiKey = proxy.agentKey): OpenAI =>
   new OpenAI({ apiKey, baseURL: proxy.urlFor(runId), maxRetries: 0, timeout: 5_000 });
 
 const ask = (sdk: OpenAI, question: string) =>
@@ -60,10 +60,11 @@ describe('recording proxy', () => {
     });
   });
 
-  it('records exact usage and cost, and sends the real key upstream whatever key the agent used', async () => {
+  it('records exact usage and cost, and sends the real key upstream in place of the stand-in the agent holds', async () => {
     const { fake, proxy } = await withProxy({ apiKey: 'sk-real', model: () => ({ content: 'ok', usage: { prompt_tokens: 1000, completion_tokens: 100, cached_tokens: 400 } }) });
     const run = makeRunId('c', 0);
-    await ask(agentSdk(proxy, run, 'sk-whatever'), 'hi');
+    expect(proxy.agentKey).not.toContain('sk-real');
+    await ask(agentSdk(proxy, run), 'hi');
     const [step] = proxy.takeSteps(run);
     expect(step?.usage).toEqual({ inputTokens: 1000, cachedTokens: 400, outputTokens: 100 });
     // gpt-4o-mini: 600 input at $0.15, 400 cached at $0.075, 100 output at $0.60 per 1M
@@ -195,5 +196,56 @@ describe('recording proxy', () => {
     const res = await fetch(proxy.urlFor(run).replace(/\/r\/.*$/, '/v1/models'));
     expect(res.status).toBe(404);
     expect(await res.text()).toMatch(/use the OPENAI_BASE_URL EvalGate set/);
+  });
+
+  it.each<{ name: string; authorization: (agentKey: string) => string | null }>([
+    { name: 'no key', authorization: () => null },
+    { name: 'the real key', authorization: () => 'Bearer sk-real' },
+    { name: 'a prefix of the stand-in', authorization: (key) => `Bearer ${key.slice(0, -1)}` },
+  ])('refuses a request with $name, and sends nothing upstream', async ({ authorization }) => {
+    const { fake, proxy } = await withProxy({ apiKey: 'sk-real' });
+    const run = makeRunId('c', 0);
+    const value = authorization(proxy.agentKey);
+    const sent: Record<string, string> = value === null ? {} : { authorization: value };
+    const res = await fetch(`${proxy.urlFor(run)}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...sent },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(res.status).toBe(401);
+    expect(await res.text()).toMatch(/does not carry the OPENAI_API_KEY EvalGate set/);
+    expect(fake.requests).toEqual([]);
+    expect(proxy.takeSteps(run)).toEqual([]);
+  });
+
+  it.each([
+    { method: 'GET', path: '/files' },
+    { method: 'DELETE', path: '/files/file-abc' },
+    { method: 'POST', path: '/fine_tuning/jobs' },
+    { method: 'POST', path: '/batches' },
+    { method: 'GET', path: '/organization/admin_api_keys' },
+    { method: 'GET', path: '/chat/completions' },
+  ])('refuses $method $path even with the stand-in: the real key is for model calls only', async ({ method, path }) => {
+    const { fake, proxy } = await withProxy({ apiKey: 'sk-real' });
+    const res = await fetch(`${proxy.urlFor(makeRunId('c', 0))}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${proxy.agentKey}`, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+      ...(method === 'POST' ? { body: '{}' } : {}),
+    });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toMatch(/is not forwarded; agents may call the model endpoints/);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('accepts the stand-in in an api-key header (Azure SDKs) and sends the real key the same way', async () => {
+    const { fake, proxy } = await withProxy({ apiKey: 'sk-real' });
+    const run = makeRunId('c', 0);
+    const res = await fetch(`${proxy.urlFor(run)}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'api-key': proxy.agentKey },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(fake.requests[0]?.headers).toMatchObject({ 'api-key': 'sk-real', authorization: 'Bearer sk-real' });
   });
 });

@@ -140,7 +140,8 @@ describe('command target', () => {
     for (const name of Object.keys(planted)) expect(seen.seen).not.toContain(name);
     expect(seen).toMatchObject({
       OPENAI_BASE_URL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/r\/0\.[0-9a-f]+\.refund-window\/v1$/),
-      OPENAI_API_KEY: 'sk-real',
+      // The proxy's stand-in, never the real key.
+      OPENAI_API_KEY: expect.stringMatching(/^sk-evalgate-proxy-[0-9a-f]{64}$/),
       EVALGATE_CASE_ID: 'refund-window',
       SUITE_SETTING: 'from-suite',
       cwd: ROOT,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModuleTarget } from '../../src/config/schema.js';
 import type { LlmClient } from '../../src/run/llm.js';
 import { createTarget } from '../../src/targets/create.js';
@@ -52,10 +52,33 @@ describe('module target', () => {
     expect(error).toMatchObject({ kind, message: expect.stringMatching(message) });
   });
 
+  it('runs the module in a child process with the built environment: the suite env, the proxy’s stand-in key, no workflow token', async () => {
+    vi.stubEnv('GITHUB_TOKEN', 'planted-github-token');
+    vi.stubEnv('INPUT_OPENAI-API-KEY', 'sk-real');
+    vi.stubEnv('MODULE_SECRET', 'from-the-step');
+    cleanups.push(async () => {
+      vi.unstubAllEnvs();
+    });
+    const { target } = await moduleTarget({ path: MODULE, export: 'whereAmI', env: { SUITE_SETTING: '${MODULE_SECRET}' } });
+    const seen = (await target.run(input)).output as { pid: number; names: string[]; suiteSetting: string; envKey: string; ctxKey: string };
+    expect(seen.pid).not.toBe(process.pid);
+    expect(seen.names).not.toEqual(expect.arrayContaining(['GITHUB_TOKEN']));
+    expect(seen.names.filter((n) => /^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/i.test(n))).toEqual([]);
+    expect(seen.suiteSetting).toBe('from-the-step');
+    expect(seen.envKey).toMatch(/^sk-evalgate-proxy-/);
+    expect(seen.ctxKey).toBe(seen.envKey);
+  });
+
+  it('refuses a module env that forwards a workflow credential', async () => {
+    await expect(moduleTarget({ path: MODULE, env: { TOKEN: '${GITHUB_TOKEN}' } })).rejects.toThrow(
+      /target\.module\.env\.TOKEN: \$\{GITHUB_TOKEN\} is a workflow credential/,
+    );
+  });
+
   it.each([
     { spec: { path: '../outside.mjs' }, message: /target\.module\.path: \.\.\/outside\.mjs is outside the evaluated tree/ },
     { spec: { path: 'agents/missing.mjs' }, message: /target\.module\.path: agents\/missing\.mjs does not exist/ },
-    { spec: { path: MODULE, export: 'nope' }, message: /target\.module\.export: .* has no function export "nope" \(function exports: default, hangs, throws, wrongShape\)/ },
+    { spec: { path: MODULE, export: 'nope' }, message: /target\.module\.export: .* has no function export "nope" \(function exports: default, hangs, throws, whereAmI, wrongShape\)/ },
   ])('refuses $spec.path when the target is created', async ({ spec, message }) => {
     await expect(moduleTarget(spec)).rejects.toThrow(message);
   });

@@ -1,0 +1,638 @@
+export const id = 381;
+export const ids = [381];
+export const modules = {
+
+/***/ 7381:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEMO_CONFIG: () => (/* binding */ DEMO_CONFIG),
+  demoDir: () => (/* binding */ demoDir),
+  dispatch: () => (/* binding */ dispatch),
+  evalOptions: () => (/* binding */ evalOptions),
+  prepareDemoRepo: () => (/* binding */ prepareDemoRepo)
+});
+
+// EXTERNAL MODULE: ./.build/compare/compare.js
+var compare = __webpack_require__(4597);
+// EXTERNAL MODULE: ./.build/compare/score-test.js + 1 modules
+var score_test = __webpack_require__(709);
+// EXTERNAL MODULE: ./.build/compare/sequential.js
+var sequential = __webpack_require__(603);
+// EXTERNAL MODULE: ./.build/compare/stats.js
+var stats = __webpack_require__(5297);
+;// CONCATENATED MODULE: ./.build/compare/plan.js
+
+
+
+
+/** Trials per case a plan is printed for. */
+const PLAN_TRIALS = [1, 2, 3, 5];
+/**
+ * How many cases and trials a team's Δ needs (SPEC §4 `plan`), from results it already has. The
+ * spread of per-case deltas has two parts: answer noise within a case, which more trials average
+ * away (σ_w²/k on each side), and how differently a change moves each case, which they do not.
+ * - base and head results: the observed deltas; with ≥ 2 trials both parts are separated;
+ * - one results file with ≥ 2 trials: answer noise only (a change that moves every case alike);
+ * - one file with 1 trial: the spread of case scores, an upper bound on the answer noise.
+ * Pure.
+ */
+function planFromResults(args) {
+    const { gate } = args;
+    const within = withinCaseVariance([...(args.base?.cases ?? []), ...args.head.cases]);
+    const k0 = args.head.meta.trials;
+    let source;
+    let sdFor;
+    if (args.base) {
+        const deltas = (0,compare/* pairedDeltas */.Fb)(args.base.cases, args.head.cases);
+        const observed = (0,score_test/* standardDeviation */.Fx)(deltas) ** 2;
+        if (within !== null) {
+            const between = Math.max(0, observed - (2 * within) / k0);
+            sdFor = (k) => Math.sqrt(between + (2 * within) / k);
+            source = `${deltas.length} paired cases at ${k0} trials (answer noise and the change's spread separated)`;
+        }
+        else {
+            sdFor = (k) => (k === k0 ? Math.sqrt(observed) : Number.NaN);
+            source = `${deltas.length} paired cases at 1 trial (run with --trials 2 or more to plan for trials)`;
+        }
+    }
+    else if (within !== null) {
+        sdFor = (k) => Math.sqrt((2 * within) / k);
+        source = `answer noise within ${args.head.cases.length} cases at ${k0} trials (a change that moves every case alike)`;
+    }
+    else {
+        const scores = args.head.cases.flatMap((c) => (c.score === null ? [] : [c.score]));
+        const total = (0,score_test/* standardDeviation */.Fx)(scores) ** 2;
+        sdFor = (k) => Math.sqrt((2 * total) / k);
+        source = `the spread of ${scores.length} case scores at 1 trial (an upper bound: run with --trials 2 or more for a tighter plan)`;
+    }
+    const design = (0,sequential/* designOf */.et)({
+        maxCases: args.sampleSize ?? 1,
+        batches: args.batches,
+        confidence: gate.confidence,
+        maxScoreDrop: gate.maxScoreDrop,
+        detectDrop: gate.detectDrop,
+    });
+    const rows = PLAN_TRIALS.flatMap((trials) => {
+        const sd = sdFor(trials);
+        if (!Number.isFinite(sd))
+            return [];
+        return [
+            {
+                trials,
+                sd,
+                casesNeeded: (0,sequential/* casesNeeded */.h1)(design, sd),
+                detectable: args.sampleSize === null ? null : (0,sequential/* detectableDrop */.z0)(design, args.sampleSize, sd),
+            },
+        ];
+    });
+    return { source, rows };
+}
+/** Mean over cases of the variance of their trial scores; null when no case has two trials. */
+function withinCaseVariance(cases) {
+    const variances = cases.flatMap((c) => {
+        const scores = c.trials.filter((t) => t.status !== 'error').map((t) => t.score ?? 0);
+        return scores.length >= 2 ? [(0,score_test/* standardDeviation */.Fx)(scores) ** 2] : [];
+    });
+    return variances.length === 0 ? null : (0,stats/* mean */.i2)(variances);
+}
+
+// EXTERNAL MODULE: ./.build/run/sample.js
+var sample = __webpack_require__(2932);
+// EXTERNAL MODULE: ./.build/util/units.js
+var units = __webpack_require__(1632);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./.build/cli.js
+var cli = __webpack_require__(5768);
+// EXTERNAL MODULE: ./.build/compare/decision.js
+var compare_decision = __webpack_require__(9154);
+// EXTERNAL MODULE: ./.build/config/load.js + 5 modules
+var load = __webpack_require__(7472);
+// EXTERNAL MODULE: ./.build/util/safe-regex.js
+var safe_regex = __webpack_require__(6952);
+;// CONCATENATED MODULE: ./.build/config/regex-warnings.js
+
+/**
+ * Warnings for suite regexes that nest quantifiers (`^(\w+\s?)*$`). EvalGate runs them in linear
+ * time, so they cannot hang a run; they are still worth fixing, because the same pattern in a
+ * backtracking engine (a script or dashboard reading the same answers) takes exponential time.
+ * One warning per distinct pattern, at the first place it is used. Pure.
+ */
+function regexWarnings(suite) {
+    const seen = new Set();
+    const warnings = [];
+    const consider = (pattern, where) => {
+        if (seen.has(pattern))
+            return;
+        seen.add(pattern);
+        if (!(0,safe_regex/* backtracksCatastrophically */.Pe)(pattern))
+            return;
+        warnings.push(`${where}: ${JSON.stringify(pattern)} nests quantifiers; EvalGate matches it in linear time, but a backtracking ` +
+            'engine (JavaScript, Python) can take exponential time on it; prefer a pattern without a repeated group that repeats, e.g. ^[\\w\\s]*$');
+    };
+    for (const c of suite.cases) {
+        c.checks.forEach((check, i) => {
+            for (const kind of ['regex', 'not-regex']) {
+                const spec = check[kind];
+                if (spec !== undefined)
+                    consider(typeof spec === 'string' ? spec : spec.pattern, `${c.source.file}:${c.source.line} case "${c.id}" checks[${i}].${kind}`);
+            }
+        });
+    }
+    suite.redact.forEach((pattern, i) => consider(pattern, `${suite.path} redact[${i}]`));
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./.build/config/suite.js
+var suite = __webpack_require__(4453);
+;// CONCATENATED MODULE: ./.build/progress.js
+/** Non-TTY output (CI logs) gets a line at most this often, so logs stay readable. */
+const LINE_INTERVAL_MS = 5_000;
+const BAR_WIDTH = 24;
+/**
+ * A live progress line on stderr: a redrawn bar on a terminal, periodic plain lines otherwise.
+ * One reporter serves several sides (base and head run together).
+ */
+function createProgress(stream, now = Date.now) {
+    const sides = new Map();
+    let lastLine = -Infinity; // the first update always prints: the run has started
+    const finishedSides = new Set();
+    return {
+        update(side, progress) {
+            sides.set(side, progress);
+            const done = [...sides.values()].reduce((s, p) => s + p.done, 0);
+            const total = [...sides.values()].reduce((s, p) => s + p.total, 0);
+            const errors = [...sides.values()].reduce((s, p) => s + p.errors, 0);
+            const parts = [...sides.entries()].map(([name, p]) => `${name} ${p.done}/${p.total}`).join(', ');
+            if (stream.isTTY) {
+                const finished = [...sides.values()].every((p) => p.done === p.total);
+                const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
+                stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${parts}${errors ? `, ${errors} errors` : ''}\u001b[K`);
+                if (finished)
+                    stream.write('\n');
+                return;
+            }
+            // A line when a side finishes (once each) or every few seconds, never a flood.
+            const sideJustFinished = progress.done === progress.total && !finishedSides.has(side);
+            if (sideJustFinished)
+                finishedSides.add(side);
+            if (sideJustFinished || now() - lastLine >= LINE_INTERVAL_MS) {
+                lastLine = now();
+                stream.write(`progress: ${parts}${errors ? `, ${errors} errors` : ''}\n`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./.build/report/json.js
+var json = __webpack_require__(6675);
+// EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
+var markdown = __webpack_require__(2300);
+// EXTERNAL MODULE: ./.build/report/evidence.js
+var evidence = __webpack_require__(4264);
+// EXTERNAL MODULE: ./.build/compare/types.js
+var types = __webpack_require__(2879);
+// EXTERNAL MODULE: ./.build/report/cases.js
+var cases = __webpack_require__(23);
+// EXTERNAL MODULE: ./.build/report/format.js
+var format = __webpack_require__(6141);
+// EXTERNAL MODULE: ./.build/report/redact.js
+var redact = __webpack_require__(6156);
+// EXTERNAL MODULE: ./.build/report/untrusted.js
+var untrusted = __webpack_require__(4887);
+;// CONCATENATED MODULE: ./.build/report/terminal.js
+
+
+
+
+
+
+const DEFAULT_WIDTH = 100;
+/** The terminal lists this many failing cases; the Markdown report has the rest. */
+const MAX_FAILING_LINES = 100;
+/**
+ * `evalgate run` lists every case up to this many; a bigger run lists only the cases that did
+ * not pass (as many again), since 10,000 passing rows bury them. The results file has every case.
+ */
+const MAX_RUN_ROWS = 100;
+const ANSI = {
+    green: ['\x1b[32m', '\x1b[39m'],
+    red: ['\x1b[31m', '\x1b[39m'],
+    yellow: ['\x1b[33m', '\x1b[39m'],
+    dim: ['\x1b[2m', '\x1b[22m'],
+    bold: ['\x1b[1m', '\x1b[22m'],
+};
+function painter(color) {
+    return color ? (tone, text) => ANSI[tone][0] + text + ANSI[tone][1] : (_tone, text) => text;
+}
+const DECISION_TONE = {
+    pass: 'green',
+    approved: 'green',
+    fail: 'red',
+    error: 'red',
+    inconclusive: 'yellow',
+    skipped: 'yellow',
+    'not-applicable': 'dim',
+};
+/** Pads cells to column widths; the last column is left ragged. */
+function align(rows, rightAligned = new Set()) {
+    const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => [...(row[col] ?? '')].length)));
+    return rows.map((row) => row
+        .map((cell, col) => {
+        if (col === row.length - 1)
+            return cell;
+        const pad = ' '.repeat(widths[col] - [...cell].length);
+        return rightAligned.has(col) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd());
+}
+function fit(text, width) {
+    const points = [...text];
+    return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
+function headerLines(input, r, paint) {
+    const decision = input.decision.replace('-', ' ').toUpperCase();
+    const lines = [
+        `${paint('bold', 'EvalGate:')} ${paint(DECISION_TONE[input.decision], decision)} — suite ${r.plainText(input.comparison.suiteName, 100)}`,
+        ...input.verdict.reasons.map((s) => `  - ${r.plainText(s, 300)}`),
+        ...input.verdict.warnings.map((s) => `  ${paint('yellow', '!')} ${r.plainText(s, 300)}`),
+        ...(0,evidence/* evidenceSentences */.cy)(input.verdict.evidence, input.comparison).map((s) => paint('dim', `  ${s}`)),
+    ];
+    const a = input.approval;
+    if (a?.state === 'approved') {
+        lines.push(`  Approved by ${r.plainText(a.actor, 60)} at ${(0,format/* formatTime */.fU)(a.at)} for ${(0,format/* shortCommit */.Ax)(a.commit) ?? r.plainText(a.commit, 40)}`);
+    }
+    else if (a?.state === 'ignored') {
+        lines.push(`  Label "${r.plainText(input.approveLabel, 100)}" by ${r.plainText(a.actor, 60)} was ignored: ${r.plainText(a.reason, 300)}`);
+    }
+    return lines;
+}
+/** The comparison for the CLI: verdict, aligned metrics, class counts and failing case ids with reasons. */
+function renderTerminal(input, options) {
+    const r = (0,untrusted/* createRenderer */.K)((0,redact/* createRedactor */.lY)(input.redact, { literals: options.secrets ?? [] }));
+    const paint = painter(options.color);
+    const width = options.width ?? DEFAULT_WIDTH;
+    const cmp = input.comparison;
+    const ci = `${Math.round(cmp.confidence * 100)}% CI`;
+    const metricRows = [
+        ['Metric', 'Base', 'Head', 'Δ', ci],
+        ...format/* METRIC_ROWS */.LC.map(({ name, key, unit }) => {
+            const m = cmp.metrics[key];
+            return [name, (0,format/* formatValue */.Fl)(unit, m.base), (0,format/* formatValue */.Fl)(unit, m.head), (0,format/* formatDelta */.CW)(unit, m), (0,format/* formatInterval */.vy)(unit, m.interval)];
+        }),
+    ];
+    const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
+    const out = [...headerLines(input, r, paint), ''];
+    out.push(...align(metricRows, new Set([1, 2, 3])).map((line, i) => (i === 0 ? paint('dim', line) : line)));
+    out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)})`);
+    if (cmp.spend.projectedMonthlyDelta !== null) {
+        out.push(`Projected monthly cost change: ${(0,format/* formatSigned */.Gp)('usd', cmp.spend.projectedMonthlyDelta)}`);
+    }
+    out.push('', `Cases: ${types/* CASE_CLASSES */.S.map((c) => `${(0,format/* formatCount */.B4)(cmp.counts[c] ?? 0)} ${cases/* CLASS_LABELS */.jA[c]}`).join(' · ')}`);
+    const failing = (0,cases/* prioritiseFailing */.xv)(cmp.cases);
+    if (failing.length > 0) {
+        out.push('', paint('bold', 'Failing cases:'));
+        const rows = failing.slice(0, MAX_FAILING_LINES).map((c) => {
+            const change = `${c.base ? (0,format/* formatValue */.Fl)('score', c.base.score) : 'new'} → ${(0,format/* formatValue */.Fl)('score', c.head.score)}`;
+            const label = c.stability === 'flaky' ? `${cases/* CLASS_LABELS */.jA[c.class]} (flaky)` : cases/* CLASS_LABELS */.jA[c.class];
+            return [label, r.plainText(c.id, 40), change, r.plainText((0,cases/* shortReason */.PR)(c), width)];
+        });
+        for (const [i, line] of align(rows).entries()) {
+            const tone = failing[i].class === 'still-failing' ? 'yellow' : 'red';
+            const fitted = fit(`  ${line}`, width);
+            out.push(paint(tone, fitted));
+        }
+        if (failing.length > MAX_FAILING_LINES)
+            out.push(`  …and ${(0,format/* plural */.LS)(failing.length - MAX_FAILING_LINES, 'more case')}`);
+    }
+    const { sample } = cmp;
+    out.push('', paint('dim', `${(0,evidence/* sampleText */.EB)(sample)}, seed ${sample.seed}, ${(0,format/* plural */.LS)(sample.trials, 'trial')}`));
+    if (sample.cut) {
+        out.push(paint('yellow', `Sample cut: ${(0,format/* formatCount */.B4)(sample.cut.completed)} of ${(0,format/* formatCount */.B4)(sample.cut.planned)} planned cases ran (${r.plainText(sample.cut.reason, 200)})`));
+    }
+    if (cmp.baselineNote)
+        out.push(`Baseline: ${r.plainText(cmp.baselineNote, 300)}`);
+    if (input.decision === 'fail')
+        out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
+    return out.join('\n') + '\n';
+}
+/** The table printed by `evalgate run`: one row per case (see MAX_RUN_ROWS) and a totals line. */
+function renderRunTable(results, options) {
+    const r = (0,untrusted/* createRenderer */.K)((0,redact/* createRedactor */.lY)(options.redact ?? [], { literals: options.secrets ?? [] }));
+    const paint = painter(options.color);
+    const width = options.width ?? DEFAULT_WIDTH;
+    const listed = results.cases.length <= MAX_RUN_ROWS ? results.cases : results.cases.filter((c) => c.status !== 'pass').slice(0, MAX_RUN_ROWS);
+    const rows = [
+        ['Case', 'Status', 'Score', 'Cost', 'Latency', 'Reason'],
+        ...listed.map((c) => {
+            const trial = (0,cases/* representativeTrial */.OG)(c, 'fail');
+            const error = c.trials.find((t) => t.error !== undefined)?.error;
+            const check = (0,cases/* firstFailingCheck */.hw)(trial);
+            const reason = c.status === 'error' && error ? `${error.kind}: ${error.message}` : check ? `${check.label}: ${check.reason}` : '';
+            const cost = (0,cases/* totalCost */.cv)(c);
+            const latency = (0,cases/* meanLatency */.cm)(c);
+            return [
+                r.plainText(c.id, 40),
+                c.status,
+                (0,format/* formatValue */.Fl)('score', c.score),
+                cost === null ? 'unknown' : (0,format/* formatUsd */.UK)(cost),
+                latency === null ? '—' : (0,format/* formatMs */._V)(latency),
+                r.plainText(reason, width),
+            ];
+        }),
+    ];
+    const tones = { pass: 'green', fail: 'red', error: 'yellow' };
+    // A big run where every case passed lists none: no header over no rows.
+    const lines = (listed.length > 0 ? align(rows, new Set([2, 3, 4])) : []).map((line, i) => {
+        const fitted = fit(line, width);
+        if (i === 0)
+            return paint('dim', fitted);
+        return paint(tones[listed[i - 1].status] ?? 'dim', fitted);
+    });
+    const t = results.totals;
+    if (listed.length < results.cases.length) {
+        const notPassing = results.cases.length - t.passed;
+        const more = notPassing > listed.length ? ` and ${(0,format/* formatCount */.B4)(notPassing - listed.length)} more that did not pass` : '';
+        lines.push(paint('dim', `…${(0,format/* plural */.LS)(t.passed, 'passing case')}${more} not listed: every case is in the results file`));
+    }
+    const scored = results.cases.map((c) => c.score).filter((s) => s !== null);
+    const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
+    const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
+    lines.push('', `${(0,format/* plural */.LS)(t.cases, 'case')}: ${(0,format/* formatCount */.B4)(t.passed)} passed, ${(0,format/* formatCount */.B4)(t.failed)} failed, ${(0,format/* plural */.LS)(t.errors, 'error')} · ` +
+        `mean score ${(0,format/* formatValue */.Fl)('score', mean)} · cost ${usd(t.costUsd)} (judge ${usd(t.judgeCostUsd)}) · ` +
+        `${(0,format/* plural */.LS)(t.requests, 'request')} (${(0,format/* formatCount */.B4)(t.cacheHits)} cached)`);
+    if (results.meta.cut) {
+        lines.push(paint('yellow', `Sample cut: ${(0,format/* formatCount */.B4)(results.meta.cut.completed)} of ${(0,format/* formatCount */.B4)(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`));
+    }
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./.build/results/io.js
+var results_io = __webpack_require__(9395);
+// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
+var pipeline = __webpack_require__(4643);
+;// CONCATENATED MODULE: ./.build/cli-commands.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG = 'evals/evalgate.yaml';
+const DEFAULT_OUT = 'evalgate-out';
+function positiveInt(name, text) {
+    if (text === undefined)
+        return null;
+    if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
+        throw new pipeline/* UsageError */.eb(`--${name}: expected a whole number of at least 1, got "${text}"`);
+    }
+    return Number(text);
+}
+function nonNegativeNumber(name, text) {
+    if (text === undefined)
+        return null;
+    const n = Number(text.replace(/^\$/, ''));
+    if (text.trim() === '' || !Number.isFinite(n) || n < 0) {
+        throw new pipeline/* UsageError */.eb(`--${name}: expected a non-negative number, got "${text}"`);
+    }
+    return n;
+}
+/** Turns CLI flags and the environment into evaluation options. */
+function evalOptions(values, io, outDir) {
+    const replay = values.replay === true;
+    const apiKey = io.env.OPENAI_API_KEY ?? '';
+    if (!apiKey && !replay) {
+        throw new pipeline/* UsageError */.eb('OPENAI_API_KEY is not set: export it (any value works for a local endpoint), or use --cache DIR --replay to answer from recorded responses');
+    }
+    const progress = createProgress(io.stderr);
+    return {
+        apiKey: apiKey || 'replay-only',
+        baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
+        sample: values.sample ?? null,
+        trials: positiveInt('trials', values.trials),
+        seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
+        maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? pipeline/* DEFAULT_MAX_CONCURRENCY */.zq,
+        maxCost: nonNegativeNumber('max-cost', values['max-cost']),
+        cacheDir: values.cache ? (0,external_node_path_.resolve)(io.cwd, values.cache) : null,
+        replay,
+        timeoutMs: (nonNegativeNumber('timeout', values.timeout) ?? pipeline/* DEFAULT_TIMEOUT_MS */.t1 / 1000) * 1000,
+        outDir,
+        shard: null,
+        onProgress: progress.update,
+        log: (line) => io.stderr.write(`${line}\n`),
+        signal: io.signal,
+    };
+}
+function badSeed(text) {
+    throw new pipeline/* UsageError */.eb(`--seed: expected a whole number, got "${text}"`);
+}
+/** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
+async function dispatch(command, values, io) {
+    const config = values.config ?? DEFAULT_CONFIG;
+    const outDir = (0,external_node_path_.resolve)(io.cwd, values.out ?? DEFAULT_OUT);
+    const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
+    switch (command) {
+        case 'validate':
+            return validate(io, config);
+        case 'run':
+            return run(io, config, evalOptions(values, io, outDir), color);
+        case 'compare':
+            return cli_commands_compare(io, config, values, outDir, color);
+        case 'demo':
+            return demo(io, outDir, color);
+        case 'plan':
+            return plan(io, config, values);
+        default:
+            throw new pipeline/* UsageError */.eb(`unknown command "${command}"`);
+    }
+}
+async function validate(io, config) {
+    const suite = await (0,load/* loadSuite */.bu)(io.cwd, config);
+    const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
+    const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+    io.stdout.write([
+        `${suite.path}: valid`,
+        `  suite      ${suite.name}`,
+        `  target     ${target}`,
+        `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
+        `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+        `  files      ${suite.referencedFiles.join(', ')}`,
+        '',
+    ].join('\n'));
+    for (const warning of regexWarnings(suite))
+        io.stderr.write(`warning: ${warning}\n`);
+    return cli.EXIT.ok;
+}
+/** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
+async function plan(io, config, values) {
+    const single = values.results;
+    if (!single && !(values.base && values.head))
+        throw new pipeline/* UsageError */.eb('plan: give --results FILE (one run) or --base A.json --head B.json (a comparison)');
+    if (single && (values.base || values.head))
+        throw new pipeline/* UsageError */.eb('plan: --results and --base/--head exclude each other');
+    const suite = await (0,load/* loadSuite */.bu)(io.cwd, config);
+    const read = (file) => (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, file));
+    const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base), read(values.head)]);
+    const size = (0,sample/* sampleSize */.se)(suite.sample.size, suite.cases.length);
+    const result = planFromResults({ gate: suite.gate, batches: suite.sample.batches, sampleSize: size, base, head });
+    const g = suite.gate;
+    const pts = (x) => (x === null ? '—' : `${Number((x * 100).toFixed(1))} pts`);
+    const rows = [
+        ['trials', 'sd of a case delta', 'cases Δ needs', `drop ${size} cases detect`],
+        ...result.rows.map((r) => [String(r.trials), r.sd.toFixed(3), r.casesNeeded === null ? '—' : (0,units/* groupDigits */.K9)(r.casesNeeded), pts(r.detectable)]),
+    ];
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    io.stdout.write([
+        `Plan for suite ${suite.name}: max-score-drop δ ${pts(g.maxScoreDrop)}, detect-drop Δ ${pts(g.detectDrop)}, ` +
+            `α ${Number((((1 - g.confidence) / 2) * 100).toFixed(2))}% (one-sided), miss rate at Δ 10%, ${suite.sample.batches} batches`,
+        `Estimated from ${result.source}.`,
+        '',
+        ...rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()),
+        '',
+        `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
+        '',
+    ].join('\n'));
+    return cli.EXIT.ok;
+}
+async function run(io, config, options, color) {
+    const { results, suite } = await (0,pipeline/* runSingle */.qH)(io.cwd, config, options);
+    io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
+    io.stdout.write(`results: ${(0,external_node_path_.join)(options.outDir, 'evalgate-results.json')}\n`);
+    return results.totals.failed + results.totals.errors > 0 ? cli.EXIT.failed : cli.EXIT.ok;
+}
+async function cli_commands_compare(io, config, values, outDir, color) {
+    if (values.base || values.head) {
+        if (!values.base || !values.head)
+            throw new pipeline/* UsageError */.eb('compare: --base and --head go together (two results files)');
+        const [base, head] = await Promise.all([(0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.base)), (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.head))]);
+        const gate = values.config ? (await (0,load/* loadSuite */.bu)(io.cwd, config)).gate : suite/* DEFAULT_GATE */.sV;
+        const comparison = (0,compare/* compareRuns */.qB)({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
+        const verdict = (0,compare_decision/* decide */.LD)(comparison, gate);
+        return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
+    }
+    if (!values['base-ref'])
+        throw new pipeline/* UsageError */.eb('compare: give --base-ref REF (or --base A.json --head B.json)');
+    const result = await (0,pipeline/* runComparison */.rW)({
+        root: io.cwd,
+        configPath: config,
+        baseRef: values['base-ref'],
+        headRef: values['head-ref'] ?? null,
+        baselineFile: values.baseline ? (0,external_node_path_.resolve)(io.cwd, values.baseline) : null,
+        options: evalOptions(values, io, outDir),
+    });
+    return writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+}
+async function writeReports(io, r, outDir, color) {
+    // Without GitHub there is no approval.
+    const decision = (0,compare_decision/* finalDecision */.nF)(r.verdict.decision, false, r.gate);
+    const input = {
+        comparison: r.comparison,
+        verdict: r.verdict,
+        decision,
+        approval: null,
+        approveLabel: 'evalgate: approve-regression',
+        changedFiles: r.changedFiles,
+        redact: r.redact,
+        runUrl: null,
+    };
+    const mdPath = (0,external_node_path_.join)(outDir, 'evalgate-report.md');
+    const secrets = secretsOf(io);
+    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input, { secrets }));
+    await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input, { secrets }));
+    io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns, secrets })}\n`);
+    io.stdout.write(`report: ${mdPath}\n`);
+    return decision === 'fail' ? cli.EXIT.failed : decision === 'error' ? cli.EXIT.error : cli.EXIT.ok;
+}
+const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The run's own credentials, redacted literally wherever output is rendered. */
+function secretsOf(io) {
+    return [io.env.OPENAI_API_KEY, io.env.GITHUB_TOKEN].filter((s) => !!s);
+}
+/** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */
+function demoDir() {
+    // Built from parts so the bundler does not copy the demo into dist/ as an asset.
+    const parts = ['..', 'evals', 'demo'];
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), ...parts);
+}
+/**
+ * Builds the demo's throwaway git repository: the base commit has the old support prompt, the
+ * head commit the new one. The caller removes `repo` when done.
+ */
+async function prepareDemoRepo(source = demoDir()) {
+    const repo = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'evalgate-demo-'));
+    const git = (...args) => exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+    await git('init', '-q', '-b', 'main');
+    await (0,promises_.cp)(source, (0,external_node_path_.join)(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
+    await (0,promises_.cp)((0,external_node_path_.join)(source, 'base/prompts'), (0,external_node_path_.join)(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'support prompt v1');
+    await (0,promises_.cp)((0,external_node_path_.join)(source, 'prompts'), (0,external_node_path_.join)(repo, 'evals/demo/prompts'), { recursive: true, force: true });
+    await git('commit', '-q', '-am', 'support prompt v2: shorter and friendlier');
+    return repo;
+}
+const DEMO_CONFIG = 'evals/demo/evalgate.yaml';
+/**
+ * The demo: the same code path as a real PR (a git worktree for base, the working tree for head),
+ * answered from the recorded responses in evals/demo/recorded.
+ */
+async function demo(io, outDir, color) {
+    const source = demoDir();
+    const repo = await prepareDemoRepo(source);
+    try {
+        io.stderr.write('demo: comparing support prompt v1 (base) with v2 (head) from recorded responses\n');
+        const result = await (0,pipeline/* runComparison */.rW)({
+            root: repo,
+            configPath: DEMO_CONFIG,
+            baseRef: 'HEAD~1',
+            headRef: null,
+            baselineFile: null,
+            options: {
+                ...evalOptions({ replay: true }, { ...io, env: {} }, outDir),
+                cacheDir: (0,external_node_path_.join)(source, 'recorded'),
+            },
+        });
+        const code = await writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+        io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
+        // The demo's verdict is a regression on purpose; the demo itself succeeded.
+        return code === cli.EXIT.failed ? cli.EXIT.ok : code;
+    }
+    finally {
+        await (0,promises_.rm)(repo, { recursive: true, force: true });
+    }
+}
+
+
+/***/ })
+
+};
