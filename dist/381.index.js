@@ -2,7 +2,7 @@ export const id = 381;
 export const ids = [381];
 export const modules = {
 
-/***/ 7381:
+/***/ 47381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,13 +18,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/compare/compare.js
-var compare = __webpack_require__(4597);
+var compare = __webpack_require__(94597);
 // EXTERNAL MODULE: ./.build/compare/score-test.js + 1 modules
-var score_test = __webpack_require__(709);
+var score_test = __webpack_require__(10709);
 // EXTERNAL MODULE: ./.build/compare/sequential.js
-var sequential = __webpack_require__(603);
+var sequential = __webpack_require__(80603);
 // EXTERNAL MODULE: ./.build/compare/stats.js
-var stats = __webpack_require__(5297);
+var stats = __webpack_require__(45297);
 ;// CONCATENATED MODULE: ./.build/compare/plan.js
 
 
@@ -102,29 +102,31 @@ function withinCaseVariance(cases) {
 }
 
 // EXTERNAL MODULE: ./.build/run/sample.js
-var sample = __webpack_require__(2932);
+var sample = __webpack_require__(32932);
 // EXTERNAL MODULE: ./.build/util/units.js
-var units = __webpack_require__(1632);
+var units = __webpack_require__(71632);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./.build/isolation/agent-user.js
+var agent_user = __webpack_require__(68830);
 // EXTERNAL MODULE: ./.build/cli.js
-var cli = __webpack_require__(5768);
+var cli = __webpack_require__(75768);
 // EXTERNAL MODULE: ./.build/compare/decision.js
-var compare_decision = __webpack_require__(9154);
+var compare_decision = __webpack_require__(69154);
 // EXTERNAL MODULE: ./.build/config/load.js + 5 modules
-var load = __webpack_require__(7472);
+var load = __webpack_require__(77472);
 // EXTERNAL MODULE: ./.build/util/safe-regex.js
-var safe_regex = __webpack_require__(6952);
+var safe_regex = __webpack_require__(66952);
 ;// CONCATENATED MODULE: ./.build/config/regex-warnings.js
 
 /**
@@ -159,7 +161,7 @@ function regexWarnings(suite) {
 }
 
 // EXTERNAL MODULE: ./.build/config/suite.js
-var suite = __webpack_require__(4453);
+var suite = __webpack_require__(44453);
 ;// CONCATENATED MODULE: ./.build/progress.js
 /** Non-TTY output (CI logs) gets a line at most this often, so logs stay readable. */
 const LINE_INTERVAL_MS = 5_000;
@@ -200,21 +202,21 @@ function createProgress(stream, now = Date.now) {
 }
 
 // EXTERNAL MODULE: ./.build/report/json.js
-var json = __webpack_require__(6675);
+var json = __webpack_require__(26675);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
-var markdown = __webpack_require__(2300);
+var markdown = __webpack_require__(12300);
 // EXTERNAL MODULE: ./.build/report/evidence.js
-var evidence = __webpack_require__(4264);
+var evidence = __webpack_require__(24264);
 // EXTERNAL MODULE: ./.build/compare/types.js
-var types = __webpack_require__(2879);
+var types = __webpack_require__(22879);
 // EXTERNAL MODULE: ./.build/report/cases.js
-var cases = __webpack_require__(23);
+var cases = __webpack_require__(32404);
 // EXTERNAL MODULE: ./.build/report/format.js
-var format = __webpack_require__(6141);
+var format = __webpack_require__(28522);
 // EXTERNAL MODULE: ./.build/report/redact.js
-var redact = __webpack_require__(6156);
+var redact = __webpack_require__(46156);
 // EXTERNAL MODULE: ./.build/report/untrusted.js
-var untrusted = __webpack_require__(4887);
+var untrusted = __webpack_require__(24887);
 ;// CONCATENATED MODULE: ./.build/report/terminal.js
 
 
@@ -384,10 +386,11 @@ function renderRunTable(results, options) {
 }
 
 // EXTERNAL MODULE: ./.build/results/io.js
-var results_io = __webpack_require__(9395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
-var pipeline = __webpack_require__(4643);
+var results_io = __webpack_require__(99395);
+// EXTERNAL MODULE: ./.build/pipeline.js + 28 modules
+var pipeline = __webpack_require__(47828);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
+
 
 
 
@@ -459,26 +462,29 @@ function badSeed(text) {
 }
 /** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
 async function dispatch(command, values, io) {
-    const config = values.config ?? DEFAULT_CONFIG;
     const outDir = (0,external_node_path_.resolve)(io.cwd, values.out ?? DEFAULT_OUT);
+    if (command === 'demo')
+        return demo(io, outDir, values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR));
+    // Suite paths are relative to the repository root, wherever in the repository the CLI runs;
+    // --config is a path like any other on the command line: relative to where it is typed.
+    const root = await repositoryRoot(io.cwd);
+    const config = values.config ? (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(io.cwd, values.config)) : DEFAULT_CONFIG;
     const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
     switch (command) {
         case 'validate':
-            return validate(io, config);
+            return validate(io, root, config);
         case 'run':
-            return run(io, config, evalOptions(values, io, outDir), color);
+            return run(io, root, config, evalOptions(values, io, outDir), color, values);
         case 'compare':
-            return cli_commands_compare(io, config, values, outDir, color);
-        case 'demo':
-            return demo(io, outDir, color);
+            return cli_commands_compare(io, root, config, values, outDir, color);
         case 'plan':
-            return plan(io, config, values);
+            return plan(io, root, config, values);
         default:
             throw new pipeline/* UsageError */.eb(`unknown command "${command}"`);
     }
 }
-async function validate(io, config) {
-    const suite = await (0,load/* loadSuite */.bu)(io.cwd, config);
+async function validate(io, root, config) {
+    const suite = await (0,load/* loadSuite */.bu)(root, config);
     const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
     const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
     io.stdout.write([
@@ -495,13 +501,13 @@ async function validate(io, config) {
     return cli.EXIT.ok;
 }
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
-async function plan(io, config, values) {
+async function plan(io, root, config, values) {
     const single = values.results;
     if (!single && !(values.base && values.head))
         throw new pipeline/* UsageError */.eb('plan: give --results FILE (one run) or --base A.json --head B.json (a comparison)');
     if (single && (values.base || values.head))
         throw new pipeline/* UsageError */.eb('plan: --results and --base/--head exclude each other');
-    const suite = await (0,load/* loadSuite */.bu)(io.cwd, config);
+    const suite = await (0,load/* loadSuite */.bu)(root, config);
     const read = (file) => (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, file));
     const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base), read(values.head)]);
     const size = (0,sample/* sampleSize */.se)(suite.sample.size, suite.cases.length);
@@ -525,32 +531,54 @@ async function plan(io, config, values) {
     ].join('\n'));
     return cli.EXIT.ok;
 }
-async function run(io, config, options, color) {
-    const { results, suite } = await (0,pipeline/* runSingle */.qH)(io.cwd, config, options);
+/** `--agent-user`: off unless asked for; a developer's machine is not a throwaway runner. */
+function agentUserSetting(values) {
+    const setting = values['agent-user'] ?? 'off';
+    if (setting !== 'on' && setting !== 'auto' && setting !== 'off')
+        throw new pipeline/* UsageError */.eb(`--agent-user: expected on, auto or off, got "${setting}"`);
+    return setting;
+}
+/** Runs `evaluate` with PR code isolated as `--agent-user` says, and stops the isolation after. */
+async function withIsolation(values, io, evaluate) {
+    const isolation = await (0,agent_user/* startIsolation */.fp)({ setting: agentUserSetting(values), entry: io.entry ?? null, hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [], log: (line) => io.stderr.write(`${line}\n`) });
+    try {
+        return await evaluate(isolation);
+    }
+    finally {
+        await isolation.close();
+    }
+}
+async function run(io, root, config, options, color, values) {
+    const { results, suite } = await withIsolation(values, io, (isolation) => (0,pipeline/* runSingle */.qH)(root, config, { ...options, isolation }));
     io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
     io.stdout.write(`results: ${(0,external_node_path_.join)(options.outDir, 'evalgate-results.json')}\n`);
-    return results.totals.failed + results.totals.errors > 0 ? cli.EXIT.failed : cli.EXIT.ok;
+    const t = results.totals;
+    // Nothing evaluated at all is not a result: the documented exit code for an untrusted run.
+    if (t.cases > 0 && t.errors === t.cases)
+        return cli.EXIT.error;
+    return t.failed + t.errors > 0 ? cli.EXIT.failed : cli.EXIT.ok;
 }
-async function cli_commands_compare(io, config, values, outDir, color) {
+async function cli_commands_compare(io, root, config, values, outDir, color) {
     if (values.base || values.head) {
         if (!values.base || !values.head)
             throw new pipeline/* UsageError */.eb('compare: --base and --head go together (two results files)');
         const [base, head] = await Promise.all([(0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.base)), (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.head))]);
-        const gate = values.config ? (await (0,load/* loadSuite */.bu)(io.cwd, config)).gate : suite/* DEFAULT_GATE */.sV;
+        const gate = values.config ? (await (0,load/* loadSuite */.bu)(root, config)).gate : suite/* DEFAULT_GATE */.sV;
         const comparison = (0,compare/* compareRuns */.qB)({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
         const verdict = (0,compare_decision/* decide */.LD)(comparison, gate);
         return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
     }
     if (!values['base-ref'])
         throw new pipeline/* UsageError */.eb('compare: give --base-ref REF (or --base A.json --head B.json)');
-    const result = await (0,pipeline/* runComparison */.rW)({
-        root: io.cwd,
+    const options = evalOptions(values, io, outDir);
+    const result = await withIsolation(values, io, (isolation) => (0,pipeline/* runComparison */.rW)({
+        root,
         configPath: config,
         baseRef: values['base-ref'],
         headRef: values['head-ref'] ?? null,
         baselineFile: values.baseline ? (0,external_node_path_.resolve)(io.cwd, values.baseline) : null,
-        options: evalOptions(values, io, outDir),
-    });
+        options: { ...options, isolation },
+    }));
     return writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
 }
 async function writeReports(io, r, outDir, color) {
@@ -575,6 +603,17 @@ async function writeReports(io, r, outDir, color) {
     return decision === 'fail' ? cli.EXIT.failed : decision === 'error' ? cli.EXIT.error : cli.EXIT.ok;
 }
 const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The git work tree `cwd` is in (the CLI may run from a subdirectory); `cwd` outside one. */
+async function repositoryRoot(cwd) {
+    try {
+        const { stdout } = await exec('git', ['rev-parse', '--show-toplevel'], { cwd });
+        const root = stdout.trim();
+        return root === '' ? cwd : root;
+    }
+    catch {
+        return cwd;
+    }
+}
 /** The run's own credentials, redacted literally wherever output is rendered. */
 function secretsOf(io) {
     return [io.env.OPENAI_API_KEY, io.env.GITHUB_TOKEN].filter((s) => !!s);

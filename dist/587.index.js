@@ -1,8 +1,8 @@
 export const id = 587;
-export const ids = [587,896];
+export const ids = [587,896,938];
 export const modules = {
 
-/***/ 5736:
+/***/ 75736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: resolveMode
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./.build/config/errors.js
-var errors = __webpack_require__(9714);
+var errors = __webpack_require__(39714);
 // EXTERNAL MODULE: ./.build/config/load.js + 5 modules
-var load = __webpack_require__(7472);
+var load = __webpack_require__(77472);
 ;// CONCATENATED MODULE: ./.build/github/commits.js
 /** The committer date (ISO) of a commit, or null when GitHub has none. */
 async function getCommitDate(client, ref, sha) {
@@ -301,11 +301,11 @@ function changedPaths(files) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+var github = __webpack_require__(11758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./.build/github/client.js
 
 
@@ -337,9 +337,9 @@ function createGitHubClient(token, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(8262);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
-var schemas = __webpack_require__(3603);
+var schemas = __webpack_require__(13603);
 ;// CONCATENATED MODULE: ./.build/github/context.js
 
 
@@ -402,7 +402,7 @@ function readEventContext(env, cwd) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./.build/github/relevance.js
 
 /**
@@ -694,6 +694,7 @@ const ActionInputs = schemas/* object */.Ikc({
     onMissingKey: schemas/* enum */.k5n(['fail', 'skip']),
     shard: schemas/* string */.YjP(),
     resultsDir: schemas/* string */.YjP().min(1),
+    agentUser: schemas/* enum */.k5n(['auto', 'on', 'off']),
 });
 function bool(name, text) {
     const t = text.trim().toLowerCase();
@@ -734,6 +735,7 @@ function readInputs(get) {
         onMissingKey: get('on-missing-key') || 'fail',
         shard: get('shard'),
         resultsDir: get('results-dir') || 'evalgate-results',
+        agentUser: get('agent-user') || 'auto',
     };
     const parsed = ActionInputs.safeParse(raw);
     if (!parsed.success) {
@@ -745,32 +747,36 @@ function readInputs(get) {
     return parsed.data;
 }
 
-// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
-var pipeline = __webpack_require__(4643);
+// EXTERNAL MODULE: ./.build/isolation/agent-user.js
+var agent_user = __webpack_require__(68830);
+// EXTERNAL MODULE: ./.build/isolation/scrub-environ.js
+var scrub_environ = __webpack_require__(9938);
+// EXTERNAL MODULE: ./.build/pipeline.js + 28 modules
+var pipeline = __webpack_require__(47828);
 // EXTERNAL MODULE: ./.build/report/json.js
-var json = __webpack_require__(6675);
+var json = __webpack_require__(26675);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
-var markdown = __webpack_require__(2300);
+var markdown = __webpack_require__(12300);
 // EXTERNAL MODULE: ./.build/run/cancel.js
-var cancel = __webpack_require__(2896);
+var cancel = __webpack_require__(72896);
 // EXTERNAL MODULE: ./.build/report/redact.js
-var report_redact = __webpack_require__(6156);
+var report_redact = __webpack_require__(46156);
 // EXTERNAL MODULE: ./.build/run/sample.js
-var sample = __webpack_require__(2932);
+var sample = __webpack_require__(32932);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./.build/compare/compare.js
-var compare = __webpack_require__(4597);
+var compare = __webpack_require__(94597);
 // EXTERNAL MODULE: ./.build/compare/decision.js
-var compare_decision = __webpack_require__(9154);
+var compare_decision = __webpack_require__(69154);
 // EXTERNAL MODULE: ./.build/config/fingerprint.js
-var fingerprint = __webpack_require__(6489);
+var fingerprint = __webpack_require__(66489);
 // EXTERNAL MODULE: ./.build/judge/judge.js
-var judge = __webpack_require__(7357);
+var judge = __webpack_require__(37357);
 // EXTERNAL MODULE: ./.build/results/io.js
-var io = __webpack_require__(9395);
+var io = __webpack_require__(99395);
 // EXTERNAL MODULE: ./.build/results/totals.js
-var totals = __webpack_require__(1640);
+var totals = __webpack_require__(31640);
 ;// CONCATENATED MODULE: ./.build/run/merge.js
 
 /** File name a shard writes its side's results under, unique so `merge-multiple` keeps them all. */
@@ -860,7 +866,7 @@ function mergeSide(files, side, count) {
 const CACHE_VERSION = 'v1';
 async function cacheModule(log) {
     try {
-        const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+        const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 61691));
         if (!cache.isFeatureAvailable()) {
             log('Actions cache not available here: the response cache is not kept between runs.');
             return null;
@@ -947,6 +953,10 @@ async function saveDir(dir, key, log) {
 
 
 
+
+
+/** Removed from EvalGate's environment once the inputs are read; everything else is kept, off the /proc-visible block. */
+const SCRUBBED_FOR_GOOD = /^(INPUT_|ACTIONS_ID_TOKEN_REQUEST_)/i;
 const REPORT_JSON = 'evalgate-report.json';
 const REPORT_MD = 'evalgate-report.md';
 /** The action's entry point: read inputs once, decide, report, and fail exactly once. */
@@ -960,6 +970,12 @@ async function run() {
         // Masked before anything else can print it.
         if (inputs.openaiApiKey)
             core/* setSecret */.Pq(inputs.openaiApiKey);
+        // Every input is in `inputs` now. Agent code running as this user could read the key and the
+        // tokens in /proc/<pid>/environ: blank that block, and keep INPUT_* and the OIDC request token
+        // (EvalGate never asks for one) out of every process it starts.
+        const scrub = (0,scrub_environ.scrubInitialEnvironment)((name) => !SCRUBBED_FOR_GOOD.test(name));
+        if (!scrub.scrubbed)
+            core/* info */.pq(`EvalGate could not blank its environment block: ${scrub.reason}`);
         redact = (0,report_redact/* createRedactor */.lY)([], { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
         const context = readEventContext(process.env, process.cwd());
         resultsDir = (0,external_node_path_.resolve)(context.workspace, inputs.resultsDir);
@@ -979,7 +995,7 @@ async function run() {
     }
 }
 function describeError(error) {
-    if (error instanceof errors/* ConfigError */.xL || error instanceof pipeline/* UsageError */.eb)
+    if (error instanceof errors/* ConfigError */.xL || error instanceof pipeline/* UsageError */.eb || error instanceof agent_user/* AgentUserError */.t2)
         return error.message;
     if (error instanceof Error)
         return error.message;
@@ -1013,6 +1029,25 @@ async function finish(outcome, inputs) {
 /** The response cache lives outside results-dir: results are uploaded as artifacts, the cache is not. */
 function responseCacheDir() {
     return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'evalgate-response-cache');
+}
+/**
+ * Runs `evaluate` with PR code isolated as `agent-user` says, and stops the isolation after. The
+ * agent user is kept out of $RUNNER_TEMP: setup-* actions and actions/checkout may keep
+ * credentials there, and the response cache needs no reader but EvalGate.
+ */
+async function withIsolation(inputs, evaluate) {
+    const isolation = await (0,agent_user/* startIsolation */.fp)({
+        setting: inputs.agentUser,
+        entry: process.argv[1] ?? null,
+        hide: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [],
+        log: (line) => core/* info */.pq(line),
+    });
+    try {
+        return await evaluate(isolation);
+    }
+    finally {
+        await isolation.close();
+    }
 }
 function evalOptions(inputs, resultsDir, signal) {
     return {
@@ -1086,14 +1121,14 @@ async function gate(inputs, context, resultsDir, signal, mode) {
         const log = (line) => core/* info */.pq(line);
         await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
         const baselineFile = await restoreBaseline(suite, pr.baseSha, log);
-        const run = await (0,pipeline/* runComparison */.rW)({
+        const run = await withIsolation(inputs, (isolation) => (0,pipeline/* runComparison */.rW)({
             root: context.workspace,
             configPath: inputs.config,
             baseRef: pr.baseSha,
             headRef: null,
             baselineFile,
-            options: evalOptions(inputs, resultsDir, signal),
-        });
+            options: { ...evalOptions(inputs, resultsDir, signal), isolation },
+        }));
         await saveDir(responseCacheDir(), keys.save, log);
         if (inputs.shard)
             return shardOutcome(inputs, run, resultsDir);
@@ -1195,7 +1230,7 @@ async function redecideFromComment(client, ref, prNumber, suite, inputs, headSha
         return null;
     const approval = await approvalFor(client, ref, prNumber, inputs, headSha);
     const decision = (0,compare_decision/* finalDecision */.nF)(state.verdict, approval?.state === 'approved', suite.gate);
-    const { replaceHeader } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2300));
+    const { replaceHeader } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12300));
     // The marker line is ours and is written again by upsertStickyComment.
     const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
     const body = replaceHeader(previous, { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: suite.redact }, renderOptions(inputs));
@@ -1269,11 +1304,11 @@ async function baseline(inputs, context, resultsDir, signal) {
     const log = (line) => core/* info */.pq(line);
     const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
     await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
-    const { results: raw, suite } = await (0,pipeline/* runSingle */.qH)(context.workspace, inputs.config, evalOptions(inputs, resultsDir, signal), {
+    const { results: raw, suite } = await withIsolation(inputs, (isolation) => (0,pipeline/* runSingle */.qH)(context.workspace, inputs.config, { ...evalOptions(inputs, resultsDir, signal), isolation }, {
         commit: context.sha,
         ref: context.ref,
         side: 'head',
-    });
+    }));
     await saveDir(responseCacheDir(), keys.save, log);
     const results = redactResults(raw, suite.redact, inputs);
     await (0,io/* writeJsonFile */.An)((0,external_node_path_.join)(resultsDir, io/* RESULTS_FILE */.yG), results);
@@ -1304,7 +1339,7 @@ function meanScore(results) {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 39714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1342,7 +1377,94 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 2896:
+/***/ 9938:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   scrubInitialEnvironment: () => (/* binding */ scrubInitialEnvironment)
+/* harmony export */ });
+/* unused harmony exports environRange, blankValues */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/**
+ * Blanks the values of this process's initial environment block. On Linux every process of the
+ * same user can read that block through /proc/<pid>/environ — an agent could walk up to EvalGate
+ * and read INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN or the API key there — and changing
+ * `process.env` does not touch it: Node's setenv puts new values on the heap and leaves the block
+ * as the kernel wrote it. So the block is overwritten in place through /proc/self/mem (a process
+ * may always write its own memory), after the values are copied to the heap; `process.env` keeps
+ * working. Heap memory is readable by another process only with ptrace rights (README, Security).
+ */
+
+/** The initial environment's address range, from /proc/self/stat (fields 50 and 51, `man 5 proc`). */
+function environRange(stat) {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state).
+    const start = Number(fields[50 - 3]);
+    const end = Number(fields[51 - 3]);
+    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? { start, end } : null;
+}
+/** The block with every value (after the first `=` of each NUL-terminated entry) zeroed. Pure. */
+function blankValues(block) {
+    const out = Buffer.from(block);
+    let values = 0;
+    let at = 0;
+    while (at < out.length) {
+        let end = out.indexOf(0, at);
+        if (end === -1)
+            end = out.length;
+        const eq = out.indexOf(0x3d, at);
+        if (eq !== -1 && eq < end - 1) {
+            out.fill(0, eq + 1, end);
+            values += 1;
+        }
+        at = end + 1;
+    }
+    return { block: out, values };
+}
+/**
+ * Blanks the initial environment block, then puts back into `process.env` every variable for which
+ * `keep(name)` holds (now on the heap) and deletes the rest. Best effort: returns why it could not.
+ */
+function scrubInitialEnvironment(keep = () => true) {
+    if (process.platform !== 'linux')
+        return { scrubbed: false, reason: `${process.platform} has no /proc/self/mem` };
+    const saved = { ...process.env };
+    let fd = null;
+    try {
+        const range = environRange((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/self/stat', 'utf8'));
+        if (!range)
+            return { scrubbed: false, reason: '/proc/self/stat has no environment range' };
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/proc/self/mem', 'r+');
+        const block = Buffer.alloc(range.end - range.start);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, block, 0, block.length, range.start);
+        const blanked = blankValues(block);
+        // The values are read back from process.env below; copy first, then overwrite.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, blanked.block, 0, blanked.block.length, range.start);
+        for (const [name, value] of Object.entries(saved)) {
+            if (value !== undefined && keep(name))
+                process.env[name] = value;
+            else
+                delete process.env[name];
+        }
+        return { scrubbed: true, values: blanked.values };
+    }
+    catch (error) {
+        // Nothing was written unless writeSync returned; restore process.env either way.
+        for (const [name, value] of Object.entries(saved))
+            if (value !== undefined && keep(name))
+                process.env[name] = value;
+        return { scrubbed: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    finally {
+        if (fd !== null)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 72896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1352,7 +1474,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   signalExitCode: () => (/* binding */ signalExitCode),
 /* harmony export */   throwIfCancelled: () => (/* binding */ throwIfCancelled)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 
 /** The run was cancelled (SIGINT/SIGTERM, or the other side failed); finished trials are kept. */
 class CancelledError extends Error {
@@ -1404,7 +1526,7 @@ function abortOnTermination() {
 
 /***/ }),
 
-/***/ 5922:
+/***/ 15922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 768;
 export const ids = [768,896];
 export const modules = {
 
-/***/ 5768:
+/***/ 75768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   EXIT: () => (/* binding */ EXIT),
 /* harmony export */   runCli: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9714);
-/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5922);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39714);
+/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72896);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15922);
 
 
 
@@ -39,7 +39,9 @@ const COMMON_HELP = `  --config FILE             suite file (default evals/evalg
   --cache DIR               response cache: unchanged requests are not paid for twice
   --replay                  answer only from --cache; fail on any request not in it
   --openai-base-url URL     any OpenAI-compatible endpoint (or OPENAI_BASE_URL)
-                            the key comes from OPENAI_API_KEY`;
+                            the key comes from OPENAI_API_KEY
+  --agent-user on|auto|off  run agent code and javascript checks as the unprivileged user
+                            evalgate-agent (needs root or passwordless sudo; default off)`;
 const HELP = {
     main: `evalgate ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
 
@@ -102,6 +104,7 @@ const OPTIONS = {
     cache: { type: 'string' },
     replay: { type: 'boolean' },
     'openai-base-url': { type: 'string' },
+    'agent-user': { type: 'string' },
     'base-ref': { type: 'string' },
     'head-ref': { type: 'string' },
     baseline: { type: 'string' },
@@ -143,7 +146,7 @@ async function runCli(argv, io) {
         return EXIT.ok;
     }
     try {
-        const commands = await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(412), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 7381));
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(287), __webpack_require__.e(772), __webpack_require__.e(112), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 47381));
         return await commands.dispatch(command, values, io);
     }
     catch (error) {
@@ -151,7 +154,7 @@ async function runCli(argv, io) {
     }
 }
 /** Errors a user fixes in the invocation or the suite file (by name: their modules load lazily). */
-const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError']);
+const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError', 'AgentUserError']);
 function reportError(error, io) {
     if (error instanceof _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__.CancelledError) {
         io.stderr.write(`evalgate: ${error.message}\n`);
@@ -169,7 +172,7 @@ function reportError(error, io) {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 39714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -207,7 +210,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 2896:
+/***/ 72896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -217,7 +220,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   signalExitCode: () => (/* binding */ signalExitCode),
 /* harmony export */   throwIfCancelled: () => (/* binding */ throwIfCancelled)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 
 /** The run was cancelled (SIGINT/SIGTERM, or the other side failed); finished trials are kept. */
 class CancelledError extends Error {
@@ -269,7 +272,7 @@ function abortOnTermination() {
 
 /***/ }),
 
-/***/ 5922:
+/***/ 15922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

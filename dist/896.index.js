@@ -2,7 +2,7 @@ export const id = 896;
 export const ids = [896];
 export const modules = {
 
-/***/ 2896:
+/***/ 72896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   signalExitCode: () => (/* binding */ signalExitCode),
 /* harmony export */   throwIfCancelled: () => (/* binding */ throwIfCancelled)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 
 /** The run was cancelled (SIGINT/SIGTERM, or the other side failed); finished trials are kept. */
 class CancelledError extends Error {

@@ -146,8 +146,21 @@ function studentTTail(t: number, df: number): number {
   return 0.5 * incompleteBeta(x, df / 2, 0.5);
 }
 
-/** Student's t quantile, by bisection on the CDF (deterministic; 1e-12 in t). */
+const quantileCache = new Map<string, number>();
+
+/** Student's t quantile, by bisection on the CDF (deterministic; 1e-12 in t); memoised, since every interval asks for the same few. */
 export function studentTQuantile(p: number, df: number): number {
+  const key = `${p}|${df}`;
+  let t = quantileCache.get(key);
+  if (t === undefined) {
+    t = bisectTQuantile(p, df);
+    if (quantileCache.size > 10_000) quantileCache.clear();
+    quantileCache.set(key, t);
+  }
+  return t;
+}
+
+function bisectTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) return p === 0 ? Number.NEGATIVE_INFINITY : p === 1 ? Number.POSITIVE_INFINITY : Number.NaN;
   if (p === 0.5) return 0;
   const upper = p > 0.5;

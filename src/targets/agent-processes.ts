@@ -62,11 +62,20 @@ export function containment(): Containment {
   return probed;
 }
 
-/** How to start `command` under the containment: the file and arguments for spawn. */
-export function containedCommand(command: string, how: Containment): { file: string; args: string[] } {
-  return how.kind === 'pid-namespace'
-    ? { file: how.argv[0]!, args: [...how.argv.slice(1), '--', '/bin/sh', '-c', command] }
-    : { file: '/bin/sh', args: ['-c', command] };
+/**
+ * How to start `command` under the containment: the file and arguments for spawn, and the user
+ * spawn must start it as. Run as another user (the root helper's agent user), the namespace is
+ * made with EvalGate's privileges and the command drops to that user inside it: unshare as the
+ * agent user would need a user namespace, which the probe found for EvalGate, not for it.
+ */
+export function containedCommand(
+  command: string,
+  how: Containment,
+  user?: { uid: number; gid: number },
+): { file: string; args: string[]; spawnAs: { uid: number; gid: number } | undefined } {
+  if (how.kind !== 'pid-namespace') return { file: '/bin/sh', args: ['-c', command], spawnAs: user };
+  const drop = user ? ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups'] : [];
+  return { file: how.argv[0]!, args: [...how.argv.slice(1), '--', ...drop, '/bin/sh', '-c', command], spawnAs: undefined };
 }
 
 interface ProcInfo {

@@ -63,13 +63,13 @@ export async function runProcess(opts: {
   let stopped: Ending | null = null;
 
   const marker = randomUUID();
-  const { file, args } = containedCommand(opts.command, containment());
+  const { file, args, spawnAs } = containedCommand(opts.command, containment(), opts.user);
   const child = spawn(file, args, {
     cwd: opts.cwd,
     env: { ...opts.env, [AGENT_MARKER_ENV]: marker },
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
-    ...opts.user,
+    ...spawnAs,
   });
   const processes = child.pid === undefined ? null : new AgentProcesses(child.pid, marker);
   const exited = new Promise<Ending>((resolve) => {

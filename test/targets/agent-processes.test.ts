@@ -18,11 +18,23 @@ describe('parseProcStat', () => {
 });
 
 describe('containedCommand', () => {
+  const ns = { kind: 'pid-namespace' as const, argv: ['unshare', '--pid', '--fork', '--kill-child'] };
   it('runs the command through /bin/sh, under unshare when a PID namespace is available', () => {
-    expect(containedCommand('node agent.mjs', { kind: 'process-group' })).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'] });
-    expect(containedCommand('node agent.mjs', { kind: 'pid-namespace', argv: ['unshare', '--pid', '--fork', '--kill-child'] })).toEqual({
+    expect(containedCommand('node agent.mjs', { kind: 'process-group' })).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], spawnAs: undefined });
+    expect(containedCommand('node agent.mjs', ns)).toEqual({
       file: 'unshare',
       args: ['--pid', '--fork', '--kill-child', '--', '/bin/sh', '-c', 'node agent.mjs'],
+      spawnAs: undefined,
     });
+  });
+
+  it('for the agent user, makes the namespace with its own privileges and drops to that user inside', () => {
+    const user = { uid: 999, gid: 998 };
+    expect(containedCommand('node agent.mjs', ns, user)).toEqual({
+      file: 'unshare',
+      args: ['--pid', '--fork', '--kill-child', '--', 'setpriv', '--reuid=999', '--regid=998', '--clear-groups', '/bin/sh', '-c', 'node agent.mjs'],
+      spawnAs: undefined,
+    });
+    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, user)).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], spawnAs: user });
   });
 });
