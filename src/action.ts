@@ -37,6 +37,7 @@ import {
 import { toReportJson } from './report/json.js';
 import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
 import { abortOnTermination } from './run/cancel.js';
+import { resolveRef } from './git/git.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
 import { parseShard, sampleCases } from './run/sample.js';
@@ -345,7 +346,9 @@ async function mergeShardResults(inputs: ActionInputs, context: EventContext, lo
       seed: suite.sample.seed,
       trials: suite.sample.trials,
       baseSha,
-      headSha: context.sha,
+      // What the shards' checkouts evaluated as head is what this job checked out (the same ref
+      // in one workflow run): GITHUB_SHA on pull_request, whatever the workflow checks out otherwise.
+      headSha: await resolveRef(context.workspace, 'HEAD').catch(() => context.sha),
     });
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);

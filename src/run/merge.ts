@@ -37,7 +37,7 @@ export interface MergeExpectation {
   trials: number;
   /** The PR's base commit, which the base side must have evaluated. */
   baseSha: string;
-  /** The commit the workflow runs on (GITHUB_SHA), which the head side evaluated; null when unknown. */
+  /** The commit this job checked out, which the shards evaluated as head; null when unknown. */
   headSha: string | null;
 }
 
