@@ -45,7 +45,7 @@ import type { Verdict } from './compare/types.js';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { compareRuns } from './compare/compare.js';
-import { baselineDecision, decide, finalDecision } from './compare/decision.js';
+import { baselineDecision, decide, finalDecision, shardDecision } from './compare/decision.js';
 import { caseFingerprint, suiteFingerprint } from './config/fingerprint.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
@@ -324,8 +324,7 @@ async function shardOutcome(inputs: ActionInputs, result: ComparisonRun, results
     `Evaluated ${result.head.cases.length} of ${result.head.meta.sampleIds.length} sampled cases at base and head.`,
     'The `mode: merge` job combines the shards, decides, and posts the comment.',
   ].join('\n');
-  // The slice's own verdict is informative only; only an untrustworthy evaluation fails a shard.
-  return { decision: result.verdict.decision === 'error' ? 'error' : 'pass', outputs: outputsOf({ comparison: result.comparison } as ReportInput), summary };
+  return { decision: shardDecision(result.verdict.decision), outputs: outputsOf({ comparison: result.comparison } as ReportInput), summary };
 }
 
 /**

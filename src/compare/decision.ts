@@ -88,6 +88,14 @@ export function finalDecision(verdict: Decision, approved: boolean, gate: Pick<G
   return verdict;
 }
 
+/**
+ * A shard job evaluates a slice and decides nothing: its own verdict on a slice is informative
+ * only, and just an untrustworthy evaluation fails it (the merge job decides).
+ */
+export function shardDecision(verdict: Decision): 'pass' | 'error' {
+  return verdict === 'error' ? 'error' : 'pass';
+}
+
 /** `mode: baseline` evaluates one side and decides only whether the run can be trusted. */
 export function baselineDecision(totals: { cases: number; errors: number }, gate: Pick<Gate, 'maxErrorRate'>): 'pass' | 'error' {
   return totals.errors / Math.max(1, totals.cases) > gate.maxErrorRate ? 'error' : 'pass';

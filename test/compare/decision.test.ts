@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/compare/compare.js';
-import { baselineDecision, decide, finalDecision } from '../../src/compare/decision.js';
+import { baselineDecision, decide, finalDecision, shardDecision } from '../../src/compare/decision.js';
 import { designOf, takeLook } from '../../src/compare/sequential.js';
 import type { Comparison, Decision } from '../../src/compare/types.js';
 import { DEFAULT_GATE, type Gate } from '../../src/config/suite.js';
@@ -256,6 +256,12 @@ describe('finalDecision and baselineDecision', () => {
     ['error', true, 'fail', 'error'],
   ])('%s, approved %s, on-inconclusive %s → %s', (verdict, approved, onInconclusive, expected) => {
     expect(finalDecision(verdict, approved, { onInconclusive })).toBe(expected);
+  });
+
+  it('fails a shard job only when its evaluation could not be trusted', () => {
+    expect(shardDecision('fail')).toBe('pass');
+    expect(shardDecision('inconclusive')).toBe('pass');
+    expect(shardDecision('error')).toBe('error');
   });
 
   it('errors a baseline run only above the error limit', () => {
