@@ -1,6 +1,6 @@
 import { evidenceSentences, sampleText } from './evidence.js';
 import type { Comparison } from '../compare/types.js';
-import type { RunResults } from '../results/schema.js';
+import type { CaseResult, RunResults } from '../results/schema.js';
 import type { FinalDecision, ReportInput } from './types.js';
 import { CASE_CLASSES } from '../compare/types.js';
 import { CLASS_LABELS, firstFailingCheck, meanLatency, prioritiseFailing, representativeTrial, shortReason, totalCost } from './cases.js';
@@ -141,6 +141,7 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
     }
     if (failing.length > MAX_FAILING_LINES) out.push(`  …and ${plural(failing.length - MAX_FAILING_LINES, 'more case')}`);
   }
+  out.push(...errorLines(cmp.cases.flatMap((c) => [c.base, c.head]), r, width, paint));
   const { sample } = cmp;
   out.push('', paint('dim', `${sampleText(sample)}, seed ${sample.seed}, ${plural(sample.trials, 'trial')}`));
   if (sample.cut) {
@@ -149,6 +150,42 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   if (cmp.baselineNote) out.push(`Baseline: ${r.plainText(cmp.baselineNote, 300)}`);
   if (input.decision === 'fail') out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
   return out.join('\n') + '\n';
+}
+
+/** Errors are counted by kind, each with its first message in full: the cause is at its end. */
+const ERROR_MESSAGE_CHARS = 2000;
+
+function errorLines(cases: readonly (CaseResult | null)[], r: Renderer, width: number, paint: Paint): string[] {
+  const byKind = new Map<string, { count: number; first: string }>();
+  for (const c of cases) {
+    for (const t of c?.trials ?? []) {
+      if (!t.error) continue;
+      const entry = byKind.get(t.error.kind) ?? { count: 0, first: t.error.message };
+      entry.count += 1;
+      byKind.set(t.error.kind, entry);
+    }
+  }
+  if (byKind.size === 0) return [];
+  const lines = ['', paint('bold', 'Errors by kind (first message of each):')];
+  for (const [kind, { count, first }] of [...byKind].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))) {
+    const text = `${kind} ×${formatCount(count)}: ${r.plainText(first, ERROR_MESSAGE_CHARS)}`;
+    lines.push(...wrap(text, Math.max(40, width - 4)).map((line, i) => paint('yellow', `${i === 0 ? '  ' : '    '}${line}`)));
+  }
+  return lines;
+}
+
+/** Breaks text at spaces into lines of at most `width` code points (longer words stand alone). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** The table printed by `evalgate run`: one row per case (see MAX_RUN_ROWS) and a totals line. */
@@ -198,6 +235,7 @@ export function renderRunTable(results: RunResults, options: RunTableOptions): s
       `mean score ${formatValue('score', mean)} · cost ${usd(t.costUsd)} (judge ${usd(t.judgeCostUsd)}) · ` +
       `${plural(t.requests, 'request')} (${formatCount(t.cacheHits)} cached)`,
   );
+  lines.push(...errorLines(results.cases, r, width, paint));
   if (results.meta.cut) {
     lines.push(
       paint('yellow', `Sample cut: ${formatCount(results.meta.cut.completed)} of ${formatCount(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`),

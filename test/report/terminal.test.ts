@@ -53,6 +53,24 @@ describe('renderRunTable', () => {
     await expect(table).toMatchFileSnapshot('./__snapshots__/run-table.txt');
   });
 
+  it('counts errors by kind and prints the first message of each whole, wrapped: the cause is at its end', () => {
+    const network = (id: string) =>
+      aCaseResult(id, [
+        aTrial({
+          status: 'error',
+          checks: [],
+          output: null,
+          error: { kind: 'network', message: 'gpt-4o-mini: connection failed (Connection error. cause: getaddrinfo ENOTFOUND api.openai.com)' },
+        }),
+      ]);
+    const table = renderRunTable(aRunResults([network('a'), network('b'), ...results.cases]), { color: false, redact: createRedactor([]), width: 60 });
+    const block = table.slice(table.indexOf('Errors by kind'));
+    expect(block).toMatch(/^  network ×2: gpt-4o-mini: connection failed/m);
+    expect(block.replace(/\n +/g, ' ')).toContain('getaddrinfo ENOTFOUND api.openai.com)');
+    expect(block).toMatch(/^  timeout ×1: timed out after 60s$/m);
+    expect(block.split('\n').every((line) => [...line].length <= 60)).toBe(true);
+  });
+
   it('applies the suite redact patterns', () => {
     const leaky = aRunResults([aCaseResult('c', [aTrial({ checks: [aCheck({ pass: false, reason: 'saw ACME-123456' })] })])]);
     expect(renderRunTable(leaky, { color: false, redact: createRedactor(['ACME-[0-9]{6}']) })).not.toContain('ACME-123456');
