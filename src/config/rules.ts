@@ -7,6 +7,7 @@ import { ajvRegExp, safeRegexProblem } from '../util/safe-regex.js';
 import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
+import { hasVariable, templateVariables } from './template-vars.js';
 import { CHECK_KEYS, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
 
 /** A case that passed the schema, with where it was written. */
@@ -107,6 +108,35 @@ export const uniqueCaseIds: Rule = (ctx) => {
     const where = prev.src.locate([...prev.path, 'id']);
     ctx.report(c.src, [...c.path, 'id'], `duplicate id "${c.spec.id}"; ids must be unique across the suite, and it is first used at ${prev.src.file}:${where.line}:${where.column}`);
   }
+};
+
+/**
+ * Every `{{variable}}` of the chat target's messages (inline and prompt files) must be in each
+ * case's input: otherwise every run of that case is a template error. Reported once per variable,
+ * at the first case that lacks it.
+ */
+export const templateVariablesResolve: Rule = (ctx) => {
+  const messages = ctx.spec.target?.chat?.messages ?? [];
+  messages.forEach((m, i) => {
+    const rel = 'file' in m ? repoPath(m.file) : null;
+    const fact = rel !== null ? ctx.files.get(rel) : undefined;
+    const text = 'content' in m ? m.content : fact?.kind === 'file' ? fact.text : null;
+    if (text === null || text === undefined) return;
+    const where = 'file' in m ? `${m.file} (target.chat.messages[${i}])` : `target.chat.messages[${i}]`;
+    for (const variable of templateVariables(text)) {
+      const lacking = ctx.cases.filter((c) => !hasVariable(c.spec.input, variable));
+      const first = lacking[0];
+      if (!first) continue;
+      const keys = Object.keys(first.spec.input ?? {});
+      const others = lacking.length > 1 ? `; ${lacking.length} of ${ctx.cases.length} cases lack it` : '';
+      ctx.report(
+        first.src,
+        [...first.path, 'input'],
+        `{{${variable}}} in ${where} is not in this case's input (it has: ${keys.length > 0 ? keys.join(', ') : 'nothing'})${others}`,
+        'key',
+      );
+    }
+  });
 };
 
 export const oneKindPerCheck: Rule = (ctx) => {
@@ -247,6 +277,7 @@ export const RULES: readonly Rule[] = [
   targetFilesExist,
   nonEmptySuite,
   uniqueCaseIds,
+  templateVariablesResolve,
   oneKindPerCheck,
   ignoreCaseOnlyOnTextChecks,
   regexesCompile,

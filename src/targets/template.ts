@@ -1,7 +1,5 @@
+import { PLACEHOLDER } from '../config/template-vars.js';
 import { TargetError } from './target.js';
-
-/** `{{name}}` or `{{a.b.c}}`, whitespace allowed inside the braces. Anything else is left as text. */
-const PLACEHOLDER = /\{\{\s*([A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)\s*\}\}/g;
 
 function describeKeys(value: Record<string, unknown>): string {
   const keys = Object.keys(value);

@@ -57,6 +57,19 @@ const invalidCases: InvalidCase[] = [
     problem: { line: 10, column: 19, key: 'gate.max-score-drop', message: 'detect-drop (0.1) must be larger than max-score-drop (0.2)' },
   },
   {
+    name: 'a template variable no case has (a typo)',
+    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{questoin}}" }]\ncases:\n  - id: a\n    input: { question: x }\n  - id: b\n    input: { question: y }\n` },
+    problem: { line: 8, column: 5, key: 'cases[0].input', message: "{{questoin}} in target.chat.messages[0] is not in this case's input (it has: question); 2 of 2 cases lack it" },
+  },
+  {
+    name: 'a template variable in a prompt file that one case lacks',
+    files: {
+      [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: system, file: prompts/p.md }]\ncases:\n  - id: a\n    input: { user: { name: x } }\n  - id: b\n    input: { user: {} }\n`,
+      'prompts/p.md': 'Greet {{ user.name }}.',
+    },
+    problem: { line: 10, column: 5, key: 'cases[1].input', message: "{{user.name}} in prompts/p.md (target.chat.messages[0]) is not in this case's input (it has: user)" },
+  },
+  {
     name: 'too many batches',
     files: { [SUITE]: `${HEAD}${ONE_CASE}sample:\n  batches: 50\n` },
     problem: { line: 10, column: 12, key: 'sample.batches', message: 'expected an integer greater than 0 and at most 20, got 50' },
