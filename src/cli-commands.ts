@@ -3,7 +3,7 @@ import { sampleSize } from './run/sample.js';
 import { groupDigits } from './util/units.js';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -185,6 +185,7 @@ async function run(io: CliIo, root: string, config: string, options: EvalOptions
   const { results, redact } = await withIsolation(values, io, (isolation) => runSingle(root, config, { ...options, isolation, secrets: secretsOf(io) }));
   io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
   io.stdout.write(`results: ${terminalText(join(options.outDir!, 'evalgate-results.json'))}\n`);
+  await hintIgnore(io, root, options.outDir!);
   const t = results.totals;
   // Nothing evaluated at all is not a result: the documented exit code for an untrusted run.
   if (t.cases > 0 && t.errors === t.cases) return EXIT.error;
@@ -244,10 +245,28 @@ async function writeReports(
   await writeFile(mdPath, renderSummary(input));
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
   io.stdout.write(`report: ${terminalText(mdPath)}\n`);
+  await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
   return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
 }
 
 const exec = promisify(execFile);
+
+/** Output written inside a repository and not ignored would land in the next commit: say so once per run. */
+async function hintIgnore(io: CliIo, root: string, outDir: string): Promise<void> {
+  const rel = relative(root, outDir);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
+  try {
+    await exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
+  } catch {
+    return;
+  }
+  // check-ignore exits 1 when the path is not ignored, 0 when it is.
+  const ignored = await exec('git', ['check-ignore', '-q', '--', rel], { cwd: root }).then(
+    () => true,
+    () => false,
+  );
+  if (!ignored) io.stderr.write(`hint: ${terminalText(rel)}/ is not ignored by git; add it to .gitignore so results are not committed\n`);
+}
 
 /** The git work tree `cwd` is in (the CLI may run from a subdirectory); `cwd` outside one. */
 async function repositoryRoot(cwd: string): Promise<string> {

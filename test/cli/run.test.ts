@@ -96,6 +96,9 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     expect(r.stderr).not.toMatch(/does not exist|not found/);
     expect(r.code).toBe(1);
     expect(RunResults.parse(JSON.parse(readFileSync(join(dir, 'evals/out/evalgate-results.json'), 'utf8'))).cases).toHaveLength(3);
+    expect(r.stderr).toContain('hint: evals/out/ is not ignored by git; add it to .gitignore so results are not committed');
+    writeFiles(dir, { '.gitignore': 'out/\n' });
+    expect((await cli(['run', '--out', 'out'], join(dir, 'evals'), env)).stderr).not.toContain('hint:');
     const byConfig = await cli(['validate', '--config', 'evalgate.yaml'], join(dir, 'evals'), env);
     expect(byConfig.stdout).toMatch(/^evals\/evalgate\.yaml: valid$/m);
   });
