@@ -109,10 +109,16 @@ function errorsFinding(c: Comparison, gate: Gate): Finding {
   if (errored === 0) return { rule: 'errors', outcome: 'ok', message: 'no case errored', numbers };
   const detail = `${errored} of ${c.cases.length} cases (base ${c.errors.base}, head ${c.errors.head}${kindsText(c)})`;
   if (c.errors.rate > gate.maxErrorRate) {
+    // Target errors on both sides (template, crash, timeout) are a broken suite or target, not an outage.
+    const broken = c.cases.filter((k) => k.class === 'error' && [k.base, k.head].every((r) => r?.trials.some((t) => t.error?.origin === 'target'))).length;
+    const cause =
+      broken * 2 > errored
+        ? `most of them (${broken}) fail the same way at base and head (template, command or timeout errors): the suite or the target is broken, not the provider — fix it and run again`
+        : 'this is an infrastructure problem, not a regression';
     return {
       rule: 'errors',
       outcome: 'block',
-      message: `${pct(c.errors.rate)} of cases errored — ${detail} — above the ${pct(gate.maxErrorRate)} limit; this is an infrastructure problem, not a regression`,
+      message: `${pct(c.errors.rate)} of cases errored — ${detail} — above the ${pct(gate.maxErrorRate)} limit; ${cause}`,
       numbers,
     };
   }

@@ -112,6 +112,14 @@ describe('decide: errors caused by the change', () => {
     expect(verdict.reasons[0]).toMatch(/this is an infrastructure problem, not a regression$/);
   });
 
+  it('calls errors of the target on both sides a broken suite, not an outage', () => {
+    const crash = (id: string) => caseResult(id, { trials: [{ status: 'error', errorKind: 'template', errorOrigin: 'target' }] });
+    const all = ids(10).map(crash);
+    const verdict = decide(sides(all, all), DEFAULT_GATE);
+    expect(verdict.decision).toBe('error');
+    expect(verdict.reasons[0]).toMatch(/fail the same way at base and head \(template, command or timeout errors\): the suite or the target is broken, not the provider/);
+  });
+
   it('leaves a crash on both sides an error (a broken case, not a regression)', () => {
     const crash = (id: string) => caseResult(id, { trials: [{ status: 'error', errorKind: 'template', errorOrigin: 'target' }] });
     const c = sides([crash('a'), ...ids(30).map((id) => passing(id))], [crash('a'), ...ids(30).map((id) => passing(id))]);
