@@ -1,12 +1,11 @@
-import { Ajv } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import { parse as parseYamlValue } from 'yaml';
 import { modelFromText } from '../targets/model-file.js';
-import { ajvRegExp, safeRegexProblem } from '../util/safe-regex.js';
+import { safeRegexProblem } from '../util/safe-regex.js';
 import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
+import { compileJsonSchema } from './user-json-schema.js';
 import { CHECK_KEYS, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
 
 /** A case that passed the schema, with where it was written. */
@@ -290,26 +289,10 @@ function regexError(pattern: string, flags: string): string | null {
   return safeRegexProblem(pattern, flags);
 }
 
-const DRAFT_2020 = /draft\/2020-12|draft\/2019-09/;
-
-/**
- * Why `schema` does not compile as a JSON Schema, or null. Draft-07 unless `$schema` names
- * 2019-09/2020-12. Unknown keywords and formats are allowed (strict: false) so that schemas written
- * for other tools still load.
- */
+/** Why `schema` does not compile as a JSON Schema (in the dialect its `$schema` names), or null. */
 export function jsonSchemaError(schema: unknown): string | null {
-  if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
-    return 'expected an object';
-  }
-  const $schema = typeof schema === 'object' ? (schema as Record<string, unknown>).$schema : undefined;
-  const options = { strict: false, allErrors: true, addUsedSchema: false, logger: false as const, code: { regExp: ajvRegExp } };
-  const ajv = typeof $schema === 'string' && DRAFT_2020.test($schema) ? new Ajv2020(options) : new Ajv(options);
-  try {
-    ajv.compile(schema as object);
-    return null;
-  } catch (err) {
-    return firstLine(err);
-  }
+  const result = compileJsonSchema(schema);
+  return 'error' in result ? result.error : null;
 }
 
 /**
