@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Case, Sample } from '../../src/config/suite.js';
 import { parseShard, rankOf, sampleCases, sampleSize, shardSlice } from '../../src/run/sample.js';
@@ -87,6 +88,10 @@ describe('sampleCases', () => {
  * verbatim: the sample is part of the contract (SPEC §4), so a faster sampler must choose exactly
  * the same cases.
  */
+function previousRankOf(seed: number, id: string): number {
+  return createHash('sha256').update(`${seed}\u0000${id}`).digest().readUIntBE(0, 6);
+}
+
 function previousSampleCases(all: readonly Case[], s: Sample): string[] {
   const wanted = sampleSize(s.size, all.length);
   const alwaysTags = new Set(s.always);
@@ -94,7 +99,7 @@ function previousSampleCases(all: readonly Case[], s: Sample): string[] {
   const pinnedIds = new Set(pinned.map((c) => c.id));
   const others = all.filter((c) => !pinnedIds.has(c.id));
   const room = Math.max(0, wanted - pinned.length);
-  const byRank = (a: Case, b: Case) => rankOf(s.seed, a.id) - rankOf(s.seed, b.id) || (a.id < b.id ? -1 : 1);
+  const byRank = (a: Case, b: Case) => previousRankOf(s.seed, a.id) - previousRankOf(s.seed, b.id) || (a.id < b.id ? -1 : 1);
   let chosen: Case[];
   if (room >= others.length) chosen = others;
   else if (!s.stratify) chosen = [...others].sort(byRank).slice(0, room);
@@ -129,6 +134,10 @@ describe('sampleCases matches the previous sampler', () => {
     checks: [],
     source: { file: 'evals/cases.yaml', line: i + 1 },
   }));
+
+  it('ranks every case as before', () => {
+    for (const c of fixture) for (const seed of [1, 42]) expect(rankOf(seed, c.id)).toBe(previousRankOf(seed, c.id));
+  });
 
   it.each<[string, Partial<Sample>]>([
     ['count 200, seed 1', { size: { count: 200 } }],
