@@ -1,8 +1,13 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Suite, case and schema files are text a reviewer reads; anything bigger is a dataset dump or a binary by mistake. */
+/** Suite, prompt and schema files are text a reviewer reads; anything bigger is a dataset dump or a binary by mistake. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Case files are datasets: 100,000 JSONL cases of ~300 bytes each fit. Larger files load in
+ * seconds and hundreds of MB, which a CI step should not spend before the first request.
+ */
+export const MAX_CASE_FILE_BYTES = 64 * 1024 * 1024;
 /** Case-file globs walk the repository; stop before a huge monorepo walk dominates a CI minute. */
 export const MAX_WALK_FILES = 200_000;
 /** Directories never searched by case-file globs: dependencies and VCS metadata. */
@@ -13,7 +18,7 @@ export type FileFact =
   | { kind: 'file'; text: string | null }
   | { kind: 'missing' }
   | { kind: 'not-a-file' }
-  | { kind: 'too-large'; bytes: number }
+  | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'not-utf8'; line: number; column: number }
   | { kind: 'outside-root' }
   | { kind: 'unreadable'; message: string };
@@ -76,7 +81,7 @@ export function decodeUtf8(bytes: Uint8Array): FileFact {
 }
 
 /** Reads (or, with `wantText: false`, only checks) the repository file `rel` under `root`. */
-export async function readRepoFile(root: string, rel: string, wantText: boolean): Promise<FileFact> {
+export async function readRepoFile(root: string, rel: string, wantText: boolean, maxBytes: number = MAX_FILE_BYTES): Promise<FileFact> {
   const abs = path.join(root, rel);
   try {
     const info = await stat(abs);
@@ -85,7 +90,7 @@ export async function readRepoFile(root: string, rel: string, wantText: boolean)
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(abs)]);
     if (path.relative(realRoot, realFile).startsWith('..')) return { kind: 'outside-root' };
     if (!wantText) return { kind: 'file', text: null };
-    if (info.size > MAX_FILE_BYTES) return { kind: 'too-large', bytes: info.size };
+    if (info.size > maxBytes) return { kind: 'too-large', bytes: info.size, limit: maxBytes };
     return decodeUtf8(await readFile(abs));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -5,7 +5,7 @@ import { parsePercent } from '../util/units.js';
 import { nestingProblem } from '../util/nesting.js';
 import { caseFilePatterns, isCaseFileName, parseCaseFile, referencedFileRefs, yamlErrorProblems, type CaseFileParse } from './cases.js';
 import { ConfigError, sortProblems, type ConfigProblem } from './errors.js';
-import { listRepoFiles, readRepoFile, repoPath, type FileFact } from './files.js';
+import { listRepoFiles, MAX_CASE_FILE_BYTES, readRepoFile, repoPath, type FileFact } from './files.js';
 import { describeValue, explainIssues } from './issues.js';
 import { parseYaml, problemAt, wholeFileSource, yamlSource, type Anchor, type ParsedYaml, type Path, type Source } from './positions.js';
 import { fileFactMessage, globError, RULES, type CaseEntry, type CheckEntry, type RuleContext } from './rules.js';
@@ -87,7 +87,7 @@ export async function readSuite(root: string, suitePath: string): Promise<SuiteS
     }
   }
   const caseFiles = [...new Set([...caseGlobs.values()].flatMap((g) => ('matches' in g ? g.matches : [])))];
-  await Promise.all(caseFiles.map(async (f) => files.set(f, await readRepoFile(absRoot, f, true))));
+  await Promise.all(caseFiles.map(async (f) => files.set(f, await readRepoFile(absRoot, f, true, MAX_CASE_FILE_BYTES))));
 
   const parsedCaseFiles = new Map<string, CaseFileParse>();
   const caseRecords = caseFiles.flatMap((f) => {

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { parse as parseYamlValue } from 'yaml';
 import { modelFromText } from '../targets/model-file.js';
 import { safeRegexProblem } from '../util/safe-regex.js';
-import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
+import { repoPath, type FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
 import { compileJsonSchema } from './user-json-schema.js';
@@ -324,7 +324,7 @@ export function fileFactMessage(rel: string, fact: FileFact, what: string): stri
     case 'not-a-file':
       return `${what} "${rel}" is a directory, expected a file`;
     case 'too-large':
-      return `${what} "${rel}" is ${(fact.bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+      return `${what} "${rel}" is ${(fact.bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${fact.limit / 1024 / 1024} MB`;
     case 'not-utf8':
       return `${what} "${rel}" is not UTF-8 text (first bad byte at ${fact.line}:${fact.column}); save it as UTF-8`;
     case 'outside-root':
