@@ -27,7 +27,7 @@ function schemaFile(value: JsonSchemaValue): string | null {
 async function loadSchema(value: JsonSchemaValue, root: string): Promise<Record<string, unknown>> {
   const file = schemaFile(value);
   if (file === null) return value;
-  const absolute = resolveUnderRoot(root, file, 'json-schema');
+  const absolute = await resolveUnderRoot(root, file, 'json-schema');
   const text = await readFile(absolute, 'utf8').catch((error: unknown) => {
     throw new Error(`cannot read json-schema file "${file}": ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,

@@ -1,6 +1,6 @@
+import { repoPath } from '../util/repo-path.js';
 import type { ConfigProblem } from './errors.js';
 import { MAX_NESTING_DEPTH } from '../util/nesting.js';
-import { repoPath } from './files.js';
 import { describeValue } from './issues.js';
 import { jsonlRecordSource, parseYaml, problemAt, yamlSource, type ParsedYaml, type Path, type Source } from './positions.js';
 

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { z } from 'zod';
+import { repoPath } from '../util/repo-path.js';
 import { parsePercent } from '../util/units.js';
 import { nestingProblem } from '../util/nesting.js';
 import { caseFilePatterns, isCaseFileName, parseCaseFile, referencedFileRefs, yamlErrorProblems, type CaseFileParse } from './cases.js';
 import { ConfigError, sortProblems, type ConfigProblem } from './errors.js';
-import { listRepoFiles, MAX_CASE_FILE_BYTES, readRepoFile, repoPath, type FileFact } from './files.js';
+import { listRepoFiles, MAX_CASE_FILE_BYTES, readRepoFile, type FileFact } from './files.js';
 import { describeValue, explainIssues } from './issues.js';
 import { parseYaml, problemAt, wholeFileSource, yamlSource, type Anchor, type ParsedYaml, type Path, type Source } from './positions.js';
 import { fileFactMessage, globError, RULES, type CaseEntry, type CheckEntry, type RuleContext } from './rules.js';

@@ -2,7 +2,8 @@ import picomatch from 'picomatch';
 import { parse as parseYamlValue } from 'yaml';
 import { modelFromText } from '../targets/model-file.js';
 import { safeRegexProblem } from '../util/safe-regex.js';
-import { repoPath, type FileFact } from './files.js';
+import { repoPath } from '../util/repo-path.js';
+import type { FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
 import { compileJsonSchema } from './user-json-schema.js';
@@ -272,7 +273,7 @@ function isFileRef(spec: NonNullable<CheckSpec['json-schema']>): spec is { file:
 /** Why `pattern` is not a usable glob over repository-relative paths, or null. */
 export function globError(pattern: string): string | null {
   const bare = pattern.replace(/^!/, '');
-  if (bare.startsWith('/') || /^[A-Za-z]:[\\/]/.test(bare) || bare === '..' || bare.startsWith('../')) {
+  if (bare !== '' && repoPath(bare) === null) {
     return `expected a glob relative to the repository root (e.g. prompts/**), got ${JSON.stringify(pattern)}`;
   }
   try {
