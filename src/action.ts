@@ -44,7 +44,7 @@ import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
 import { MergeError, mergeShards, parseShardFileName, shardFileName } from './run/merge.js';
-import { baselineCacheKey, responseCacheKeys, restoreDir, saveDir } from './run/persist.js';
+import { baselineCacheKey, responseCacheKeys, restoreDir, saveDir, saveResponseCache } from './run/persist.js';
 
 /** What the action decided, and what it sets as outputs. */
 interface Outcome {
@@ -222,8 +222,9 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
   if (mode === 'merge') {
     result = await mergeShardResults(inputs, context, suite, resultsDir, pr.baseSha);
   } else {
-    const keys = responseCacheKeys({ suite: suite.name, pr: pr.number, headSha: pr.headSha, runId: context.runId ?? 'local' });
+    const keys = responseCacheKeys({ suite: suite.name, pr: pr.number, headSha: pr.headSha, runId: context.runId ?? 'local', shard: inputs.shard });
     const log = (line: string) => core.info(line);
+    const started = Date.now();
     await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
     const baselineFile = await restoreBaseline(suite, pr.baseSha, log);
     const run = await withIsolation(inputs, (isolation) =>
@@ -236,7 +237,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
         options: { ...evalOptions(inputs, resultsDir, signal), isolation },
       }),
     );
-    await saveDir(responseCacheDir(), keys.save, log);
+    await saveResponseCache(responseCacheDir(), keys.save, started, log);
     if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
     result = run;
   }
@@ -450,6 +451,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
   }
   const log = (line: string) => core.info(line);
   const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
+  const started = Date.now();
   await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
   const { results: raw, suite } = await withIsolation(inputs, (isolation) =>
     runSingle(context.workspace, inputs.config, { ...evalOptions(inputs, resultsDir, signal), isolation }, {
@@ -458,7 +460,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
       side: 'head',
     }),
   );
-  await saveDir(responseCacheDir(), keys.save, log);
+  await saveResponseCache(responseCacheDir(), keys.save, started, log);
   const results = redactResults(raw, suite.redact, inputs);
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
   if (context.sha) {
