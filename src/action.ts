@@ -173,7 +173,7 @@ async function gate(inputs: ActionInputs, context: EventContext, resultsDir: str
   const pr = context.pullRequest;
   if (!pr) throw new UsageError(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
   if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
-  const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl });
+  const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl, throttle: inputs.githubThrottle });
   const ref: RepoRef = context.repo;
   const suite = await loadSuite(context.workspace, inputs.config);
 

@@ -154,7 +154,7 @@ describe('retries', () => {
   it('waits out a secondary rate limit (retry-after) and retries', async () => {
     fake.addPullRequest({ number: 2, headSha: HEAD, baseSha: BASE });
     fake.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', 'secondary-rate-limit', { times: 2, retryAfter: 3 });
-    const { files } = await listChangedFiles(clientFor(fake), fake.repo, 2);
+    const { files } = await listChangedFiles(clientFor(fake, fake.token, { throttle: true }), fake.repo, 2);
     expect(files).toEqual([]);
     expect(fake.requestsTo('GET /repos/{owner}/{repo}/pulls/{pull_number}/files').map((r) => r.status)).toEqual([403, 403, 200]);
   });
@@ -162,7 +162,7 @@ describe('retries', () => {
   it('retries a primary rate limit that resets within a minute', async () => {
     fake.addPullRequest({ number: 2, headSha: HEAD, baseSha: BASE, labels: ['x'] });
     fake.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', 'rate-limit', { retryAfter: 1 });
-    expect(await listLabels(clientFor(fake), fake.repo, 2)).toEqual(['x']);
+    expect(await listLabels(clientFor(fake, fake.token, { throttle: true }), fake.repo, 2)).toEqual(['x']);
   });
 
   it('does not retry a 404', async () => {

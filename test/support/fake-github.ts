@@ -850,9 +850,10 @@ export function manyFiles(count: number, prefix = 'docs'): SeedFile[] {
 }
 
 /**
- * The production client pointed at the fake: retry waits shrunk to milliseconds, and its own
- * throttle id, as each action run is its own process (write spacing is per process).
+ * The production client pointed at the fake: retry waits shrunk to milliseconds. Throttling (write
+ * spacing, waiting out rate limits) is off unless a test is about it, `{ throttle: true }`; then
+ * the client gets its own throttle id, as each action run is its own process.
  */
-export function clientFor(fake: FakeGitHub, token: string = fake.token): GitHubClient {
-  return createGitHubClient(token, { baseUrl: fake.baseUrl, retryAfterBaseValue: 1, throttleId: randomUUID() });
+export function clientFor(fake: FakeGitHub, token: string = fake.token, options: { throttle?: boolean } = {}): GitHubClient {
+  return createGitHubClient(token, { baseUrl: fake.baseUrl, retryAfterBaseValue: 1, throttleId: randomUUID(), throttle: options.throttle ?? false });
 }
