@@ -10,7 +10,7 @@ import type { LabelEvent } from '../../src/github/events.js';
 import { renderComment } from '../../src/report/markdown.js';
 import type { ApprovalRecord } from '../../src/report/types.js';
 import { clientFor, startFakeGitHub, type FakeGitHub, type FakePermission } from '../support/fake-github.js';
-import { regressionReport } from '../report/builders.js';
+import { regressionReport } from '../support/builders.js';
 
 const LABEL = 'evalgate: approve-regression';
 const HEAD = 'a1c0ffee'.padEnd(40, '0');
