@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveInRepo } from '../util/repo-path.js';
@@ -63,7 +64,8 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
 
 /** Decodes UTF-8 text (dropping a BOM), or says where it stops being UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): FileFact {
-  const bad = firstInvalidUtf8(bytes);
+  // isUtf8 is native; the byte-by-byte search for where it breaks runs only when it does.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) return { kind: 'not-utf8', ...positionOfByte(bytes, bad) };
   const text = new TextDecoder().decode(bytes);
   return { kind: 'file', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

