@@ -67,10 +67,22 @@ export function writeYamlSuite(dir, { n, sampleSize = null }) {
   writeFileSync(join(dir, 'cases.yaml'), `${lines.join('\n')}\n`);
 }
 
-/** `n` cases, each with its own inline `json-schema` check (n distinct schemas: the costly case). */
-export function writeSchemaSuite(dir, { n }) {
+/**
+ * `n` cases, each with a `json-schema` check: its own inline schema (n distinct schemas, the
+ * costly case), or with `shared` one schema file all cases name.
+ */
+export function writeSchemaSuite(dir, { n, shared = false }) {
   writeTop(dir, { name: `scale-schema-${n}`, caseFile: 'cases.yaml', sampleSize: null });
   const lines = [];
+  if (shared) {
+    writeFileSync(
+      join(dir, 'order.schema.json'),
+      JSON.stringify({ type: 'object', required: ['orderId', 'total', 'items'], properties: { orderId: { type: 'string' }, total: { type: 'number', minimum: 0 }, items: { type: 'array', minItems: 1 } } }),
+    );
+    for (let i = 0; i < n; i++) lines.push(`- id: order-${i}`, `  input: { question: "Summarise order ${i} as JSON" }`, '  checks:', '    - json-schema: { file: order.schema.json }');
+    writeFileSync(join(dir, 'cases.yaml'), `${lines.join('\n')}\n`);
+    return;
+  }
   for (let i = 0; i < n; i++) {
     lines.push(
       `- id: order-${i}`,

@@ -16,7 +16,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeSuite } from '../bench/suite.mjs';
@@ -381,11 +381,13 @@ async function scaleFigures() {
     yaml10k: join(dir, 'yaml-10000'),
     jsonl100k: join(dir, 'jsonl-100000'),
     schemas500: join(dir, 'schemas-500'),
+    schemaFile500: join(dir, 'schema-file-500'),
   };
   writeJsonlSuite(suites.jsonl10k, { n: 10_000, sampleSize: 200 });
   writeYamlSuite(suites.yaml10k, { n: 10_000, sampleSize: 200 });
   writeJsonlSuite(suites.jsonl100k, { n: 100_000, sampleSize: 200 });
   writeSchemaSuite(suites.schemas500, { n: 500 });
+  writeSchemaSuite(suites.schemaFile500, { n: 500, shared: true });
 
   const validate = async (label, suiteDir, n, target) => {
     const runs = await repeated(SCALE_REPS, async (i) => {
@@ -394,7 +396,15 @@ async function scaleFigures() {
       const problems = run.code === 0 && new RegExp(`cases\\s+${n}\\b`).test(text) ? [] : [`exit ${run.code}: ${text.split('\n')[0]}`];
       return { ...run, problems };
     });
-    return { label: `\`validate\`, ${label}`, wallS: median(runs.map((r) => r.wallS)), rssMb: Math.max(...runs.map((r) => r.rssMb)), target, targetRssMb: null, problems: runs.flatMap((r) => r.problems) };
+    return {
+      label: `\`validate\`, ${label}`,
+      wallS: median(runs.map((r) => r.wallS)),
+      cpuS: median(runs.map((r) => r.cpuS)),
+      rssMb: Math.max(...runs.map((r) => r.rssMb)),
+      target,
+      targetRssMb: null,
+      problems: runs.flatMap((r) => r.problems),
+    };
   };
   const loadSample = async (label, suiteDir, n, target, targetRssMb = null) => {
     const runs = await repeated(SCALE_REPS, async (i) => {
@@ -413,6 +423,7 @@ async function scaleFigures() {
       label: `load + sample to 200, ${label}`,
       wallS: median(runs.map((r) => r.loadSampleS)),
       sampleS: median(runs.map((r) => r.sampleS)),
+      cpuS: median(runs.map((r) => r.cpuS)),
       rssMb: Math.max(...runs.map((r) => r.rssMb)),
       target,
       targetRssMb,
@@ -425,7 +436,8 @@ async function scaleFigures() {
     await loadSample('10,000 cases (JSONL)', suites.jsonl10k, 10_000, SCALE_TARGETS.loadSample10kS),
     await loadSample('10,000 cases (YAML)', suites.yaml10k, 10_000, SCALE_TARGETS.loadSample10kS),
     await loadSample('100,000-case JSONL dataset', suites.jsonl100k, 100_000, SCALE_TARGETS.loadSample100kS, SCALE_TARGETS.rss100kMb),
-    await validate('500 `json-schema` checks (500 distinct schemas)', suites.schemas500, 500, SCALE_TARGETS.validateSchemasS),
+    await validate('500 `json-schema` checks (500 distinct inline schemas)', suites.schemas500, 500, SCALE_TARGETS.validateSchemasS),
+    await validate('500 `json-schema` checks (one schema file)', suites.schemaFile500, 500, SCALE_TARGETS.validateSchemasS),
   ];
   for (const r of rows) log(`${r.label}: ${r.wallS.toFixed(2)} s, peak RSS ${r.rssMb.toFixed(0)} MB${r.problems.length ? `, PROBLEMS: ${r.problems.join('; ')}` : ''}`);
   return rows;
@@ -434,15 +446,18 @@ async function scaleFigures() {
 function renderScale(nodeVersion, rows) {
   const s = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   const mark = (ok) => (ok ? 'met' : '**missed**');
+  const load = loadavg().map((x) => x.toFixed(1)).join(', ');
   const lines = [
-    `### Scale (${new Date().toISOString().slice(0, 10)}, Node ${nodeVersion}, ${cpus().length} vCPU)`,
+    `### Scale (${new Date().toISOString().slice(0, 10)}, Node ${nodeVersion}, ${cpus().length} vCPU, load average ${load})`,
     '',
     `Generated suites (bench/scale.mjs), no model calls; median of ${SCALE_REPS} runs. \`validate\` is the whole ` +
       '`node dist/index.js validate` process; load + sample is `loadSuite` + `sampleCases` timed inside a process ' +
-      '(compiled src/, after its imports); peak RSS is that whole process\'s, highest of the runs.',
+      '(compiled src/, after its imports); peak RSS is that whole process\'s, highest of the runs. CPU is the whole ' +
+      'process\'s user + system time (GC threads included): on a machine shared with other work, wall time is up to ' +
+      'CPU time × the load average / CPUs, so CPU is the figure to compare between runs.',
     '',
-    '| figure | EvalGate | target | |',
-    '|---|---|---|---|',
+    '| figure | EvalGate | CPU | target | |',
+    '|---|---|---|---|---|',
   ];
   for (const r of rows) {
     const rss = r.targetRssMb === null ? '' : `, peak RSS ${s(r.rssMb, 0)} MB`;
@@ -450,7 +465,7 @@ function renderScale(nodeVersion, rows) {
     const ok = r.problems.length === 0 && r.wallS <= r.target && (r.targetRssMb === null || r.rssMb <= r.targetRssMb);
     const sample = r.sampleS === undefined ? '' : ` (sample ${s(r.sampleS, 3)} s)`;
     const problems = r.problems.length ? ` PROBLEMS: ${r.problems.join('; ')}` : '';
-    lines.push(`| ${r.label} | ${s(r.wallS)} s${sample}${rss}${problems} | ${target} | ${mark(ok)} |`);
+    lines.push(`| ${r.label} | ${s(r.wallS)} s${sample}${rss}${problems} | ${s(r.cpuS)} s | ${target} | ${mark(ok)} |`);
   }
   return `${lines.join('\n')}\n`;
 }
