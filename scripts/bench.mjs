@@ -11,13 +11,16 @@
 //               BENCH_NODE=<path>: the Node to measure on (default: Node 24, as GitHub runs the action)
 //               BENCH_PEER=1: afterwards run promptfoo side by side through the shared peer
 //               harness (bench/peer.sh; see bench/README.md).
+//               SCALE=0 skips the scale figures (load, sample, validate of large suites);
+//               SCALE_ONLY=1 measures only them. SCALE_REPS=3 (median of).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeSuite } from '../bench/suite.mjs';
+import { writeJsonlSuite, writeSchemaSuite, writeYamlSuite } from '../bench/scale.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MOCK = join(ROOT, 'bench/mock-openai.mjs');
@@ -32,6 +35,9 @@ const BIG_N = num('BIG_N', 10_000);
 const BIG_LATENCY_MS = num('BIG_LATENCY_MS', 2);
 const BIG_C = num('BIG_C', 64);
 const BIG_REPS = num('BIG_REPS', 3);
+const SCALE = num('SCALE', 1) !== 0;
+const SCALE_ONLY = num('SCALE_ONLY', 0) === 1;
+const SCALE_REPS = num('SCALE_REPS', 3);
 /** The 429 mode of the peer harness: every 10th request answers 429 with Retry-After: 1. */
 const RL_EVERY = 10;
 const DIST = resolve(ROOT, env.EVALGATE_DIST ?? 'dist/index.js');
@@ -61,6 +67,15 @@ const TARGETS = {
   rss200Mb: 120,
   rssBigMb: 300,
   cachedRerunS: 1,
+};
+
+/** Issue 14's scale targets. */
+const SCALE_TARGETS = {
+  validate10kS: 1,
+  loadSample10kS: 0.5,
+  loadSample100kS: 2,
+  rss100kMb: 300,
+  validateSchemasS: 1.5,
 };
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
@@ -244,6 +259,15 @@ async function main() {
   const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
   log(`node ${nodeVersion}, ${cpus().length} CPUs, dist ${DIST}, out ${OUT}, GNU time ${HAS_GNU_TIME ? 'yes' : 'no'}`);
 
+  if (SCALE_ONLY) {
+    const rows = await scaleFigures();
+    const md = renderScale(nodeVersion, rows);
+    writeFileSync(join(OUT, 'bench.md'), md);
+    process.stdout.write(md);
+    if (rows.some((r) => r.problems.length > 0)) process.exit(1);
+    return;
+  }
+
   const suiteDir = join(OUT, `suite-${N}`);
   writeSuite(suiteDir, { n: N });
 
@@ -300,12 +324,14 @@ async function main() {
     log(`${BIG_N} cases: wall ${big.wallS.toFixed(2)} s, rss ${big.rssMb.toFixed(0)} MB`);
   }
 
-  const md = render({ nodeVersion, throughput, cold, cached, big });
+  const scale = SCALE ? await scaleFigures() : null;
+
+  const md = render({ nodeVersion, throughput, cold, cached, big }) + (scale ? `\n${renderScale(nodeVersion, scale)}` : '');
   writeFileSync(join(OUT, 'bench.md'), md);
   process.stdout.write(md);
   log(`written to ${join(OUT, 'bench.md')}`);
 
-  const problems = [...throughput, cached, ...(big ? [big] : [])].flatMap((r) => r.problems);
+  const problems = [...throughput, cached, ...(big ? [big] : []), ...(scale ?? [])].flatMap((r) => r.problems);
   if (env.BENCH_PEER === '1') {
     const peer = spawnSync('bash', [join(ROOT, 'bench/peer.sh')], { stdio: 'inherit', env: { ...env, EVALGATE_DIST: DIST, N: String(N), LATENCY_MS: String(LATENCY_MS) } });
     if (peer.status !== 0) problems.push(`bench/peer.sh exited ${peer.status}`);
@@ -334,6 +360,114 @@ function summarize(label, runs, floorS) {
     server: runs.map((r) => `${r.server.ok}/${r.server.rateLimited}/${r.server.maxInFlight}`).join(' '),
     problems: runs.flatMap((r) => r.problems),
   };
+}
+
+// ---------- scale: loading, sampling and validating large suites (issue 14) ----------
+
+/**
+ * `node dist/index.js validate` on generated suites, and loadSuite + sampleCases timed in-process
+ * by bench/scale.mjs from a tsc build of src/ (the bundle exports neither). Medians of SCALE_REPS.
+ */
+async function scaleFigures() {
+  const dir = join(OUT, 'scale');
+  mkdirSync(dir, { recursive: true });
+  const build = join(dir, 'build');
+  log('scale: compiling src/ for the load + sample driver');
+  spawnSync(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', build], { cwd: ROOT, stdio: 'inherit' });
+  // The compiled modules import yaml, zod, ajv…: resolve them from the repository's node_modules.
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const suites = {
+    jsonl10k: join(dir, 'jsonl-10000'),
+    yaml10k: join(dir, 'yaml-10000'),
+    jsonl100k: join(dir, 'jsonl-100000'),
+    schemas500: join(dir, 'schemas-500'),
+    schemaFile500: join(dir, 'schema-file-500'),
+  };
+  writeJsonlSuite(suites.jsonl10k, { n: 10_000, sampleSize: 200 });
+  writeYamlSuite(suites.yaml10k, { n: 10_000, sampleSize: 200 });
+  writeJsonlSuite(suites.jsonl100k, { n: 100_000, sampleSize: 200 });
+  writeSchemaSuite(suites.schemas500, { n: 500 });
+  writeSchemaSuite(suites.schemaFile500, { n: 500, shared: true });
+
+  const validate = async (label, suiteDir, n, target) => {
+    const runs = await repeated(SCALE_REPS, async (i) => {
+      const run = await timed(NODE, [DIST, 'validate', '--config', 'evalgate.yaml'], { cwd: suiteDir, name: `scale-validate-${label.replace(/\W+/g, '-')}.r${i + 1}` });
+      const text = readFileSync(run.logFile, 'utf8');
+      const problems = run.code === 0 && new RegExp(`cases\\s+${n}\\b`).test(text) ? [] : [`exit ${run.code}: ${text.split('\n')[0]}`];
+      return { ...run, problems };
+    });
+    return {
+      label: `\`validate\`, ${label}`,
+      wallS: median(runs.map((r) => r.wallS)),
+      cpuS: median(runs.map((r) => r.cpuS)),
+      rssMb: Math.max(...runs.map((r) => r.rssMb)),
+      target,
+      targetRssMb: null,
+      problems: runs.flatMap((r) => r.problems),
+    };
+  };
+  const loadSample = async (label, suiteDir, n, target, targetRssMb = null) => {
+    const runs = await repeated(SCALE_REPS, async (i) => {
+      const run = await timed(NODE, [join(ROOT, 'bench/scale.mjs'), 'load-sample', build, suiteDir], { cwd: ROOT, name: `scale-load-${label.replace(/\W+/g, '-')}.r${i + 1}` });
+      const text = readFileSync(run.logFile, 'utf8');
+      let out = null;
+      try {
+        out = JSON.parse(text.trim().split('\n').pop());
+      } catch {
+        // reported below
+      }
+      const problems = run.code === 0 && out?.cases === n && out?.sampled === 200 ? [] : [`exit ${run.code}: ${text.split('\n')[0]}`];
+      return { ...run, loadSampleS: out ? out.loadS + out.sampleS : NaN, sampleS: out?.sampleS ?? NaN, problems };
+    });
+    return {
+      label: `load + sample to 200, ${label}`,
+      wallS: median(runs.map((r) => r.loadSampleS)),
+      sampleS: median(runs.map((r) => r.sampleS)),
+      cpuS: median(runs.map((r) => r.cpuS)),
+      rssMb: Math.max(...runs.map((r) => r.rssMb)),
+      target,
+      targetRssMb,
+      problems: runs.flatMap((r) => r.problems),
+    };
+  };
+  const rows = [
+    await validate('10,000 cases (JSONL case file)', suites.jsonl10k, 10_000, SCALE_TARGETS.validate10kS),
+    await validate('10,000 cases (YAML case file)', suites.yaml10k, 10_000, SCALE_TARGETS.validate10kS),
+    await loadSample('10,000 cases (JSONL)', suites.jsonl10k, 10_000, SCALE_TARGETS.loadSample10kS),
+    await loadSample('10,000 cases (YAML)', suites.yaml10k, 10_000, SCALE_TARGETS.loadSample10kS),
+    await loadSample('100,000-case JSONL dataset', suites.jsonl100k, 100_000, SCALE_TARGETS.loadSample100kS, SCALE_TARGETS.rss100kMb),
+    await validate('500 `json-schema` checks (500 distinct inline schemas)', suites.schemas500, 500, SCALE_TARGETS.validateSchemasS),
+    await validate('500 `json-schema` checks (one schema file)', suites.schemaFile500, 500, SCALE_TARGETS.validateSchemasS),
+  ];
+  for (const r of rows) log(`${r.label}: ${r.wallS.toFixed(2)} s, peak RSS ${r.rssMb.toFixed(0)} MB${r.problems.length ? `, PROBLEMS: ${r.problems.join('; ')}` : ''}`);
+  return rows;
+}
+
+function renderScale(nodeVersion, rows) {
+  const s = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+  const mark = (ok) => (ok ? 'met' : '**missed**');
+  const load = loadavg().map((x) => x.toFixed(1)).join(', ');
+  const lines = [
+    `### Scale (${new Date().toISOString().slice(0, 10)}, Node ${nodeVersion}, ${cpus().length} vCPU, load average ${load})`,
+    '',
+    `Generated suites (bench/scale.mjs), no model calls; median of ${SCALE_REPS} runs. \`validate\` is the whole ` +
+      '`node dist/index.js validate` process; load + sample is `loadSuite` + `sampleCases` timed inside a process ' +
+      '(compiled src/, after its imports); peak RSS is that whole process\'s, highest of the runs. CPU is the whole ' +
+      'process\'s user + system time (GC threads included): on a machine shared with other work, wall time is up to ' +
+      'CPU time × the load average / CPUs, so CPU is the figure to compare between runs.',
+    '',
+    '| figure | EvalGate | CPU | target | |',
+    '|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const rss = r.targetRssMb === null ? '' : `, peak RSS ${s(r.rssMb, 0)} MB`;
+    const target = `≤ ${r.target} s${r.targetRssMb === null ? '' : `, ≤ ${r.targetRssMb} MB`}`;
+    const ok = r.problems.length === 0 && r.wallS <= r.target && (r.targetRssMb === null || r.rssMb <= r.targetRssMb);
+    const sample = r.sampleS === undefined ? '' : ` (sample ${s(r.sampleS, 3)} s)`;
+    const problems = r.problems.length ? ` PROBLEMS: ${r.problems.join('; ')}` : '';
+    lines.push(`| ${r.label} | ${s(r.wallS)} s${sample}${rss}${problems} | ${s(r.cpuS)} s | ${target} | ${mark(ok)} |`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 // ---------- the table ----------

@@ -51,7 +51,7 @@ import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
 import { incompleteMergeDecision, MergeError, mergeShards, shardFileName, type MergedShards } from './run/merge.js';
-import { baselineCacheKey, responseCacheKeys, restoreDir, saveDir } from './run/persist.js';
+import { baselineCacheKey, responseCacheKeys, restoreDir, saveDir, saveResponseCache } from './run/persist.js';
 
 /** What the action decided, and what it sets as outputs. */
 interface Outcome {
@@ -203,7 +203,7 @@ async function gate(
   const pr = context.pullRequest;
   if (!pr) throw new UsageError(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
   if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
-  const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl });
+  const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl, throttle: inputs.githubThrottle });
   const ref: RepoRef = context.repo;
   const suite = await loadSuite(context.workspace, inputs.config);
   policy.redact = createRedactor(suite.redact, { literals: secretsOf(inputs) });
@@ -255,8 +255,9 @@ async function gate(
   if (mode === 'merge') {
     result = await mergeShardResults(inputs, context, suite, resultsDir, pr.baseSha);
   } else {
-    const keys = responseCacheKeys({ suite: suite.name, pr: pr.number, headSha: pr.headSha, runId: context.runId ?? 'local' });
+    const keys = responseCacheKeys({ suite: suite.name, pr: pr.number, headSha: pr.headSha, runId: context.runId ?? 'local', shard: inputs.shard });
     const log = (line: string) => core.info(line);
+    const started = Date.now();
     await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
     const baselineFile = await restoreBaseline(suite, pr.baseSha, log);
     const run = await withIsolation(inputs, (isolation) =>
@@ -269,7 +270,7 @@ async function gate(
         options: { ...evalOptions(inputs, resultsDir, signal, redact), isolation },
       }),
     );
-    await saveDir(responseCacheDir(), keys.save, log);
+    await saveResponseCache(responseCacheDir(), keys.save, started, log);
     if (inputs.shard) return shardOutcome(inputs, run, resultsDir);
     result = run;
   }
@@ -528,6 +529,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
   }
   const log = (line: string) => core.info(line);
   const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: context.sha ?? 'HEAD', runId: context.runId ?? 'local' });
+  const started = Date.now();
   await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
   const { results, suite } = await withIsolation(inputs, (isolation) =>
     runSingle(context.workspace, inputs.config, { ...evalOptions(inputs, resultsDir, signal), isolation }, {
@@ -536,7 +538,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
       side: 'head',
     }),
   );
-  await saveDir(responseCacheDir(), keys.save, log);
+  await saveResponseCache(responseCacheDir(), keys.save, started, log);
   // `results` went through the run's redaction policy as it was made; never redacted again as text.
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
   if (context.sha) {

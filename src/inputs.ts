@@ -21,6 +21,7 @@ export const ActionInputs = z.object({
   shard: z.string(),
   resultsDir: z.string().min(1),
   agentUser: z.enum(['auto', 'on', 'off']),
+  githubThrottle: z.boolean(),
 });
 export type ActionInputs = z.infer<typeof ActionInputs>;
 
@@ -66,6 +67,7 @@ export function readInputs(get: GetInput): ActionInputs {
     shard: get('shard'),
     resultsDir: get('results-dir') || 'evalgate-results',
     agentUser: get('agent-user') || 'auto',
+    githubThrottle: bool('github-throttle', get('github-throttle') || 'true'),
   };
   const parsed = ActionInputs.safeParse(raw);
   if (!parsed.success) {

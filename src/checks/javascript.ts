@@ -51,7 +51,7 @@ export async function checkJavascript(
   runner: JavascriptRunner = { isolation: SAME_USER, env: process.env },
 ): Promise<CheckOutcome> {
   const { path, exportName } = target(value);
-  const absolute = resolveUnderRoot(root, path, 'javascript');
+  const absolute = await resolveUnderRoot(root, path, 'javascript');
   const args: JavascriptCheckArgs = {
     output: input.output,
     input: input.case.input,

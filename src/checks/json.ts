@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { ajvRegExp } from '../util/safe-regex.js';
+import { compileJsonSchema } from '../config/user-json-schema.js';
 import { type CheckOutcome, fail, parseJsonOutput, pass, quote, resolveUnderRoot } from './text.js';
 
 const FENCE_NOTE = ' (inside a ```json fence)';
@@ -29,7 +27,7 @@ function schemaFile(value: JsonSchemaValue): string | null {
 async function loadSchema(value: JsonSchemaValue, root: string): Promise<Record<string, unknown>> {
   const file = schemaFile(value);
   if (file === null) return value;
-  const absolute = resolveUnderRoot(root, file, 'json-schema');
+  const absolute = await resolveUnderRoot(root, file, 'json-schema');
   const text = await readFile(absolute, 'utf8').catch((error: unknown) => {
     throw new Error(`cannot read json-schema file "${file}": ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,
@@ -48,30 +46,10 @@ async function loadSchema(value: JsonSchemaValue, root: string): Promise<Record<
   return schema as Record<string, unknown>;
 }
 
-/** Compiled validators by schema text: the same schema is checked once per case and trial. */
-const validators = new Map<string, ValidateFunction>();
-
 function validatorFor(schema: Record<string, unknown>): ValidateFunction {
-  const key = JSON.stringify(schema);
-  const known = validators.get(key);
-  if (known) return known;
-  const dialect = typeof schema.$schema === 'string' ? schema.$schema : '';
-  // Unknown formats and keywords are ignored rather than fatal: users paste schemas from elsewhere.
-  // User `pattern` keywords run on model output: the linear-time engine, as for regex checks.
-  const options = { allErrors: false, strict: false, logger: false as const, code: { regExp: ajvRegExp } };
-  const ajv = dialect.includes('2020-12')
-    ? new Ajv2020(options)
-    : dialect.includes('2019-09')
-      ? new Ajv2019(options)
-      : new Ajv(options);
-  let validate: ValidateFunction;
-  try {
-    validate = ajv.compile(schema);
-  } catch (error) {
-    throw new Error(`invalid JSON Schema: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  validators.set(key, validate);
-  return validate;
+  const result = compileJsonSchema(schema);
+  if ('error' in result) throw new Error(`invalid JSON Schema: ${result.error}`);
+  return result.validate;
 }
 
 function describeError(error: ErrorObject): string {

@@ -1,6 +1,6 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CheckResult } from '../results/schema.js';
 import { nestingProblem } from '../util/nesting.js';
+import { resolveInRepo } from '../util/repo-path.js';
 
 /** What a single check computes; `runChecks` adds `kind` and `label`. */
 export type CheckOutcome = Omit<CheckResult, 'kind' | 'label'>;
@@ -52,16 +52,15 @@ export function parseJsonOutput(output: string): ParsedJson {
 }
 
 /**
- * Resolves a path from the suite file against the repository root, refusing paths that leave it
- * (a check must only read files of the evaluated repository).
+ * Resolves a path from the suite file against the repository root, refusing paths (and symlinks)
+ * that leave it: a check must only read files of the evaluated repository. A missing file
+ * resolves to where it would be, so the caller's read reports it.
  */
-export function resolveUnderRoot(root: string, path: string, what: string): string {
-  const absolute = resolve(root, path);
-  const rel = relative(resolve(root), absolute);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new Error(`${what} path "${path}" is outside the repository root; use a path inside the repository`);
-  }
-  return absolute;
+export async function resolveUnderRoot(root: string, path: string, what: string): Promise<string> {
+  const found = await resolveInRepo(root, path);
+  if (found.kind === 'escapes') throw new Error(`${what} path "${path}" is outside the repository root; use a path inside the repository`);
+  if (found.kind === 'links-out') throw new Error(`${what} path "${path}" is a symlink to a file outside the repository`);
+  return found.kind === 'inside' ? found.real : found.abs;
 }
 
 export function errorMessage(error: unknown): string {

@@ -1,6 +1,6 @@
+import { repoPath } from '../util/repo-path.js';
 import type { ConfigProblem } from './errors.js';
 import { MAX_NESTING_DEPTH } from '../util/nesting.js';
-import { repoPath } from './files.js';
 import { describeValue } from './issues.js';
 import { jsonlRecordSource, parseYaml, problemAt, yamlSource, type ParsedYaml, type Path, type Source } from './positions.js';
 
@@ -18,15 +18,21 @@ export interface CaseRecord {
   path: Path;
 }
 
+/** A case file split into records, or its syntax problems. */
+export interface CaseFileParse {
+  records: CaseRecord[];
+  problems: ConfigProblem[];
+}
+
 /**
  * Splits a case file into records: a YAML (or JSON) list, one record per item; or JSONL, one
  * record per non-blank line. Syntax errors come back as problems at their position.
  */
-export function parseCaseFile(file: string, text: string): { records: CaseRecord[]; problems: ConfigProblem[] } {
+export function parseCaseFile(file: string, text: string): CaseFileParse {
   return file.toLowerCase().endsWith('.jsonl') ? parseJsonl(file, text) : parseYamlList(file, text);
 }
 
-function parseYamlList(file: string, text: string): { records: CaseRecord[]; problems: ConfigProblem[] } {
+function parseYamlList(file: string, text: string): CaseFileParse {
   const parsed = parseYaml(text);
   const src = yamlSource(file, parsed);
   if (parsed.doc.errors.length > 0) return { records: [], problems: yamlErrorProblems(file, parsed) };
@@ -44,7 +50,7 @@ function parseYamlList(file: string, text: string): { records: CaseRecord[]; pro
   return { records: value.map((v, i) => ({ value: v, src, path: [i] })), problems: [] };
 }
 
-function parseJsonl(file: string, text: string): { records: CaseRecord[]; problems: ConfigProblem[] } {
+function parseJsonl(file: string, text: string): CaseFileParse {
   const records: CaseRecord[] = [];
   const problems: ConfigProblem[] = [];
   text.split('\n').forEach((raw, i) => {

@@ -1,8 +1,15 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { resolveInRepo } from '../util/repo-path.js';
 
-/** Suite, case and schema files are text a reviewer reads; anything bigger is a dataset dump or a binary by mistake. */
+/** Suite, prompt and schema files are text a reviewer reads; anything bigger is a dataset dump or a binary by mistake. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Case files are datasets: 100,000 JSONL cases of ~300 bytes each fit. Larger files load in
+ * seconds and hundreds of MB, which a CI step should not spend before the first request.
+ */
+export const MAX_CASE_FILE_BYTES = 64 * 1024 * 1024;
 /** Case-file globs walk the repository; stop before a huge monorepo walk dominates a CI minute. */
 export const MAX_WALK_FILES = 200_000;
 /** Directories never searched by case-file globs: dependencies and VCS metadata. */
@@ -13,22 +20,10 @@ export type FileFact =
   | { kind: 'file'; text: string | null }
   | { kind: 'missing' }
   | { kind: 'not-a-file' }
-  | { kind: 'too-large'; bytes: number }
+  | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'not-utf8'; line: number; column: number }
   | { kind: 'outside-root' }
   | { kind: 'unreadable'; message: string };
-
-/**
- * Normalises a path written in a suite to repository-relative form with forward slashes, or
- * returns null when it is absolute or climbs out of the repository (`../x`).
- */
-export function repoPath(written: string): string | null {
-  const slashed = written.replace(/\\/g, '/');
-  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) return null;
-  const norm = path.posix.normalize(slashed);
-  if (norm === '..' || norm.startsWith('../') || norm === '.' || norm === '') return null;
-  return norm.replace(/^\.\//, '').replace(/\/$/, '');
-}
 
 /**
  * Index of the first byte that is not part of a valid UTF-8 sequence, or -1. Written out because
@@ -69,30 +64,29 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
 
 /** Decodes UTF-8 text (dropping a BOM), or says where it stops being UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): FileFact {
-  const bad = firstInvalidUtf8(bytes);
+  // isUtf8 is native; the byte-by-byte search for where it breaks runs only when it does.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) return { kind: 'not-utf8', ...positionOfByte(bytes, bad) };
   const text = new TextDecoder().decode(bytes);
   return { kind: 'file', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** Reads (or, with `wantText: false`, only checks) the repository file `rel` under `root`. */
-export async function readRepoFile(root: string, rel: string, wantText: boolean): Promise<FileFact> {
-  const abs = path.join(root, rel);
+export async function readRepoFile(root: string, rel: string, wantText: boolean, maxBytes: number = MAX_FILE_BYTES): Promise<FileFact> {
+  // A symlink may point anywhere; the evaluated tree must be self-contained.
+  const found = await resolveInRepo(root, rel);
+  if (found.kind === 'escapes' || found.kind === 'links-out') return { kind: 'outside-root' };
   try {
-    const info = await stat(abs);
+    // A dangling symlink exists but cannot be followed; either way there is nothing to read.
+    if (found.kind === 'missing') throw found.cause;
+    const info = await stat(found.real);
     if (!info.isFile()) return { kind: 'not-a-file' };
-    // A symlink may point anywhere; the evaluated tree must be self-contained.
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(abs)]);
-    if (path.relative(realRoot, realFile).startsWith('..')) return { kind: 'outside-root' };
     if (!wantText) return { kind: 'file', text: null };
-    if (info.size > MAX_FILE_BYTES) return { kind: 'too-large', bytes: info.size };
-    return decodeUtf8(await readFile(abs));
+    if (info.size > maxBytes) return { kind: 'too-large', bytes: info.size, limit: maxBytes };
+    return decodeUtf8(await readFile(found.real));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      // A dangling symlink exists but cannot be followed; either way there is nothing to read.
-      return { kind: 'missing' };
-    }
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
     return { kind: 'unreadable', message: err instanceof Error ? err.message : String(err) };
   }
 }

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { z } from 'zod';
+import { repoPath } from '../util/repo-path.js';
 import { parsePercent } from '../util/units.js';
 import { nestingProblem } from '../util/nesting.js';
-import { caseFilePatterns, isCaseFileName, parseCaseFile, referencedFileRefs, yamlErrorProblems } from './cases.js';
+import { caseFilePatterns, isCaseFileName, parseCaseFile, referencedFileRefs, yamlErrorProblems, type CaseFileParse } from './cases.js';
 import { ConfigError, sortProblems, type ConfigProblem } from './errors.js';
-import { listRepoFiles, readRepoFile, repoPath, type FileFact } from './files.js';
+import { listRepoFiles, MAX_CASE_FILE_BYTES, readRepoFile, type FileFact } from './files.js';
 import { describeValue, explainIssues } from './issues.js';
-import { parseYaml, problemAt, wholeFileSource, yamlSource, type Anchor, type Path, type Source } from './positions.js';
+import { parseYaml, problemAt, wholeFileSource, yamlSource, type Anchor, type ParsedYaml, type Path, type Source } from './positions.js';
 import { fileFactMessage, globError, RULES, type CaseEntry, type CheckEntry, type RuleContext } from './rules.js';
 import { CaseFileRef, CaseSpec, CheckSpec, SuiteSpec, type TargetSpec } from './schema.js';
 import { DEFAULT_BATCHES, DEFAULT_GATE, DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD, type Case, type Gate, type Judge, type Sample, type Suite } from './suite.js';
@@ -35,6 +36,17 @@ export interface SuiteSource {
   caseGlobs: ReadonlyMap<string, CaseGlob>;
   /** Case files and every other referenced file, by repository-relative path. */
   files: ReadonlyMap<string, FileFact>;
+  /**
+   * Parses `readSuite` made to find referenced files, reused by `validateSuite` so no file is
+   * parsed twice (half of loading a YAML suite). Absent when a source is built by hand.
+   */
+  parsed?: ParsedSources;
+}
+
+/** The suite file's YAML and each case file's records, as parsed from the texts in `SuiteSource`. */
+export interface ParsedSources {
+  suite: ParsedYaml;
+  caseFiles: ReadonlyMap<string, CaseFileParse>;
 }
 
 export interface SuiteValidation {
@@ -58,7 +70,8 @@ export async function readSuite(root: string, suitePath: string): Promise<SuiteS
   const suite = await readRepoFile(absRoot, rel, true);
   if (suite.kind !== 'file' || suite.text === null) return { root: absRoot, path: rel, suite, caseGlobs, files };
 
-  const rawSuite = toJsOrUndefined(suite.text);
+  const parsedSuite = parseYaml(suite.text);
+  const rawSuite = toJsOrUndefined(parsedSuite);
   let listing: Promise<string[]> | undefined;
   for (const pattern of caseFilePatterns(rawSuite)) {
     if (caseGlobs.has(pattern) || repoPath(pattern) === null || globError(pattern)) continue;
@@ -75,23 +88,28 @@ export async function readSuite(root: string, suitePath: string): Promise<SuiteS
     }
   }
   const caseFiles = [...new Set([...caseGlobs.values()].flatMap((g) => ('matches' in g ? g.matches : [])))];
-  await Promise.all(caseFiles.map(async (f) => files.set(f, await readRepoFile(absRoot, f, true))));
+  await Promise.all(caseFiles.map(async (f) => files.set(f, await readRepoFile(absRoot, f, true, MAX_CASE_FILE_BYTES))));
 
+  const parsedCaseFiles = new Map<string, CaseFileParse>();
   const caseRecords = caseFiles.flatMap((f) => {
     const fact = files.get(f);
-    return fact?.kind === 'file' && fact.text !== null ? parseCaseFile(f, fact.text).records.map((r) => r.value) : [];
+    if (fact?.kind !== 'file' || fact.text === null) return [];
+    const parsed = parseCaseFile(f, fact.text);
+    parsedCaseFiles.set(f, parsed);
+    return parsed.records.map((r) => r.value);
   });
   const refs = referencedFileRefs(rawSuite, caseRecords).filter((r) => !files.has(r.path));
   // A file may be named twice, once needing text: read it once, with text.
   const wantText = new Map<string, boolean>();
   for (const r of refs) wantText.set(r.path, (wantText.get(r.path) ?? false) || r.text);
   await Promise.all([...wantText].map(async ([f, text]) => files.set(f, await readRepoFile(absRoot, f, text))));
-  return { root: absRoot, path: rel, suite, caseGlobs, files };
+  return { root: absRoot, path: rel, suite, caseGlobs, files, parsed: { suite: parsedSuite, caseFiles: parsedCaseFiles } };
 }
 
-function toJsOrUndefined(text: string): unknown {
+function toJsOrUndefined(parsed: ParsedYaml): unknown {
+  if (parsed.doc.errors.length > 0) return undefined;
   try {
-    return parseYaml(text).doc.toJS();
+    return parsed.doc.toJS();
   } catch {
     return undefined; // the validator reports it with a position
   }
@@ -113,7 +131,7 @@ export function validateSuite(source: SuiteSource): SuiteValidation {
     return fail();
   }
 
-  const parsed = parseYaml(source.suite.text);
+  const parsed = source.parsed?.suite ?? parseYaml(source.suite.text);
   if (parsed.doc.errors.length > 0) return { suite: null, problems: yamlErrorProblems(rel, parsed) };
   const src = yamlSource(rel, parsed);
   const report = (s: Source, p: Path, message: string, anchor?: Anchor) => problems.push(problemAt(s, p, message, anchor));
@@ -161,9 +179,10 @@ export function validateSuite(source: SuiteSource): SuiteValidation {
       return;
     }
     // Parsed once: at 10,000 cases a second parse of each was a tenth of loading.
-    const spec = parseOrReport(s, at, CaseSpec, value);
-    if (spec !== INVALID) {
-      cases.push({ spec, src: s, path: at });
+    // The schema has no transforms or defaults, so a valid value is its own parse: keeping it
+    // instead of zod's copy halves what a 100,000-case dataset holds while loading.
+    if (parseOrReport(s, at, CaseSpec, value) !== INVALID) {
+      cases.push({ spec: value as CaseSpec, src: s, path: at });
       return;
     }
     const rawChecks = typeof value === 'object' && value !== null ? (value as { checks?: unknown }).checks : undefined;
@@ -187,7 +206,7 @@ export function validateSuite(source: SuiteSource): SuiteValidation {
         if (caseFiles.includes(file)) continue;
         caseFiles.push(file);
         const text = (source.files.get(file) as { text: string }).text;
-        const { records, problems: syntax } = parseCaseFile(file, text);
+        const { records, problems: syntax } = source.parsed?.caseFiles.get(file) ?? parseCaseFile(file, text);
         problems.push(...syntax);
         for (const r of records) addCase(r.src, r.path, r.value);
       }
@@ -314,7 +333,7 @@ function normalise(
     input: c.input,
     ...(c.expected !== undefined ? { expected: c.expected } : {}),
     tags: c.tags ?? [],
-    checks: [...(c.checks ?? []), ...defaults],
+    checks: defaults.length === 0 ? (c.checks ?? []) : [...(c.checks ?? []), ...defaults],
     source: { file: src.file, line: src.locate(at).line },
   }));
   const checkFiles = checks.flatMap(({ check }) => {

@@ -1,13 +1,13 @@
-import { Ajv } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import { parse as parseYamlValue } from 'yaml';
 import { modelFromText } from '../targets/model-file.js';
-import { ajvRegExp, safeRegexProblem } from '../util/safe-regex.js';
-import { MAX_FILE_BYTES, repoPath, type FileFact } from './files.js';
+import { safeRegexProblem } from '../util/safe-regex.js';
+import { repoPath } from '../util/repo-path.js';
+import type { FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
 import { hasVariable, templateVariables } from './template-vars.js';
+import { compileJsonSchema } from './user-json-schema.js';
 import { CHECK_KEYS, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
 
 /** A case that passed the schema, with where it was written. */
@@ -294,8 +294,13 @@ export const RULES: readonly Rule[] = [
 
 /** The check keys set on a check object (the schema allows several; `oneKindPerCheck` does not). */
 export function checkKinds(check: CheckSpec): CheckKind[] {
-  return CHECK_KEYS.filter((k) => check[k] !== undefined);
+  // A check has one or two keys: looking up its own keys is 10× faster than trying all 20 kinds
+  // (200,000 checks in a 100,000-case dataset). Kinds come back in CHECK_KEYS order.
+  const kinds = Object.keys(check).filter((k): k is CheckKind => CHECK_KEY_SET.has(k) && check[k as CheckKind] !== undefined);
+  return kinds.length > 1 ? CHECK_KEYS.filter((k) => kinds.includes(k)) : kinds;
 }
+
+const CHECK_KEY_SET: ReadonlySet<string> = new Set(CHECK_KEYS);
 
 function isFileRef(spec: NonNullable<CheckSpec['json-schema']>): spec is { file: string } {
   return Object.keys(spec).length === 1 && typeof spec.file === 'string';
@@ -304,7 +309,7 @@ function isFileRef(spec: NonNullable<CheckSpec['json-schema']>): spec is { file:
 /** Why `pattern` is not a usable glob over repository-relative paths, or null. */
 export function globError(pattern: string): string | null {
   const bare = pattern.replace(/^!/, '');
-  if (bare.startsWith('/') || /^[A-Za-z]:[\\/]/.test(bare) || bare === '..' || bare.startsWith('../')) {
+  if (bare !== '' && repoPath(bare) === null) {
     return `expected a glob relative to the repository root (e.g. prompts/**), got ${JSON.stringify(pattern)}`;
   }
   try {
@@ -321,26 +326,10 @@ function regexError(pattern: string, flags: string): string | null {
   return safeRegexProblem(pattern, flags);
 }
 
-const DRAFT_2020 = /draft\/2020-12|draft\/2019-09/;
-
-/**
- * Why `schema` does not compile as a JSON Schema, or null. Draft-07 unless `$schema` names
- * 2019-09/2020-12. Unknown keywords and formats are allowed (strict: false) so that schemas written
- * for other tools still load.
- */
+/** Why `schema` does not compile as a JSON Schema (in the dialect its `$schema` names), or null. */
 export function jsonSchemaError(schema: unknown): string | null {
-  if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
-    return 'expected an object';
-  }
-  const $schema = typeof schema === 'object' ? (schema as Record<string, unknown>).$schema : undefined;
-  const options = { strict: false, allErrors: true, addUsedSchema: false, logger: false as const, code: { regExp: ajvRegExp } };
-  const ajv = typeof $schema === 'string' && DRAFT_2020.test($schema) ? new Ajv2020(options) : new Ajv(options);
-  try {
-    ajv.compile(schema as object);
-    return null;
-  } catch (err) {
-    return firstLine(err);
-  }
+  const result = compileJsonSchema(schema);
+  return 'error' in result ? result.error : null;
 }
 
 /**
@@ -372,7 +361,7 @@ export function fileFactMessage(rel: string, fact: FileFact, what: string): stri
     case 'not-a-file':
       return `${what} "${rel}" is a directory, expected a file`;
     case 'too-large':
-      return `${what} "${rel}" is ${(fact.bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+      return `${what} "${rel}" is ${(fact.bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${fact.limit / 1024 / 1024} MB`;
     case 'not-utf8':
       return `${what} "${rel}" is not UTF-8 text (first bad byte at ${fact.line}:${fact.column}); save it as UTF-8`;
     case 'outside-root':

@@ -25,6 +25,12 @@ export interface GitHubClientOptions {
    * processes, so tests give each simulated run its own id.
    */
   throttleId?: string;
+  /**
+   * False turns the throttling plugin off (its documented `enabled: false`): writes are not spaced
+   * and rate limits are not waited out; the retry plugin still retries 5xx and 429. For servers
+   * without rate limits, and the tests' local fake. Default true.
+   */
+  throttle?: boolean;
 }
 
 /** Transient errors (5xx and other codes outside the plugin's do-not-retry list) retried with backoff. */
@@ -48,6 +54,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       // Not `request.retries`: set there, the retry plugin retries every error, 404 and 403 included.
       retry: { retries: RETRIES, retryAfterBaseValue: base },
       throttle: {
+        enabled: options.throttle ?? true,
         id: options.throttleId ?? 'evalgate',
         retryAfterBaseValue: base,
         onSecondaryRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < SECONDARY_LIMIT_RETRIES,

@@ -1,21 +1,25 @@
 import type { GitHubClient } from './client.js';
-import { isRequestError } from './errors.js';
-
-/** Author of comments written with the workflow's GITHUB_TOKEN. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 /**
- * The login comments written with this token are authored by: `GET /user` for a personal token,
- * `github-actions[bot]` when that endpoint is forbidden (403), as it is for GITHUB_TOKEN.
- * (A GitHub App installation token is also refused, and writes as `<app-slug>[bot]`; callers using
- * one must pass the identity themselves.)
+ * GraphQL's `viewer` answers for every kind of token, as its REST login: `github-actions[bot]` for
+ * the workflow's GITHUB_TOKEN, `<app-slug>[bot]` for a GitHub App installation token, the user's
+ * login for a personal token. (REST `GET /user` answers 403 to both bot tokens, which made an App
+ * token look like github-actions[bot]: its own comment was never found, so every run posted a new
+ * one.) marocchino/sticky-pull-request-comment asks the same way.
  */
-export async function tokenIdentity(client: GitHubClient): Promise<string> {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    if (isRequestError(error) && error.status === 403) return ACTIONS_BOT_LOGIN;
-    throw error;
+const VIEWER_QUERY = 'query { viewer { login } }';
+
+/** One question per client: a run asks for its identity several times (find, update, re-decide). */
+const asked = new WeakMap<GitHubClient, Promise<string>>();
+
+/** The login comments written with this client's token are authored by. */
+export function tokenIdentity(client: GitHubClient): Promise<string> {
+  let login = asked.get(client);
+  if (!login) {
+    login = client.graphql<{ viewer: { login: string } }>(VIEWER_QUERY).then((data) => data.viewer.login);
+    // A failed question is asked again next time rather than remembered.
+    login.catch(() => asked.delete(client));
+    asked.set(client, login);
   }
+  return login;
 }

@@ -1,11 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '../config/fingerprint.js';
 import { LlmError } from './llm.js';
 
 /** Bumped when the stored entry shape changes, so old entries read as misses, not as garbage. */
 const CACHE_FORMAT = 1;
+
+/**
+ * Largest response cache the action keeps between runs, after dropping what the run did not use.
+ * Every run saves a new Actions cache entry (entries are immutable) and GitHub keeps 10 GB per
+ * repository, so one entry must stay a small share of that; 200 MB holds ~100,000 responses.
+ */
+export const MAX_KEPT_CACHE_BYTES = 200 * 1024 * 1024;
+
+/** Slack for file systems whose modification times are coarse (FAT: 2 s). */
+const MTIME_SLACK_MS = 2_000;
 
 /** How much of the last message a replay-miss error quotes: enough to recognise the case. */
 const REPLAY_QUOTE_CHARS = 60;
@@ -52,13 +62,18 @@ export class ResponseCache {
     } catch {
       return undefined;
     }
+    let entry: Entry;
     try {
-      const entry = JSON.parse(text) as Entry;
-      return entry.format === CACHE_FORMAT ? (entry.value as T) : undefined;
+      entry = JSON.parse(text) as Entry;
     } catch {
       // A torn or hand-edited file is a miss; the next successful call overwrites it.
       return undefined;
     }
+    if (entry.format !== CACHE_FORMAT) return undefined;
+    // Marks the entry used by this run (its modification time), so pruneCache keeps it.
+    const now = new Date();
+    await utimes(this.file(key), now, now).catch(() => undefined);
+    return entry.value as T;
   }
 
   /**
@@ -101,6 +116,66 @@ export class ResponseCache {
       throw error;
     }
   }
+}
+
+/** What pruneCache did. */
+export interface PruneReport {
+  kept: number;
+  keptBytes: number;
+  /** Entries not used since the mark. */
+  unused: number;
+  /** Used entries dropped, least recently used first, to fit under the size cap. */
+  overCap: number;
+}
+
+/**
+ * Drops from a cache directory every entry not read or written since `usedSince` (ms since the
+ * epoch), then the least recently used entries until the rest fit in `maxBytes`, and leftover
+ * temp files. A cache restored from earlier runs, added to and saved again would otherwise grow
+ * with every push, keeping responses to prompts that no longer exist.
+ */
+export async function pruneCache(dir: string, options: { usedSince: number; maxBytes: number }): Promise<PruneReport> {
+  const report: PruneReport = { kept: 0, keptBytes: 0, unused: 0, overCap: 0 };
+  let shards: string[];
+  try {
+    shards = await readdir(dir);
+  } catch {
+    return report; // no cache yet
+  }
+  const used: { file: string; bytes: number; mtimeMs: number }[] = [];
+  for (const shard of shards) {
+    const shardDir = join(dir, shard);
+    let names: string[];
+    try {
+      names = await readdir(shardDir);
+    } catch {
+      continue; // not a directory of entries
+    }
+    for (const name of names) {
+      const file = join(shardDir, name);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) continue;
+      if (!name.endsWith('.json') || info.mtimeMs < options.usedSince - MTIME_SLACK_MS) {
+        if (name.endsWith('.json')) report.unused += 1;
+        await rm(file, { force: true });
+      } else used.push({ file, bytes: info.size, mtimeMs: info.mtimeMs });
+    }
+    await rmdir(shardDir).catch(() => undefined); // only succeeds when it is now empty
+  }
+  // Most recently used first; from the first entry that does not fit, the rest goes.
+  used.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.file < b.file ? -1 : 1));
+  let full = false;
+  for (const entry of used) {
+    full ||= report.keptBytes + entry.bytes > options.maxBytes;
+    if (!full) {
+      report.kept += 1;
+      report.keptBytes += entry.bytes;
+    } else {
+      report.overCap += 1;
+      await rm(entry.file, { force: true });
+    }
+  }
+  return report;
 }
 
 /** The error for a request that `--replay` found no recording of, saying how to record it. */

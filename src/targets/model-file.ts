@@ -1,13 +1,9 @@
 import { readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChatTarget } from '../config/schema.js';
+import { isInside, repoPath } from '../util/repo-path.js';
 import { TargetError } from './target.js';
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
 
 /**
  * Reads a file the target references, which must stay inside the evaluated tree: the tree is a
@@ -16,17 +12,17 @@ function inside(root: string, path: string): boolean {
  */
 export async function readInRoot(root: string, file: string, what: string): Promise<string> {
   const absRoot = resolve(root);
-  const abs = resolve(absRoot, file);
-  if (isAbsolute(file) || !inside(absRoot, abs)) {
+  const rel = repoPath(file);
+  if (rel === null) {
     throw new TargetError('other', `${what}: ${file} is outside the repository; use a path relative to the repository root`);
   }
   let real: string;
   try {
-    real = await realpath(abs);
+    real = await realpath(resolve(absRoot, rel));
   } catch (error) {
     throw new TargetError('other', `${what}: ${file} does not exist in the evaluated tree`, undefined, { cause: error });
   }
-  if (!inside(await realpath(absRoot), real)) {
+  if (!isInside(await realpath(absRoot), real)) {
     throw new TargetError('other', `${what}: ${file} is a link to a file outside the repository`);
   }
   return readFile(real, 'utf8');

@@ -1,9 +1,10 @@
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ModuleTarget, PriceSpec } from '../config/schema.js';
 import { runNodeChild, type ChildOutcome } from '../isolation/node-child.js';
 import { SAME_USER, type Isolation } from '../isolation/processes.js';
 import { makeRunId, type RecordingProxy } from '../proxy/recording-proxy.js';
+import { isInside, repoPath } from '../util/repo-path.js';
 import { parseDurationMs } from '../util/units.js';
 import { DEFAULT_COMMAND_TIMEOUT_MS, replayMissError, STDERR_TAIL_CHARS } from './command.js';
 import { baseAgentEnv, runAgentEnv } from './env.js';
@@ -36,16 +37,11 @@ export interface ModuleTargetArgs {
 /** Importing the module to list its exports may run top-level code: bounded like a run. */
 const PROBE_TIMEOUT_MS = 30_000;
 
-function within(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
 /** The module's real path inside `root`. Throws Error with advice. */
 async function locateAgent(root: string, spec: ModuleTarget): Promise<string> {
   const where = `target.module.path: ${spec.path}`;
   const path = resolve(root, spec.path);
-  if (!within(resolve(root), path)) throw new Error(`${where} is outside the evaluated tree; give a path relative to the repository root`);
+  if (repoPath(spec.path) === null) throw new Error(`${where} is outside the evaluated tree; give a path relative to the repository root`);
   let real: string;
   try {
     real = await realpath(path);
@@ -53,7 +49,7 @@ async function locateAgent(root: string, spec: ModuleTarget): Promise<string> {
     throw new Error(`${where} does not exist in the evaluated tree`);
   }
   // A symlink inside the tree may still point outside it.
-  if (!within(await realpath(root), real)) throw new Error(`${where} resolves outside the evaluated tree (a symlink?)`);
+  if (!isInside(await realpath(root), real)) throw new Error(`${where} resolves outside the evaluated tree (a symlink?)`);
   return real;
 }
 

@@ -29,6 +29,7 @@ describe('readInputs', () => {
       comment: true,
       onMissingKey: 'fail',
       resultsDir: 'evalgate-results',
+      githubThrottle: true,
     });
   });
 
@@ -40,6 +41,7 @@ describe('readInputs', () => {
     [{ 'approval-scope': 'forever' }, /input approval-scope: .*got "forever"/],
     [{ mode: 'deploy' }, /input mode: .*got "deploy"/],
     [{ 'max-concurrency': '0' }, /input max-concurrency: .*got 0/],
+    [{ 'github-throttle': 'sometimes' }, /input github-throttle: expected true or false, got "sometimes"/],
   ])('names the input, the bad value and what it expects: %j', (overrides, message) => {
     expect(() => read(overrides)).toThrow(message);
   });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planFromResults } from '../../src/compare/plan.js';
 import { DEFAULT_GATE } from '../../src/config/suite.js';
 import { writeJsonFile } from '../../src/results/io.js';
-import { caseResult, ids, run } from '../compare/builders.js';
+import { caseResult, ids, run } from '../support/builders.js';
 import { cli } from '../support/cli.js';
 import { writeFiles } from '../support/git-repo.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/compare/compare.js';
 import type { CaseClass } from '../../src/compare/types.js';
-import { caseResult, errored, failing, ids, passing, run } from './builders.js';
+import { caseResult, errored, failing, ids, passing, run } from '../support/builders.js';
 
 const settings = { confidence: 0.95, trafficCallsPerMonth: null };
 

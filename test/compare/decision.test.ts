@@ -5,7 +5,7 @@ import { designOf, takeLook } from '../../src/compare/sequential.js';
 import type { Comparison, Decision } from '../../src/compare/types.js';
 import { DEFAULT_GATE, type Gate } from '../../src/config/suite.js';
 import type { CaseResult } from '../../src/results/schema.js';
-import { caseResult, errored, failing, ids, passing, run, type TrialSpec } from './builders.js';
+import { caseResult, errored, failing, ids, passing, run, type TrialSpec } from '../support/builders.js';
 
 const settings = { confidence: 0.95, trafficCallsPerMonth: null };
 

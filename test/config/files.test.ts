@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
-import { decodeUtf8, repoPath } from '../../src/config/files.js';
+import { decodeUtf8 } from '../../src/config/files.js';
 import { loadSuite } from '../../src/config/load.js';
 import { usingRepo } from './repo.js';
 
@@ -20,22 +20,6 @@ describe('decodeUtf8', () => {
     ['an encoded surrogate', bytes('€', 0xed, 0xa0, 0x80), { kind: 'not-utf8', line: 1, column: 2 }],
   ])('%s', (_name, input, fact) => {
     expect(decodeUtf8(input)).toEqual(fact);
-  });
-});
-
-describe('repoPath', () => {
-  it.each<[string, string | null]>([
-    ['prompts/a.md', 'prompts/a.md'],
-    ['./prompts//a.md', 'prompts/a.md'],
-    ['prompts\\a.md', 'prompts/a.md'],
-    ['a/../b.md', 'b.md'],
-    ['../b.md', null],
-    ['a/../../b.md', null],
-    ['/etc/passwd', null],
-    ['C:\\x.md', null],
-    ['.', null],
-  ])('%s → %s', (written, rel) => {
-    expect(repoPath(written)).toBe(rel);
   });
 });
 

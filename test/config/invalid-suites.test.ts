@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, type ConfigProblem } from '../../src/config/errors.js';
-import { MAX_FILE_BYTES } from '../../src/config/files.js';
+import { MAX_CASE_FILE_BYTES, MAX_FILE_BYTES } from '../../src/config/files.js';
 import { loadSuite } from '../../src/config/load.js';
 import { usingRepo } from './repo.js';
 
@@ -337,10 +337,10 @@ describe('limits', () => {
   it('rejects a case file over the size limit, naming the limit', async () => {
     const root = await usingRepo({
       [SUITE]: `${HEAD}cases:\n  - file: evals/cases/huge.jsonl\n`,
-      'evals/cases/huge.jsonl': new Uint8Array(MAX_FILE_BYTES + 1).fill(0x20),
+      'evals/cases/huge.jsonl': new Uint8Array(MAX_CASE_FILE_BYTES + 1).fill(0x20),
     });
     await expect(loadSuite(root, SUITE)).rejects.toThrow(
-      'evals/evalgate.yaml:7:11 cases[0].file: case file "evals/cases/huge.jsonl" is 10.0 MB; the limit is 10 MB',
+      'evals/evalgate.yaml:7:11 cases[0].file: case file "evals/cases/huge.jsonl" is 64.0 MB; the limit is 64 MB',
     );
   });
 

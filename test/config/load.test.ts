@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSuite, readSuite, targetFilesOf, validateSuite, defaultName, type SuiteSource } from '../../src/config/load.js';
-import type { TargetSpec } from '../../src/config/schema.js';
+import { CaseSpec, type TargetSpec } from '../../src/config/schema.js';
+import { parse as parseYaml } from 'yaml';
 import { DEFAULT_GATE, DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD } from '../../src/config/suite.js';
 import { SPEC_EXAMPLE, usingRepo } from './repo.js';
 
@@ -213,5 +214,16 @@ describe('loadSuite: sample size "all"', () => {
     const suite = await loadSuite(root, 'evals/evalgate.yaml');
     expect(suite.sample.size).toBeNull();
     expect(suite.sample.batches).toBe(2);
+  });
+});
+
+describe('case values are kept as written', () => {
+  // validateSuite keeps a valid case's own value rather than zod's copy (half the memory of a
+  // large dataset); that is only right while CaseSpec neither transforms nor fills defaults.
+  it('CaseSpec parses every check kind of the SPEC example to an equal value', () => {
+    const raw = parseYaml(SPEC_EXAMPLE) as { cases: unknown[] };
+    const inline = raw.cases.filter((c) => typeof c === 'object' && c !== null && 'id' in c);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const c of inline) expect(CaseSpec.parse(c)).toStrictEqual(c);
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contractProblems } from '../github/openapi-contract.js';
 import type { ActionRun } from '../support/action-runner.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { GRAPHQL_ROUTE, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import {
   FAKE_OPENAI_KEY,
@@ -316,5 +316,47 @@ describe('untrusted model output', () => {
     // The runner masks the key from the `::add-mask::` line on; nothing may print it before or elsewhere.
     expect(logLines.filter((l) => l.includes(FAKE_OPENAI_KEY))).toEqual([`::add-mask::${FAKE_OPENAI_KEY}`]);
     expect(logLines[0]).toBe(`::add-mask::${FAKE_OPENAI_KEY}`);
+  });
+});
+
+describe('a GitHub App installation token', () => {
+  // GET /user answers 403 to App tokens; identity comes from GraphQL's viewer, so the action finds
+  // its own comment (authored by my-app[bot]) on the next run instead of posting another one.
+  let pr: PullRequest;
+
+  beforeAll(async () => {
+    github = await startFakeGitHub();
+    github.setPermission('triager', 'triage');
+    pr = withPullRequest({ github, base: BASE, head: { [PROMPT_PATH]: PROMPT_V2 } });
+  });
+
+  afterAll(async () => {
+    try {
+      expectGitHubContractKept();
+    } finally {
+      await github.close();
+      pr.remove();
+    }
+  });
+
+  it('keeps one sticky comment across two runs, and re-decides a label event from it without calling the model', { timeout: E2E_TIMEOUT_MS }, async () => {
+    const token = github.addAppToken('my-app');
+    const first = await pr.run({ action: 'synchronize', inputs: keyInputs(), token });
+    expect(first.outputs.decision).toBe('fail');
+    const posted = onlyComment(pr);
+    expect(posted.login).toBe('my-app[bot]');
+
+    openai.reset();
+    github.addLabelEvent({ pr: pr.number, actor: 'triager', label: APPROVE_LABEL, at: '2024-01-05T00:00:00Z' });
+    const second = await pr.run({ action: 'labeled', label: APPROVE_LABEL, sender: 'triager', inputs: keyInputs(), token });
+
+    expect(second.outputs.decision).toBe('fail');
+    expect(openai.stats().chatRequests).toBe(0);
+    const comment = onlyComment(pr);
+    expect(comment.id).toBe(posted.id);
+    expect(comment.login).toBe('my-app[bot]');
+    expect(comment.body).toMatch(/by @\S*triager was ignored/);
+    expect(github.requestsTo('POST /repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
+    expect(github.requestsTo(GRAPHQL_ROUTE).every((r) => r.token === token && r.status === 200)).toBe(true);
   });
 });

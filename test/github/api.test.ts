@@ -6,7 +6,7 @@ import { tokenIdentity } from '../../src/github/identity.js';
 import { listLabels } from '../../src/github/labels.js';
 import { getPermission } from '../../src/github/permission.js';
 import { getPullRequest } from '../../src/github/pull.js';
-import { clientFor, manyFiles, startFakeGitHub, type FakeGitHub, type FakePermission } from '../support/fake-github.js';
+import { clientFor, GRAPHQL_ROUTE, manyFiles, startFakeGitHub, type FakeGitHub, type FakePermission } from '../support/fake-github.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
@@ -61,17 +61,23 @@ describe('listChangedFiles', () => {
 });
 
 describe('tokenIdentity', () => {
-  it('falls back to github-actions[bot] when GET /user is forbidden (GITHUB_TOKEN)', async () => {
-    expect(await tokenIdentity(clientFor(fake))).toBe('github-actions[bot]');
-    expect(fake.requestsTo('GET /user').map((r) => r.status)).toEqual([403]);
+  it.each<[string, (f: FakeGitHub) => string, string]>([
+    ["the workflow's GITHUB_TOKEN", (f) => f.token, 'github-actions[bot]'],
+    ['a GitHub App installation token', (f) => f.addAppToken('my-app'), 'my-app[bot]'],
+    ['a personal access token', (f) => f.addUserToken('release-bot-person'), 'release-bot-person'],
+  ])('asks GraphQL who %s writes as', async (_name, tokenOf, login) => {
+    expect(await tokenIdentity(clientFor(fake, tokenOf(fake)))).toBe(login);
+    expect(fake.requestsTo(GRAPHQL_ROUTE).map((r) => r.status)).toEqual([200]);
   });
 
-  it("returns the user's login for a personal access token", async () => {
-    const pat = fake.addUserToken('release-bot-person');
-    expect(await tokenIdentity(clientFor(fake, pat))).toBe('release-bot-person');
+  it('asks once per client', async () => {
+    const client = clientFor(fake);
+    await Promise.all([tokenIdentity(client), tokenIdentity(client)]);
+    expect(await tokenIdentity(client)).toBe('github-actions[bot]');
+    expect(fake.requestsTo(GRAPHQL_ROUTE)).toHaveLength(1);
   });
 
-  it('does not hide other failures behind the fallback', async () => {
+  it('does not hide a failure behind a guess', async () => {
     await expect(tokenIdentity(clientFor(fake, 'ghp_revoked'))).rejects.toMatchObject({ status: 401 });
   });
 });
@@ -148,7 +154,7 @@ describe('retries', () => {
   it('waits out a secondary rate limit (retry-after) and retries', async () => {
     fake.addPullRequest({ number: 2, headSha: HEAD, baseSha: BASE });
     fake.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', 'secondary-rate-limit', { times: 2, retryAfter: 3 });
-    const { files } = await listChangedFiles(clientFor(fake), fake.repo, 2);
+    const { files } = await listChangedFiles(clientFor(fake, fake.token, { throttle: true }), fake.repo, 2);
     expect(files).toEqual([]);
     expect(fake.requestsTo('GET /repos/{owner}/{repo}/pulls/{pull_number}/files').map((r) => r.status)).toEqual([403, 403, 200]);
   });
@@ -156,7 +162,7 @@ describe('retries', () => {
   it('retries a primary rate limit that resets within a minute', async () => {
     fake.addPullRequest({ number: 2, headSha: HEAD, baseSha: BASE, labels: ['x'] });
     fake.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', 'rate-limit', { retryAfter: 1 });
-    expect(await listLabels(clientFor(fake), fake.repo, 2)).toEqual(['x']);
+    expect(await listLabels(clientFor(fake, fake.token, { throttle: true }), fake.repo, 2)).toEqual(['x']);
   });
 
   it('does not retry a 404', async () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
-import { MAX_FILE_BYTES } from '../../src/config/files.js';
+import { MAX_CASE_FILE_BYTES, MAX_FILE_BYTES } from '../../src/config/files.js';
 import { loadSuite } from '../../src/config/load.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { cli, STACK_TRACE } from '../support/cli.js';
@@ -96,9 +96,9 @@ const malformed: MalformedSuite[] = [
   { name: 'a suite file over the size limit', files: { [SUITE]: `${HEAD}${ONE_CASE}#${' '.repeat(MAX_FILE_BYTES)}\n` }, where: `${SUITE}:1:1`, says: 'the limit is 10 MB' },
   {
     name: 'a case file over the size limit',
-    files: { [SUITE]: `${HEAD}cases:\n  - file: evals/cases/huge.jsonl\n`, 'evals/cases/huge.jsonl': new Uint8Array(MAX_FILE_BYTES + 1).fill(0x20) },
+    files: { [SUITE]: `${HEAD}cases:\n  - file: evals/cases/huge.jsonl\n`, 'evals/cases/huge.jsonl': new Uint8Array(MAX_CASE_FILE_BYTES + 1).fill(0x20) },
     where: `${SUITE}:7:11 cases[0].file:`,
-    says: 'the limit is 10 MB',
+    says: 'the limit is 64 MB',
   },
   { name: 'a suite file that is not UTF-8', files: { [SUITE]: latin1(`${HEAD}cases:\n  - id: caf\u00e9\n    input: {}\n`) }, where: `${SUITE}:7:12`, says: 'not UTF-8' },
   {

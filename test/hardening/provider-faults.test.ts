@@ -33,7 +33,7 @@ import {
   type FakeOpenAi,
 } from '../support/fake-openai.js';
 import { createTempRepo, writeFiles } from '../support/git-repo.js';
-import { aReportInput } from '../report/builders.js';
+import { aReportInput } from '../support/builders.js';
 import { cli, STACK_TRACE } from '../support/cli.js';
 
 /** Waits nothing: retry timing is not what these tests are about. */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '../../src/results/schema.js';
 import { ACTION_BUNDLE } from '../support/action-runner.js';
 import { writeFiles } from '../support/git-repo.js';
-import { aCaseResult, aCheck, aRunResults, aTrial } from '../report/builders.js';
+import { aCaseResult, aCheck, aRunResults, aTrial } from '../support/builders.js';
 
 /** What a terminal acts on: ESC, BEL, CR, C1 controls, bidi overrides. */
 const ACTIVE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;

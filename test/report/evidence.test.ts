@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoreEvidence } from '../../src/compare/types.js';
 import { evidenceSentences, flipsSentence, sampleText } from '../../src/report/evidence.js';
-import { aCaseComparison, aComparison } from './builders.js';
+import { aCaseComparison, aComparison } from '../support/builders.js';
 
 const evidence = (over: Partial<ScoreEvidence> = {}): ScoreEvidence => ({
   method: 't',

@@ -1,7 +1,7 @@
 import { createRedactor } from '../../src/report/redact.js';
 import { describe, expect, it } from 'vitest';
 import { toReportJson } from '../../src/report/json.js';
-import { approvedReport, regressionReport } from './builders.js';
+import { approvedReport, regressionReport } from '../support/builders.js';
 
 describe('toReportJson', () => {
   it('carries the decision, verdict, approval, metrics and per-case classes', () => {

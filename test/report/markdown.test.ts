@@ -24,7 +24,7 @@ import {
   manyFailing,
   passReport,
   regressionReport,
-} from './builders.js';
+} from '../support/builders.js';
 import { occurrences, outsideFences, proseOf } from './prose.js';
 
 describe('renderComment snapshots', () => {

@@ -1,7 +1,7 @@
 import { createRedactor } from '../../src/report/redact.js';
 import { describe, expect, it } from 'vitest';
 import { renderRunTable, renderTerminal } from '../../src/report/terminal.js';
-import { aCaseComparison, aCaseResult, aCheck, aComparison, aReportInput, aRunResults, aTrial, regressionReport } from './builders.js';
+import { aCaseComparison, aCaseResult, aCheck, aComparison, aReportInput, aRunResults, aTrial, regressionReport } from '../support/builders.js';
 
 const ANSI = /\x1b\[[0-9;]*m/;
 

@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ResponseCache } from '../../src/run/cache.js';
+import { pruneCache, ResponseCache } from '../../src/run/cache.js';
+import { responseCacheKeys } from '../../src/run/persist.js';
 import { LlmError, type ChatRequest } from '../../src/run/llm.js';
 import { createOpenAiClient } from '../../src/run/openai-client.js';
 import { createScheduler } from '../../src/run/scheduler.js';
@@ -179,5 +180,76 @@ describe('the client with a response cache', () => {
     expect(ok.cached).toBe(false);
     expect(fake.stats().chatRequests).toBe(2);
     expect((await client.chat(request, trial0)).cached).toBe(true);
+  });
+});
+
+describe('pruneCache: what the action keeps between runs', () => {
+  /** An entry as an earlier run left it: restored from the Actions cache with its old mtime. */
+  async function restoredEntry(cache: ResponseCache, parts: unknown, bytes: number, ageMs: number): Promise<string> {
+    const key = cache.key(parts);
+    await cache.set(key, 'x'.repeat(bytes));
+    const then = new Date(Date.now() - ageMs);
+    await utimes(join(dir, key.slice(0, 2), `${key}.json`), then, then);
+    return key;
+  }
+
+  async function entriesOnDisk(): Promise<number> {
+    const shards = await readdir(dir);
+    return (await Promise.all(shards.map(async (s) => (await readdir(join(dir, s))).length))).reduce((a, b) => a + b, 0);
+  }
+
+  it('keeps what this run read or wrote and drops what it did not use', async () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    const stillAsked = await restoredEntry(cache, 'prompt-unchanged', 100, 3_600_000);
+    const gone = await restoredEntry(cache, 'prompt-before-the-edit', 100, 3_600_000);
+    const started = Date.now();
+    expect(await cache.get(stillAsked)).toBe('x'.repeat(100)); // a hit this run
+    const fresh = cache.key('prompt-after-the-edit');
+    await cache.set(fresh, 'new answer'); // a miss answered this run
+
+    const report = await pruneCache(dir, { usedSince: started, maxBytes: 1_000_000 });
+
+    expect(report).toMatchObject({ kept: 2, unused: 1, overCap: 0 });
+    const after = new ResponseCache(dir, { replay: false });
+    expect(await after.get(stillAsked)).toBe('x'.repeat(100));
+    expect(await after.get(fresh)).toBe('new answer');
+    expect(await after.get(gone)).toBeUndefined();
+    expect(await entriesOnDisk()).toBe(2);
+  });
+
+  it('caps the size, dropping the least recently used first', async () => {
+    const cache = new ResponseCache(dir, { replay: false });
+    const started = Date.now() - 60_000;
+    // Used this run at different times, oldest first; each entry is ~1 KB on disk.
+    const keys = [];
+    for (let i = 0; i < 5; i++) keys.push(await restoredEntry(cache, `used-${i}`, 1000, 50_000 - i * 10_000));
+
+    const report = await pruneCache(dir, { usedSince: started, maxBytes: 3 * 1100 });
+
+    expect(report).toMatchObject({ kept: 3, overCap: 2, unused: 0 });
+    expect(report.keptBytes).toBeLessThanOrEqual(3 * 1100);
+    const after = new ResponseCache(dir, { replay: false });
+    expect(await Promise.all(keys.map(async (k) => (await after.get(k)) !== undefined))).toEqual([false, false, true, true, true]);
+  });
+
+  it('removes leftover temp files and is a no-op without a cache directory', async () => {
+    await mkdir(join(dir, 'ab'), { recursive: true });
+    await writeFile(join(dir, 'ab', 'abc.json.123.tmp'), 'torn');
+    expect(await pruneCache(dir, { usedSince: 0, maxBytes: 1000 })).toMatchObject({ kept: 0 });
+    expect(await readdir(dir)).toEqual([]);
+    expect(await pruneCache(join(dir, 'missing'), { usedSince: 0, maxBytes: 1000 })).toEqual({ kept: 0, keptBytes: 0, unused: 0, overCap: 0 });
+  });
+});
+
+describe('responseCacheKeys', () => {
+  it('scopes a pull request, and a shard job within it, and falls back to the suite', () => {
+    expect(responseCacheKeys({ suite: 'support', pr: 7, headSha: 'abc', runId: '42' })).toEqual({
+      save: 'evalgate-v1-responses-support-pr7-abc-42',
+      restore: ['evalgate-v1-responses-support-pr7-', 'evalgate-v1-responses-support-'],
+    });
+    expect(responseCacheKeys({ suite: 'support', pr: 7, headSha: 'abc', runId: '42', shard: '2/4' })).toEqual({
+      save: 'evalgate-v1-responses-support-pr7-shard2of4-abc-42',
+      restore: ['evalgate-v1-responses-support-pr7-shard2of4-', 'evalgate-v1-responses-support-'],
+    });
   });
 });

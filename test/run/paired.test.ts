@@ -6,7 +6,7 @@ import { totalsOf } from '../../src/results/totals.js';
 import { Budget } from '../../src/run/budget.js';
 import { evaluatePaired, type PairedArgs } from '../../src/run/paired.js';
 import type { OpenSide } from '../../src/run/side.js';
-import { caseResult } from '../compare/builders.js';
+import { caseResult } from '../support/builders.js';
 
 /** A side whose cases score by a rule; it records every batch it was asked to run. */
 function side(name: 'base' | 'head', score: (id: string, trial: number) => number, options: { stopAfter?: number } = {}) {

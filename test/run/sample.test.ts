@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Case, Sample } from '../../src/config/suite.js';
-import { parseShard, sampleCases, sampleSize, shardSlice } from '../../src/run/sample.js';
+import { parseShard, rankOf, sampleCases, sampleSize, shardSlice } from '../../src/run/sample.js';
 
 function cases(n: number, tagsOf: (i: number) => string[] = () => []): Case[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -79,6 +80,78 @@ describe('sampleCases', () => {
     const all = cases(30);
     const ids = sampleCases(all, sample({ size: { count: 10 } })).ids;
     expect(ids).toEqual([...ids].sort());
+  });
+});
+
+/**
+ * The sampler as it was before ranks were computed once (hash inside the comparator), kept
+ * verbatim: the sample is part of the contract (SPEC §4), so a faster sampler must choose exactly
+ * the same cases.
+ */
+function previousRankOf(seed: number, id: string): number {
+  return createHash('sha256').update(`${seed}\u0000${id}`).digest().readUIntBE(0, 6);
+}
+
+function previousSampleCases(all: readonly Case[], s: Sample): string[] {
+  const wanted = sampleSize(s.size, all.length);
+  const alwaysTags = new Set(s.always);
+  const pinned = all.filter((c) => c.tags.some((t) => alwaysTags.has(t)));
+  const pinnedIds = new Set(pinned.map((c) => c.id));
+  const others = all.filter((c) => !pinnedIds.has(c.id));
+  const room = Math.max(0, wanted - pinned.length);
+  const byRank = (a: Case, b: Case) => previousRankOf(s.seed, a.id) - previousRankOf(s.seed, b.id) || (a.id < b.id ? -1 : 1);
+  let chosen: Case[];
+  if (room >= others.length) chosen = others;
+  else if (!s.stratify) chosen = [...others].sort(byRank).slice(0, room);
+  else {
+    const strata = new Map<string, Case[]>();
+    for (const c of others) strata.set(c.tags[0] ?? '', [...(strata.get(c.tags[0] ?? '') ?? []), c]);
+    const keys = [...strata.keys()].sort();
+    const quotas = keys.map((k) => {
+      const exact = (strata.get(k)!.length * room) / others.length;
+      return { key: k, take: Math.floor(exact), remainder: exact - Math.floor(exact) };
+    });
+    let left = room - quotas.reduce((sum, q) => sum + q.take, 0);
+    for (const q of [...quotas].sort((a, b) => b.remainder - a.remainder || (a.key < b.key ? -1 : 1))) {
+      if (left <= 0) break;
+      q.take += 1;
+      left -= 1;
+    }
+    chosen = quotas.flatMap((q) => [...strata.get(q.key)!].sort(byRank).slice(0, q.take));
+  }
+  const picked = new Set([...pinnedIds, ...chosen.map((c) => c.id)]);
+  return all.filter((c) => picked.has(c.id)).map((c) => c.id);
+}
+
+describe('sampleCases matches the previous sampler', () => {
+  // A fixture with ids of mixed shapes (numbers, unicode, shared prefixes), uneven strata,
+  // untagged cases and `always` cases.
+  const TAGS = ['refunds', 'shipping', 'account', 'billing', 'critical'];
+  const fixture: Case[] = Array.from({ length: 1500 }, (_, i) => ({
+    id: i % 7 === 0 ? `${i}` : i % 11 === 0 ? `cas-é-${i}` : `case-${String(i).padStart(5, '0')}`,
+    input: { i },
+    tags: i % 13 === 0 ? [] : i % 97 === 0 ? ['critical', 'refunds'] : [TAGS[(i * i) % 4]],
+    checks: [],
+    source: { file: 'evals/cases.yaml', line: i + 1 },
+  }));
+
+  it('ranks every case as before', () => {
+    for (const c of fixture) for (const seed of [1, 42]) expect(rankOf(seed, c.id)).toBe(previousRankOf(seed, c.id));
+  });
+
+  it.each<[string, Partial<Sample>]>([
+    ['count 200, seed 1', { size: { count: 200 } }],
+    ['count 37, seed 42', { size: { count: 37 }, seed: 42 }],
+    ['10%, seed 7', { size: { fraction: 0.1 }, seed: 7 }],
+    ['count 200 stratified', { size: { count: 200 }, stratify: true }],
+    ['33% stratified, seed 3', { size: { fraction: 0.33 }, stratify: true, seed: 3 }],
+    ['count 50 with always', { size: { count: 50 }, always: ['critical'] }],
+    ['count 120 stratified with always, seed 9', { size: { count: 120 }, stratify: true, always: ['critical'], seed: 9 }],
+  ])('%s', (_name, overrides) => {
+    const s = sample(overrides);
+    const ids = sampleCases(fixture, s).ids;
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(previousSampleCases(fixture, s));
   });
 });
 

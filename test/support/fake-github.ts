@@ -56,8 +56,6 @@ export interface TokenIdentity {
   type: 'User' | 'Bot';
   /** Fork pull requests get a read-only GITHUB_TOKEN: every write answers 403. */
   readOnly: boolean;
-  /** GET /user answers for personal tokens only; GITHUB_TOKEN gets 403. */
-  canReadUser: boolean;
   /** The workflow granted `actions: read`; without it the workflow-runs API answers 403. */
   canReadActions: boolean;
 }
@@ -73,7 +71,6 @@ export interface SeedWorkflowRun {
 
 /** Every route the fake serves, as `METHOD /path/template` (GitHub's OpenAPI spelling). */
 export const FAKE_ROUTES = [
-  'GET /user',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
@@ -88,6 +85,13 @@ export const FAKE_ROUTES = [
 ] as const;
 export type FakeRoute = (typeof FAKE_ROUTES)[number];
 
+/**
+ * GitHub's GraphQL endpoint (not in the REST description). The fake answers one query, the one
+ * EvalGate asks: `query { viewer { login } }`.
+ */
+export const GRAPHQL_ROUTE = 'POST /graphql' as const;
+export type FakeEndpoint = FakeRoute | typeof GRAPHQL_ROUTE;
+
 export type FaultKind = 500 | 502 | 'secondary-rate-limit' | 'rate-limit';
 
 export interface RecordedRequest {
@@ -96,7 +100,7 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   /** Matched route, or null for a path the fake does not serve (answered 404). */
-  route: FakeRoute | null;
+  route: FakeEndpoint | null;
   /** Parsed JSON request body, or null. */
   body: unknown;
   token: string | null;
@@ -191,7 +195,7 @@ function routeRegex(template: string): RegExp {
   return new RegExp(`^${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
 }
 
-const ROUTE_TABLE = FAKE_ROUTES.map((route) => ({ route, method: route.split(' ')[0], regex: routeRegex(route) }));
+const ROUTE_TABLE = [...FAKE_ROUTES, GRAPHQL_ROUTE].map((route: FakeEndpoint) => ({ route, method: route.split(' ')[0], regex: routeRegex(route) }));
 
 const userIds = new Map<string, number>();
 function userId(login: string): number {
@@ -267,8 +271,10 @@ export interface FakeGitHub {
   readOnlyToken: string;
   /** Every request, in order. */
   requests: RecordedRequest[];
-  /** A personal access token of `login`: GET /user answers, comments are authored by `login`. */
+  /** A personal access token of `login`: comments are authored by `login`. */
   addUserToken(login: string): string;
+  /** A GitHub App installation token of app `slug`: comments are authored by `<slug>[bot]`. */
+  addAppToken(slug: string): string;
   addPullRequest(seed: SeedPullRequest): void;
   /**
    * A new head commit on the pull request (a push), and the `synchronize` run it starts, created at
@@ -297,9 +303,9 @@ export interface FakeGitHub {
   addForcePush(args: { pr: number; actor: FakeActor | string; at: string; repo?: FakeRepoRef }): void;
   setPermission(user: string, permission: FakePermission, repo?: FakeRepoRef): void;
   /** The next `times` requests to `route` answer with the fault instead. */
-  failNext(route: FakeRoute, kind: FaultKind, options?: { times?: number; retryAfter?: number }): void;
+  failNext(route: FakeEndpoint, kind: FaultKind, options?: { times?: number; retryAfter?: number }): void;
   /** Recorded requests to one route. */
-  requestsTo(route: FakeRoute): RecordedRequest[];
+  requestsTo(route: FakeEndpoint): RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -309,11 +315,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const now = options.now ?? (() => new Date());
   const repos = new Map<string, StoredRepo>();
   const comments = new Map<number, StoredComment>();
-  const faults = new Map<FakeRoute, Fault>();
+  const faults = new Map<FakeEndpoint, Fault>();
   const requests: RecordedRequest[] = [];
   const tokens = new Map<string, TokenIdentity>([
-    ['ghs_fake_github_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: false, canReadUser: false, canReadActions: true }],
-    ['ghs_fake_readonly_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: true, canReadUser: false, canReadActions: true }],
+    ['ghs_fake_github_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: false, canReadActions: true }],
+    ['ghs_fake_readonly_token', { login: 'github-actions[bot]', type: 'Bot', readOnly: true, canReadActions: true }],
   ]);
   let nextCommentId = 1_000_001;
   let nextEventId = 5_000_001;
@@ -530,11 +536,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   // ---- routes ----------------------------------------------------------------------------------
 
-  function handle(route: FakeRoute, params: string[], url: URL, body: unknown, who: TokenIdentity): Reply {
-    if (route === 'GET /user') {
-      if (!who.canReadUser) return error(403, 'Resource not accessible by integration');
-      return { status: 200, body: { ...clone(examples['private-user']), ...simpleUser(who.login, who.type), user_view_type: 'private' } };
-    }
+  /** GraphQL answers 200 with `errors` for a query it cannot run, as GitHub does. */
+  function graphql(body: unknown, who: TokenIdentity): Reply {
+    const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
+    const normalised = typeof query === 'string' ? query.replace(/\s+/g, ' ').trim() : '';
+    if (/^(?:query )?\{ ?viewer ?\{ ?login ?\} ?\}$/.test(normalised)) return { status: 200, body: { data: { viewer: { login: who.login } } } };
+    return { status: 200, body: { errors: [{ message: `fake-github answers only "query { viewer { login } }", got ${JSON.stringify(query)}` }] } };
+  }
+
+  function handle(route: FakeEndpoint, params: string[], url: URL, body: unknown, who: TokenIdentity): Reply {
+    if (route === GRAPHQL_ROUTE) return graphql(body, who);
     const [owner, repoName] = params;
     const state = repos.get(repoKey({ owner, repo: repoName }));
     if (state === undefined) return error(404, 'Not Found');
@@ -737,7 +748,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     addUserToken(login) {
       const token = `ghp_fake_${login.replace(/[^A-Za-z0-9]/g, '_')}`;
-      tokens.set(token, { login, type: 'User', readOnly: false, canReadUser: true, canReadActions: true });
+      tokens.set(token, { login, type: 'User', readOnly: false, canReadActions: true });
+      return token;
+    },
+    addAppToken(slug) {
+      const token = `ghs_fake_app_${slug.replace(/[^A-Za-z0-9]/g, '_')}`;
+      tokens.set(token, { login: `${slug}[bot]`, type: 'Bot', readOnly: false, canReadActions: true });
       return token;
     },
     addPullRequest(seed) {
@@ -834,9 +850,10 @@ export function manyFiles(count: number, prefix = 'docs'): SeedFile[] {
 }
 
 /**
- * The production client pointed at the fake: retry waits shrunk to milliseconds, and its own
- * throttle id, as each action run is its own process (write spacing is per process).
+ * The production client pointed at the fake: retry waits shrunk to milliseconds. Throttling (write
+ * spacing, waiting out rate limits) is off unless a test is about it, `{ throttle: true }`; then
+ * the client gets its own throttle id, as each action run is its own process.
  */
-export function clientFor(fake: FakeGitHub, token: string = fake.token): GitHubClient {
-  return createGitHubClient(token, { baseUrl: fake.baseUrl, retryAfterBaseValue: 1, throttleId: randomUUID() });
+export function clientFor(fake: FakeGitHub, token: string = fake.token, options: { throttle?: boolean } = {}): GitHubClient {
+  return createGitHubClient(token, { baseUrl: fake.baseUrl, retryAfterBaseValue: 1, throttleId: randomUUID(), throttle: options.throttle ?? false });
 }
