@@ -203,6 +203,10 @@ function createProgress(stream, now = Date.now) {
 
 // EXTERNAL MODULE: ./.build/report/json.js
 var json = __webpack_require__(26675);
+// EXTERNAL MODULE: ./.build/report/redact.js
+var report_redact = __webpack_require__(46156);
+// EXTERNAL MODULE: ./.build/report/terminal-text.js
+var terminal_text = __webpack_require__(37001);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
 var markdown = __webpack_require__(12300);
 // EXTERNAL MODULE: ./.build/report/evidence.js
@@ -213,12 +217,9 @@ var types = __webpack_require__(22879);
 var cases = __webpack_require__(32404);
 // EXTERNAL MODULE: ./.build/report/format.js
 var format = __webpack_require__(28522);
-// EXTERNAL MODULE: ./.build/report/redact.js
-var redact = __webpack_require__(46156);
 // EXTERNAL MODULE: ./.build/report/untrusted.js
 var untrusted = __webpack_require__(24887);
 ;// CONCATENATED MODULE: ./.build/report/terminal.js
-
 
 
 
@@ -287,7 +288,7 @@ function headerLines(input, r, paint) {
 }
 /** The comparison for the CLI: verdict, aligned metrics, class counts and failing case ids with reasons. */
 function renderTerminal(input, options) {
-    const r = (0,untrusted/* createRenderer */.K)((0,redact/* createRedactor */.lY)(input.redact, { literals: options.secrets ?? [] }));
+    const r = (0,untrusted/* createRenderer */.K)(input.redact);
     const paint = painter(options.color);
     const width = options.width ?? DEFAULT_WIDTH;
     const cmp = input.comparison;
@@ -323,6 +324,7 @@ function renderTerminal(input, options) {
         if (failing.length > MAX_FAILING_LINES)
             out.push(`  …and ${(0,format/* plural */.LS)(failing.length - MAX_FAILING_LINES, 'more case')}`);
     }
+    out.push(...errorLines(cmp.cases.flatMap((c) => [c.base, c.head]), r, width, paint));
     const { sample } = cmp;
     out.push('', paint('dim', `${(0,evidence/* sampleText */.EB)(sample)}, seed ${sample.seed}, ${(0,format/* plural */.LS)(sample.trials, 'trial')}`));
     if (sample.cut) {
@@ -334,9 +336,47 @@ function renderTerminal(input, options) {
         out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
     return out.join('\n') + '\n';
 }
+/** Errors are counted by kind, each with its first message in full: the cause is at its end. */
+const ERROR_MESSAGE_CHARS = 2000;
+function errorLines(cases, r, width, paint) {
+    const byKind = new Map();
+    for (const c of cases) {
+        for (const t of c?.trials ?? []) {
+            if (!t.error)
+                continue;
+            const entry = byKind.get(t.error.kind) ?? { count: 0, first: t.error.message };
+            entry.count += 1;
+            byKind.set(t.error.kind, entry);
+        }
+    }
+    if (byKind.size === 0)
+        return [];
+    const lines = ['', paint('bold', 'Errors by kind (first message of each):')];
+    for (const [kind, { count, first }] of [...byKind].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))) {
+        const text = `${kind} ×${(0,format/* formatCount */.B4)(count)}: ${r.plainText(first, ERROR_MESSAGE_CHARS)}`;
+        lines.push(...wrap(text, Math.max(40, width - 4)).map((line, i) => paint('yellow', `${i === 0 ? '  ' : '    '}${line}`)));
+    }
+    return lines;
+}
+/** Breaks text at spaces into lines of at most `width` code points (longer words stand alone). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && [...line].length + 1 + [...word].length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
 /** The table printed by `evalgate run`: one row per case (see MAX_RUN_ROWS) and a totals line. */
 function renderRunTable(results, options) {
-    const r = (0,untrusted/* createRenderer */.K)((0,redact/* createRedactor */.lY)(options.redact ?? [], { literals: options.secrets ?? [] }));
+    const r = (0,untrusted/* createRenderer */.K)(options.redact);
     const paint = painter(options.color);
     const width = options.width ?? DEFAULT_WIDTH;
     const listed = results.cases.length <= MAX_RUN_ROWS ? results.cases : results.cases.filter((c) => c.status !== 'pass').slice(0, MAX_RUN_ROWS);
@@ -379,6 +419,7 @@ function renderRunTable(results, options) {
     lines.push('', `${(0,format/* plural */.LS)(t.cases, 'case')}: ${(0,format/* formatCount */.B4)(t.passed)} passed, ${(0,format/* formatCount */.B4)(t.failed)} failed, ${(0,format/* plural */.LS)(t.errors, 'error')} · ` +
         `mean score ${(0,format/* formatValue */.Fl)('score', mean)} · cost ${usd(t.costUsd)} (judge ${usd(t.judgeCostUsd)}) · ` +
         `${(0,format/* plural */.LS)(t.requests, 'request')} (${(0,format/* formatCount */.B4)(t.cacheHits)} cached)`);
+    lines.push(...errorLines(results.cases, r, width, paint));
     if (results.meta.cut) {
         lines.push(paint('yellow', `Sample cut: ${(0,format/* formatCount */.B4)(results.meta.cut.completed)} of ${(0,format/* formatCount */.B4)(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`));
     }
@@ -387,9 +428,11 @@ function renderRunTable(results, options) {
 
 // EXTERNAL MODULE: ./.build/results/io.js
 var results_io = __webpack_require__(99395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 28 modules
-var pipeline = __webpack_require__(47828);
+// EXTERNAL MODULE: ./.build/pipeline.js + 25 modules
+var pipeline = __webpack_require__(61668);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
+
+
 
 
 
@@ -453,7 +496,7 @@ function evalOptions(values, io, outDir) {
         outDir,
         shard: null,
         onProgress: progress.update,
-        log: (line) => io.stderr.write(`${line}\n`),
+        log: (line) => io.stderr.write(`${(0,terminal_text/* terminalText */.e)(line)}\n`),
         signal: io.signal,
     };
 }
@@ -487,7 +530,8 @@ async function validate(io, root, config) {
     const suite = await (0,load/* loadSuite */.bu)(root, config);
     const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
     const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
-    io.stdout.write([
+    // Names, tags, models and paths are the suite file's text: printed through terminalText.
+    io.stdout.write((0,terminal_text/* terminalText */.e)([
         `${suite.path}: valid`,
         `  suite      ${suite.name}`,
         `  target     ${target}`,
@@ -495,9 +539,9 @@ async function validate(io, root, config) {
         `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
         `  files      ${suite.referencedFiles.join(', ')}`,
         '',
-    ].join('\n'));
+    ].join('\n')));
     for (const warning of regexWarnings(suite))
-        io.stderr.write(`warning: ${warning}\n`);
+        io.stderr.write(`warning: ${(0,terminal_text/* terminalText */.e)(warning)}\n`);
     return cli.EXIT.ok;
 }
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
@@ -519,7 +563,8 @@ async function plan(io, root, config, values) {
         ...result.rows.map((r) => [String(r.trials), r.sd.toFixed(3), r.casesNeeded === null ? '—' : (0,units/* groupDigits */.K9)(r.casesNeeded), pts(r.detectable)]),
     ];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-    io.stdout.write([
+    // The suite name and the results' source are data: printed through terminalText.
+    io.stdout.write((0,terminal_text/* terminalText */.e)([
         `Plan for suite ${suite.name}: max-score-drop δ ${pts(g.maxScoreDrop)}, detect-drop Δ ${pts(g.detectDrop)}, ` +
             `α ${Number((((1 - g.confidence) / 2) * 100).toFixed(2))}% (one-sided), miss rate at Δ 10%, ${suite.sample.batches} batches`,
         `Estimated from ${result.source}.`,
@@ -528,7 +573,7 @@ async function plan(io, root, config, values) {
         '',
         `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
         '',
-    ].join('\n'));
+    ].join('\n')));
     return cli.EXIT.ok;
 }
 /** `--agent-user`: off unless asked for; a developer's machine is not a throwaway runner. */
@@ -540,7 +585,7 @@ function agentUserSetting(values) {
 }
 /** Runs `evaluate` with PR code isolated as `--agent-user` says, and stops the isolation after. */
 async function withIsolation(values, io, evaluate) {
-    const isolation = await (0,agent_user/* startIsolation */.fp)({ setting: agentUserSetting(values), entry: io.entry ?? null, hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [], log: (line) => io.stderr.write(`${line}\n`) });
+    const isolation = await (0,agent_user/* startIsolation */.fp)({ setting: agentUserSetting(values), entry: io.entry ?? null, hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [], log: (line) => io.stderr.write(`${(0,terminal_text/* terminalText */.e)(line)}\n`) });
     try {
         return await evaluate(isolation);
     }
@@ -549,9 +594,10 @@ async function withIsolation(values, io, evaluate) {
     }
 }
 async function run(io, root, config, options, color, values) {
-    const { results, suite } = await withIsolation(values, io, (isolation) => (0,pipeline/* runSingle */.qH)(root, config, { ...options, isolation }));
-    io.stdout.write(`${renderRunTable(results, { color, redact: suite.redact, secrets: secretsOf(io) })}\n`);
-    io.stdout.write(`results: ${(0,external_node_path_.join)(options.outDir, 'evalgate-results.json')}\n`);
+    const { results, redact } = await withIsolation(values, io, (isolation) => (0,pipeline/* runSingle */.qH)(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+    io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
+    io.stdout.write(`results: ${(0,terminal_text/* terminalText */.e)((0,external_node_path_.join)(options.outDir, 'evalgate-results.json'))}\n`);
+    await hintIgnore(io, root, options.outDir);
     const t = results.totals;
     // Nothing evaluated at all is not a result: the documented exit code for an untrusted run.
     if (t.cases > 0 && t.errors === t.cases)
@@ -566,7 +612,8 @@ async function cli_commands_compare(io, root, config, values, outDir, color) {
         const gate = values.config ? (await (0,load/* loadSuite */.bu)(root, config)).gate : suite/* DEFAULT_GATE */.sV;
         const comparison = (0,compare/* compareRuns */.qB)({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
         const verdict = (0,compare_decision/* decide */.LD)(comparison, gate);
-        return writeReports(io, { comparison, verdict, changedFiles: [], redact: [], gate }, outDir, color);
+        const redact = (0,report_redact/* createRedactor */.lY)([], { literals: secretsOf(io) });
+        return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
     }
     if (!values['base-ref'])
         throw new pipeline/* UsageError */.eb('compare: give --base-ref REF (or --base A.json --head B.json)');
@@ -577,9 +624,9 @@ async function cli_commands_compare(io, root, config, values, outDir, color) {
         baseRef: values['base-ref'],
         headRef: values['head-ref'] ?? null,
         baselineFile: values.baseline ? (0,external_node_path_.resolve)(io.cwd, values.baseline) : null,
-        options: { ...options, isolation },
+        options: { ...options, isolation, secrets: secretsOf(io) },
     }));
-    return writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+    return writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
 }
 async function writeReports(io, r, outDir, color) {
     // Without GitHub there is no approval.
@@ -595,14 +642,30 @@ async function writeReports(io, r, outDir, color) {
         runUrl: null,
     };
     const mdPath = (0,external_node_path_.join)(outDir, 'evalgate-report.md');
-    const secrets = secretsOf(io);
-    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input, { secrets }));
-    await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input, { secrets }));
-    io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns, secrets })}\n`);
-    io.stdout.write(`report: ${mdPath}\n`);
+    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input));
+    await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input));
+    io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
+    io.stdout.write(`report: ${(0,terminal_text/* terminalText */.e)(mdPath)}\n`);
+    await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
     return decision === 'fail' ? cli.EXIT.failed : decision === 'error' ? cli.EXIT.error : cli.EXIT.ok;
 }
 const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Output written inside a repository and not ignored would land in the next commit: say so once per run. */
+async function hintIgnore(io, root, outDir) {
+    const rel = (0,external_node_path_.relative)(root, outDir);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return;
+    try {
+        await exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
+    }
+    catch {
+        return;
+    }
+    // check-ignore exits 1 when the path is not ignored, 0 when it is.
+    const ignored = await exec('git', ['check-ignore', '-q', '--', rel], { cwd: root }).then(() => true, () => false);
+    if (!ignored)
+        io.stderr.write(`hint: ${(0,terminal_text/* terminalText */.e)(rel)}/ is not ignored by git; add it to .gitignore so results are not committed\n`);
+}
 /** The git work tree `cwd` is in (the CLI may run from a subdirectory); `cwd` outside one. */
 async function repositoryRoot(cwd) {
     try {
@@ -661,7 +724,7 @@ async function demo(io, outDir, color) {
                 cacheDir: (0,external_node_path_.join)(source, 'recorded'),
             },
         });
-        const code = await writeReports(io, { ...result, redact: result.suite.redact, gate: result.suite.gate }, outDir, color);
+        const code = await writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
         io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
         // The demo's verdict is a regression on purpose; the demo itself succeeded.
         return code === cli.EXIT.failed ? cli.EXIT.ok : code;

@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39714);
+/* harmony import */ var _report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37001);
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72896);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15922);
+
 
 
 
@@ -125,7 +127,7 @@ async function runCli(argv, io) {
         positionals = parsed.positionals;
     }
     catch (error) {
-        io.stderr.write(`evalgate: ${error.message}\nRun "evalgate --help" for usage.\n`);
+        io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(error.message)}\nRun "evalgate --help" for usage.\n`);
         return EXIT.usage;
     }
     const command = positionals[0];
@@ -138,7 +140,7 @@ async function runCli(argv, io) {
         return command || values.help ? EXIT.ok : EXIT.usage;
     }
     if (!(command in HELP) || positionals.length > 1) {
-        io.stderr.write(`evalgate: unknown command "${positionals.join(' ')}"\n\n${HELP.main}\n`);
+        io.stderr.write(`evalgate: unknown command "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(positionals.join(' '))}"\n\n${HELP.main}\n`);
         return EXIT.usage;
     }
     if (values.help) {
@@ -146,7 +148,7 @@ async function runCli(argv, io) {
         return EXIT.ok;
     }
     try {
-        const commands = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(287), __webpack_require__.e(772), __webpack_require__.e(112), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 47381));
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(287), __webpack_require__.e(772), __webpack_require__.e(820), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 47381));
         return await commands.dispatch(command, values, io);
     }
     catch (error) {
@@ -161,11 +163,12 @@ function reportError(error, io) {
         return error.signal ? (0,_run_cancel_js__WEBPACK_IMPORTED_MODULE_2__.signalExitCode)(error.signal) : EXIT.error;
     }
     if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || (error instanceof Error && USER_ERRORS.has(error.name))) {
-        io.stderr.write(`${error.message}\n`);
+        io.stderr.write(`${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(error.message)}\n`);
         return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`evalgate: ${message}\n`);
+    // Messages quote data: file contents (JSON.parse's snippet), values, paths.
+    io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(message)}\n`);
     return EXIT.error;
 }
 
@@ -205,6 +208,34 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
         this.problems = sorted;
     }
+}
+
+
+/***/ }),
+
+/***/ 37001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ terminalText)
+/* harmony export */ });
+/**
+ * Control characters a terminal acts on: C0 (ESC starts CSI/OSC sequences — clear screen, set the
+ * window title, hyperlinks; BEL ends OSC; CR overwrites the line), DEL, C1 (U+009B is a one-byte
+ * CSI), and the bidi controls that reorder what is shown (Trojan Source). Newline and tab are
+ * layout, not commands.
+ */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Text that came from data (suite names, tags, paths, ids, error messages quoting a file) made
+ * safe to print: every control character is shown as a visible escape (`\x1b`, `\u202e`) instead
+ * of being sent to the terminal. The one function every CLI printer uses for such text.
+ */
+function terminalText(text) {
+    return text.replace(TERMINAL_CONTROL, (ch) => {
+        const code = ch.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
 }
 
 
