@@ -3,28 +3,9 @@ import { ConfigError } from './config/errors.js';
 import { terminalText } from './report/terminal-text.js';
 import { CancelledError, signalExitCode } from './run/cancel.js';
 import { VERSION } from './version.js';
+import { EXIT, OPTIONS, type CliIo, type CliValues } from './cli-io.js';
 
-/** Exit codes, documented in the README. */
-export const EXIT = {
-  ok: 0,
-  /** `run`: some case failed; `compare`: the verdict is fail (or inconclusive with on-inconclusive: fail). */
-  failed: 1,
-  /** Usage or suite-file error. */
-  usage: 2,
-  /** The evaluation could not be trusted: too many infrastructure errors, or an unexpected failure. */
-  error: 3,
-} as const;
-
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  /** Cancels a running evaluation (the shell aborts it on SIGINT/SIGTERM). */
-  signal?: AbortSignal;
-  /** The bundle this CLI runs from (dist/index.js), which `--agent-user` starts its root helper from. */
-  entry?: string;
-}
+export { EXIT, type CliIo, type CliValues };
 
 const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
   --sample N|P%|all         how many cases to sample (overrides sample.size)
@@ -92,39 +73,14 @@ Compares two versions of the demo support-assistant prompt from recorded respons
 no API key) and writes the PR comment it would post to <out>/evalgate-report.md.`,
 };
 
-const OPTIONS = {
-  config: { type: 'string' },
-  sample: { type: 'string' },
-  trials: { type: 'string' },
-  seed: { type: 'string' },
-  'max-concurrency': { type: 'string' },
-  'max-cost': { type: 'string' },
-  timeout: { type: 'string' },
-  out: { type: 'string' },
-  cache: { type: 'string' },
-  replay: { type: 'boolean' },
-  'openai-base-url': { type: 'string' },
-  'agent-user': { type: 'string' },
-  'base-ref': { type: 'string' },
-  'head-ref': { type: 'string' },
-  baseline: { type: 'string' },
-  base: { type: 'string' },
-  head: { type: 'string' },
-  results: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-  color: { type: 'boolean' },
-} as const satisfies ParseArgsConfig['options'];
-
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** The CLI. Returns the exit code; never throws for a user's mistake. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let values: Values;
+  let values: CliValues;
   let positionals: string[];
   try {
     const parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    values = parsed.values as Values;
+    values = parsed.values as CliValues;
     positionals = parsed.positionals;
   } catch (error) {
     io.stderr.write(`evalgate: ${terminalText((error as Error).message)}\nRun "evalgate --help" for usage.\n`);
@@ -173,4 +129,3 @@ function reportError(error: unknown, io: CliIo): number {
   return EXIT.error;
 }
 
-export type { Values as CliValues };

@@ -1,6 +1,6 @@
 import type { CheckKind, CheckSpec } from '../config/schema.js';
 import type { CheckResult } from '../results/schema.js';
-import { LlmError } from '../run/llm.js';
+import { LlmError } from '../llm/llm.js';
 import { checkIsJson, checkJsonSchema } from './json.js';
 import { checkJavascript } from './javascript.js';
 import { checkJudge } from './judge-check.js';

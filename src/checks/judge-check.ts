@@ -1,7 +1,7 @@
 import { DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD } from '../config/suite.js';
 import type { CheckSpec } from '../config/schema.js';
 import { judgeOutput } from '../judge/judge.js';
-import { LlmError } from '../run/llm.js';
+import { LlmError } from '../llm/llm.js';
 import type { CheckInput, CheckEnv } from './types.js';
 import { type CheckOutcome, oneLine, truncate } from './text.js';
 

@@ -1,6 +1,6 @@
 import type { Case } from '../config/suite.js';
 import type { CheckResult, Step, Usage } from '../results/schema.js';
-import type { LlmClient } from '../run/llm.js';
+import type { LlmClient } from '../llm/llm.js';
 import type { Judge } from '../config/suite.js';
 import type { Isolation } from '../isolation/processes.js';
 

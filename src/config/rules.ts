@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { parse as parseYamlValue } from 'yaml';
-import { modelFromText } from '../targets/model-file.js';
+import { modelFromText } from './model-key.js';
 import { safeRegexProblem } from '../util/safe-regex.js';
 import { repoPath } from '../util/repo-path.js';
 import type { FileFact } from './files.js';

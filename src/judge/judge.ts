@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PriceSpec } from '../config/schema.js';
 import { costOf } from '../pricing/index.js';
 import type { JudgeDetail } from '../results/schema.js';
-import { type ChatRequest, type LlmClient, LlmError } from '../run/llm.js';
+import { type ChatRequest, type LlmClient, LlmError } from '../llm/llm.js';
 
 /** The judge's answer. Scores are integers 0..10: models grade more consistently on a coarse scale. */
 export const JudgeVerdict = z.object({

@@ -3,9 +3,9 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import type { PriceSpec } from '../config/schema.js';
 import type { Step } from '../results/schema.js';
-import type { ResponseCache } from '../run/cache.js';
-import { parseRetryAfter } from '../run/retry.js';
-import type { Scheduler } from '../run/scheduler.js';
+import type { ResponseCache } from '../llm/cache.js';
+import { parseRetryAfter } from '../llm/retry.js';
+import type { Scheduler } from '../llm/scheduler.js';
 import { nestingProblem } from '../util/nesting.js';
 import {
   completionStep,

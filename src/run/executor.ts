@@ -10,7 +10,7 @@ import { ZERO_USAGE } from '../results/schema.js';
 import type { Target } from '../targets/target.js';
 import { TargetError } from '../targets/target.js';
 import type { Budget } from './budget.js';
-import { LlmError } from './llm.js';
+import { LlmError } from '../llm/llm.js';
 import { LineWriter } from './line-writer.js';
 import { forEachLimited } from './pool.js';
 

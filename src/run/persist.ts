@@ -5,7 +5,7 @@
  * service is absent: local runs, tests, GitHub Enterprise without caching.
  */
 
-import { MAX_KEPT_CACHE_BYTES, pruneCache } from './cache.js';
+import { MAX_KEPT_CACHE_BYTES, pruneCache } from '../llm/cache.js';
 
 type Log = (line: string) => void;
 

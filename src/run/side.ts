@@ -14,7 +14,7 @@ import { SAME_USER, type Isolation } from '../isolation/processes.js';
 import { VERSION } from '../version.js';
 import type { Budget } from './budget.js';
 import { executeCases, type Progress } from './executor.js';
-import type { LlmClient } from './llm.js';
+import type { LlmClient } from '../llm/llm.js';
 
 export interface SideArgs {
   suite: Suite;

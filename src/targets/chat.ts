@@ -1,7 +1,7 @@
 import type { ChatTarget, PriceSpec } from '../config/schema.js';
 import { costOf } from '../pricing/index.js';
 import type { Step } from '../results/schema.js';
-import type { ChatRequest, LlmClient } from '../run/llm.js';
+import type { ChatRequest, LlmClient } from '../llm/llm.js';
 import { readInRoot, resolveModel } from './model-file.js';
 import { renderTemplate } from './template.js';
 import type { Target, TargetInput, TargetOutput } from './target.js';

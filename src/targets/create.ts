@@ -1,9 +1,9 @@
 import type { PriceSpec, TargetSpec } from '../config/schema.js';
 import { startRecordingProxy, type RecordingProxy } from '../proxy/recording-proxy.js';
-import type { ResponseCache } from '../run/cache.js';
-import type { LlmClient } from '../run/llm.js';
-import { DEFAULT_TIMEOUT_MS } from '../run/openai-client.js';
-import type { Scheduler } from '../run/scheduler.js';
+import type { ResponseCache } from '../llm/cache.js';
+import type { LlmClient } from '../llm/llm.js';
+import { DEFAULT_TIMEOUT_MS } from '../llm/openai-client.js';
+import type { Scheduler } from '../llm/scheduler.js';
 import { createChatTarget } from './chat.js';
 import { createCommandTarget } from './command.js';
 import { createModuleTarget } from './module.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/index.js';
 import { DEFAULT_JUDGE_RUBRIC, type Judge } from '../../src/config/suite.js';
-import { LlmError } from '../../src/run/llm.js';
+import { LlmError } from '../../src/llm/llm.js';
 import { ScriptedLlm, verdict } from '../judge/fake-llm.js';
 import { envAt, trialWith } from './helpers.js';
 

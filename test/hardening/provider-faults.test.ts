@@ -18,9 +18,9 @@ import { renderComment } from '../../src/report/markdown.js';
 import type { ReportJson } from '../../src/report/json.js';
 import type { RunResults } from '../../src/results/schema.js';
 import { Budget } from '../../src/run/budget.js';
-import { LlmError, type ChatRequest } from '../../src/run/llm.js';
-import { createOpenAiClient, type OpenAiClient } from '../../src/run/openai-client.js';
-import { createScheduler } from '../../src/run/scheduler.js';
+import { LlmError, type ChatRequest } from '../../src/llm/llm.js';
+import { createOpenAiClient, type OpenAiClient } from '../../src/llm/openai-client.js';
+import { createScheduler } from '../../src/llm/scheduler.js';
 import { evaluateSide } from '../../src/run/side.js';
 import {
   isJudgeRequest,

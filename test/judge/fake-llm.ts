@@ -1,4 +1,4 @@
-import type { ChatOptions, ChatRequest, ChatResponse, LlmClient } from '../../src/run/llm.js';
+import type { ChatOptions, ChatRequest, ChatResponse, LlmClient } from '../../src/llm/llm.js';
 import type { Usage } from '../../src/results/schema.js';
 
 export type ScriptedReply = string | Error | { content: string; usage?: Usage; cached?: boolean; model?: string };

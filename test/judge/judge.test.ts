@@ -10,7 +10,7 @@ import {
   judgeOutput,
   parseJudgeAnswer,
 } from '../../src/judge/judge.js';
-import { LlmError } from '../../src/run/llm.js';
+import { LlmError } from '../../src/llm/llm.js';
 import { ScriptedLlm, verdict } from './fake-llm.js';
 
 const base = {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import OpenAI, { BadRequestError, RateLimitError } from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRunId, startRecordingProxy, type RecordingProxy, type RecordingProxyOptions } from '../../src/proxy/recording-proxy.js';
-import { ResponseCache } from '../../src/run/cache.js';
-import { createScheduler } from '../../src/run/scheduler.js';
+import { ResponseCache } from '../../src/llm/cache.js';
+import { createScheduler } from '../../src/llm/scheduler.js';
 import { lastUserText, startFakeOpenAi, type FakeOpenAi, type FakeOpenAiOptions } from '../support/fake-openai.js';
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { AGENT_DEMO_SCRIPT, agentDemoModel } from '../../scripts/agent-demo-model.js';
 import { checkTools } from '../../src/checks/tools.js';
 import { SuiteSpec, type CaseSpec } from '../../src/config/schema.js';
-import type { LlmClient } from '../../src/run/llm.js';
+import type { LlmClient } from '../../src/llm/llm.js';
 import { createTarget } from '../../src/targets/create.js';
 import type { Target } from '../../src/targets/target.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModuleTarget } from '../../src/config/schema.js';
-import type { LlmClient } from '../../src/run/llm.js';
+import type { LlmClient } from '../../src/llm/llm.js';
 import { createTarget } from '../../src/targets/create.js';
 import { TargetError, type Target } from '../../src/targets/target.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, type Scheduler } from '../../src/run/scheduler.js';
+import { createScheduler, type Scheduler } from '../../src/llm/scheduler.js';
 
 /** A task the test finishes by hand, recording the scheduler's state when it started. */
 interface Task {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOpenAiClient } from '../../src/run/openai-client.js';
-import { createScheduler } from '../../src/run/scheduler.js';
+import { createOpenAiClient } from '../../src/llm/openai-client.js';
+import { createScheduler } from '../../src/llm/scheduler.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 
 let fake: FakeOpenAi | undefined;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LlmError, type ChatRequest } from '../../src/run/llm.js';
-import { createOpenAiClient, type OpenAiClientOptions } from '../../src/run/openai-client.js';
-import { createScheduler } from '../../src/run/scheduler.js';
-import type { Sleep } from '../../src/run/retry.js';
+import { LlmError, type ChatRequest } from '../../src/llm/llm.js';
+import { createOpenAiClient, type OpenAiClientOptions } from '../../src/llm/openai-client.js';
+import { createScheduler } from '../../src/llm/scheduler.js';
+import type { Sleep } from '../../src/llm/retry.js';
 import { startFakeOpenAi, type FakeOpenAi, type FakeOpenAiOptions } from '../support/fake-openai.js';
 
 let fake: FakeOpenAi | undefined;

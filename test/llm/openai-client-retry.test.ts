@@ -7,7 +7,7 @@ import {
   retryDelayMs,
   shouldRetry,
   type RetryDecision,
-} from '../../src/run/retry.js';
+} from '../../src/llm/retry.js';
 
 const NOW = Date.parse('2025-06-01T12:00:00Z');
 

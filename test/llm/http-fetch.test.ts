@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpFetch } from '../../src/run/http-fetch.js';
+import { httpFetch } from '../../src/llm/http-fetch.js';
 
 /** A loopback server whose answer is chosen by the request path. */
 let server: http.Server;

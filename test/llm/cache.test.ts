@@ -2,11 +2,11 @@ import { mkdtemp, readdir, rm, utimes, writeFile, mkdir } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pruneCache, ResponseCache } from '../../src/run/cache.js';
+import { pruneCache, ResponseCache } from '../../src/llm/cache.js';
 import { responseCacheKeys } from '../../src/run/persist.js';
-import { LlmError, type ChatRequest } from '../../src/run/llm.js';
-import { createOpenAiClient } from '../../src/run/openai-client.js';
-import { createScheduler } from '../../src/run/scheduler.js';
+import { LlmError, type ChatRequest } from '../../src/llm/llm.js';
+import { createOpenAiClient } from '../../src/llm/openai-client.js';
+import { createScheduler } from '../../src/llm/scheduler.js';
 import { startFakeOpenAi, type FakeOpenAi, type FakeOpenAiOptions } from '../support/fake-openai.js';
 
 let dir: string;
