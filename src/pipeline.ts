@@ -9,7 +9,7 @@ import { TargetSpec } from './config/schema.js';
 import type { Case, Suite } from './config/suite.js';
 import { addWorktree, changedPaths, ensureCommit, fileDiff, resolveRef } from './git/git.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
-import type { ChangedFile } from './report/types.js';
+import type { ChangedFile } from './git/git.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
 import { totalsOf } from './results/totals.js';

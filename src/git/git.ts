@@ -99,3 +99,11 @@ export async function mergeBase(root: string, a: string, b: string): Promise<str
     return null;
   }
 }
+
+/** A file of the system under test that differs between base and head, for the report. */
+export interface ChangedFile {
+  path: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+  /** Unified diff (may be truncated), or null when not available. */
+  diff: string | null;
+}

@@ -1,9 +1,20 @@
-import type { ApprovalRecord } from '../report/types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { listPullRequestEvents, type LabelEvent } from './events.js';
 import { listLabels } from './labels.js';
 import { getPermission, PERMISSIONS, type Permission } from './permission.js';
 import { sightingOf, type Sighting } from './label-sightings.js';
+
+/** What the approval label means for this run, recorded in the comment and the report. */
+export interface ApprovalRecord {
+  /** approved: the label counts; ignored: a label exists but does not count (reason says why). */
+  state: 'approved' | 'ignored';
+  actor: string;
+  /** ISO time the label was added. */
+  at: string;
+  /** Head commit the approval applies to. */
+  commit: string;
+  reason: string;
+}
 
 export type RequiredPermission = 'write' | 'maintain' | 'admin';
 export type ApprovalScope = 'head' | 'pr';

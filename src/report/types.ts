@@ -1,25 +1,9 @@
 import type { Redactor } from './redact.js';
 import type { Comparison, FinalDecision, Verdict } from '../compare/types.js';
+import type { ChangedFile } from '../git/git.js';
+import type { ApprovalRecord } from '../github/approval.js';
 
-export type { FinalDecision };
-
-export interface ApprovalRecord {
-  /** approved: the label counts; ignored: a label exists but does not count (reason says why). */
-  state: 'approved' | 'ignored';
-  actor: string;
-  /** ISO time the label was added. */
-  at: string;
-  /** Head commit the approval applies to. */
-  commit: string;
-  reason: string;
-}
-
-export interface ChangedFile {
-  path: string;
-  status: 'added' | 'modified' | 'removed' | 'renamed';
-  /** Unified diff (may be truncated), or null when not available. */
-  diff: string | null;
-}
+export type { ApprovalRecord, ChangedFile, FinalDecision };
 
 export interface ReportInput {
   comparison: Comparison;
