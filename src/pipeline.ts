@@ -397,14 +397,8 @@ export async function changedUnderTest(
 ): Promise<ChangedFile[]> {
   if (!headSha) return [];
   const relevant = new Set([suite.path, ...suite.targetFiles, ...(baseTarget ? targetFilesOf(baseTarget) : [])]);
-  const changed = (await changedPaths(root, baseSha, headSha)).filter((p) => relevant.has(p));
-  return Promise.all(
-    changed.map(async (path) => ({
-      path,
-      status: 'modified' as const,
-      diff: await fileDiff(root, baseSha, headSha, path),
-    })),
-  );
+  const changed = (await changedPaths(root, baseSha, headSha)).filter((f) => relevant.has(f.path));
+  return Promise.all(changed.map(async ({ path, status }) => ({ path, status, diff: await fileDiff(root, baseSha, headSha, path) })));
 }
 
 /** Logs what the run is expected to cost before any request is sent (SPEC §7 budget). */

@@ -80,9 +80,21 @@ export async function addWorktree(root: string, sha: string): Promise<Worktree> 
 }
 
 /** Paths changed between two commits (renames reported under the new path). */
-export async function changedPaths(root: string, base: string, head: string): Promise<string[]> {
-  const out = await git(root, ['diff', '--name-only', '-z', END_OF_OPTIONS, base, head]);
-  return out.split('\0').filter(Boolean);
+export async function changedPaths(root: string, base: string, head: string): Promise<{ path: string; status: ChangedFile['status'] }[]> {
+  // --name-status -z: a status letter, then the path (two paths for a rename: old, new).
+  const out = (await git(root, ['diff', '--name-status', '--find-renames', '-z', END_OF_OPTIONS, base, head])).split('\0').filter(Boolean);
+  const files: { path: string; status: ChangedFile['status'] }[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const letter = out[i][0];
+    if (letter === 'R' || letter === 'C') {
+      files.push({ path: out[i + 2], status: 'renamed' });
+      i += 2;
+    } else {
+      files.push({ path: out[i + 1], status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
+      i += 1;
+    }
+  }
+  return files;
 }
 
 /** Unified diff of one path between two commits, truncated for display. */
@@ -91,14 +103,6 @@ export async function fileDiff(root: string, base: string, head: string, path: s
   return out.length > MAX_DIFF_CHARS ? `${out.slice(0, MAX_DIFF_CHARS)}\n… (diff truncated)` : out;
 }
 
-/** The merge base of two commits, which is what a PR's diff is taken against. */
-export async function mergeBase(root: string, a: string, b: string): Promise<string | null> {
-  try {
-    return (await git(root, ['merge-base', END_OF_OPTIONS, a, b])).trim() || null;
-  } catch {
-    return null;
-  }
-}
 
 /** A file of the system under test that differs between base and head, for the report. */
 export interface ChangedFile {
