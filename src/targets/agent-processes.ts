@@ -67,6 +67,9 @@ export function containment(): Containment {
  * spawn must start it as. Run as another user (the root helper's agent user), the namespace is
  * made with EvalGate's privileges and the command drops to that user inside it: unshare as the
  * agent user would need a user namespace, which the probe found for EvalGate, not for it.
+ * Changing uid clears the parent-death signal `--kill-child` gave the namespace's PID 1 (the
+ * kernel does so on every credential change), so the drop sets it again after the change: else a
+ * killed `unshare` would leave the whole namespace running (checked on this machine).
  */
 export function containedCommand(
   command: string,
@@ -74,7 +77,9 @@ export function containedCommand(
   user?: { uid: number; gid: number },
 ): { file: string; args: string[]; spawnAs: { uid: number; gid: number } | undefined } {
   if (how.kind !== 'pid-namespace') return { file: '/bin/sh', args: ['-c', command], spawnAs: user };
-  const drop = user ? ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups'] : [];
+  // setpriv has --pdeathsig where the probe could use it around unshare (util-linux 2.33 and later).
+  const rearm = how.argv[0] === DIE_WITH_EVALGATE[0] ? ['--pdeathsig', 'KILL'] : [];
+  const drop = user ? ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', ...rearm, '--'] : [];
   return { file: how.argv[0]!, args: [...how.argv.slice(1), '--', ...drop, '/bin/sh', '-c', command], spawnAs: undefined };
 }
 
