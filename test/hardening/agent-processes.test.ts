@@ -191,6 +191,10 @@ describe('agent processes run as the agent user never outlive their run', () => 
     const helper = helperOf(started.child.pid!);
     expect(helper, 'the agent-user helper is running').toBeDefined();
     expect(readFileSync(`/proc/${agentPid}/status`, 'utf8')).toMatch(/^Uid:\s+[1-9]\d*\s/m);
+    // A helper killed this way cannot remove the agent's home: the test does (README, Secrets and PR code).
+    const home = /(?:^|\0)HOME=([^\0]*)/.exec(readFileSync(`/proc/${agentPid}/environ`, 'utf8'))?.[1];
+    expect(home).toMatch(/\/evalgate-agent-\w+$/);
+    dirs.push(home!);
     // The helper first, so that nothing sees EvalGate's pipe close and stops the agent the orderly way.
     process.kill(helper!, 'SIGKILL');
     started.child.kill('SIGKILL');

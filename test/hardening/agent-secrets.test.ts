@@ -5,8 +5,8 @@
 // Driven through dist/index.js as the runner starts it, once with `agent-user: off` (the agent
 // runs as EvalGate's own user) and once with `agent-user: on` (this test machine runs as root, as
 // EvalGate can on GitHub-hosted runners through passwordless sudo).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,8 @@ export default async ({ input }) => {
 
 interface Snooped {
   uid: number;
+  /** The agent's HOME: as the agent user, a private directory the helper made for this run. */
+  home: string;
   /** The agent's /proc/self/ns/pid, e.g. "pid:[4026531836]". */
   pidNamespace: string;
   ownEnv: string[];
@@ -200,7 +202,10 @@ describe.each([
 
     it('puts back every file mode it changed, and removes the agent’s home', () => {
       for (const [path, before] of Object.entries(modesBefore)) expect([path, mode(path)]).toEqual([path, before]);
-      expect(execFileSync('sh', ['-c', `ls -d ${tmpdir()}/evalgate-agent-* 2>/dev/null || true`], { encoding: 'utf8' })).toBe('');
+      // Each run's own home (other tests, and other runs on this machine, may have theirs meanwhile).
+      const homes = (['command', 'module'] as const).flatMap((config) => (['base', 'head'] as const).map((side) => snooped(config, side).home));
+      for (const home of homes) expect(home).toMatch(new RegExp(`^${tmpdir()}/evalgate-agent-\\w+$`));
+      expect(homes.filter((home) => existsSync(home))).toEqual([]);
     });
   }
 });
