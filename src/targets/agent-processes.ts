@@ -67,9 +67,10 @@ export function containment(): Containment {
  * spawn must start it as. Run as another user (the root helper's agent user), the namespace is
  * made with EvalGate's privileges and the command drops to that user inside it: unshare as the
  * agent user would need a user namespace, which the probe found for EvalGate, not for it.
- * Changing uid clears the parent-death signal `--kill-child` gave the namespace's PID 1 (the
- * kernel does so on every credential change), so the drop sets it again after the change: else a
- * killed `unshare` would leave the whole namespace running (checked on this machine).
+ * PID 1 of the namespace then stays a root shell that only waits for the agent: `--kill-child`
+ * ties PID 1 to `unshare` with a parent-death signal, which a uid change clears and which any
+ * process may clear on itself (`prctl`, `setpriv --pdeathsig clear`), so PID 1 must be a process
+ * the agent user cannot touch. When it dies the kernel kills the whole namespace.
  */
 export function containedCommand(
   command: string,
@@ -77,10 +78,11 @@ export function containedCommand(
   user?: { uid: number; gid: number },
 ): { file: string; args: string[]; spawnAs: { uid: number; gid: number } | undefined } {
   if (how.kind !== 'pid-namespace') return { file: '/bin/sh', args: ['-c', command], spawnAs: user };
-  // setpriv has --pdeathsig where the probe could use it around unshare (util-linux 2.33 and later).
-  const rearm = how.argv[0] === DIE_WITH_EVALGATE[0] ? ['--pdeathsig', 'KILL'] : [];
-  const drop = user ? ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', ...rearm, '--'] : [];
-  return { file: how.argv[0]!, args: [...how.argv.slice(1), '--', ...drop, '/bin/sh', '-c', command], spawnAs: undefined };
+  const shell = user
+    ? // Not the last command, so the shell forks it instead of exec'ing (and stays PID 1).
+      ['/bin/sh', '-c', `setpriv --reuid=${user.uid} --regid=${user.gid} --clear-groups -- /bin/sh -c "$1"; exit $?`, 'evalgate-init', command]
+    : ['/bin/sh', '-c', command];
+  return { file: how.argv[0]!, args: [...how.argv.slice(1), '--', ...shell], spawnAs: undefined };
 }
 
 interface ProcInfo {

@@ -146,14 +146,18 @@ describe('agent processes run as the agent user never outlive their run', () => 
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Starts `evalgate run --agent-user on` on one case that ignores SIGTERM and runs for ten minutes; resolves once it runs. */
-  async function startHanging(): Promise<{ dir: string; started: StartedBundle; agentPid: number }> {
+  /**
+   * Starts `evalgate run --agent-user on` on one case that ignores SIGTERM and runs for ten
+   * minutes, its command prefixed with `prefix`; resolves once it runs.
+   */
+  async function startHanging(prefix = ''): Promise<{ dir: string; started: StartedBundle; agentPid: number }> {
     const dir = mkdtempSync(join(tmpdir(), 'evalgate-hardening-escape-'));
     dirs.push(dir);
     // The agent user writes its pid here.
     mkdirSync(join(dir, 'pids'), { mode: 0o1777 });
     chmodSync(join(dir, 'pids'), 0o1777);
-    writeFiles(dir, { 'evals/evalgate.yaml': suite(dir, ['ignore-term']).replace('timeout: 2s', 'timeout: 10m') });
+    const run = JSON.stringify(`${prefix}${JSON.parse(RUN) as string}`);
+    writeFiles(dir, { 'evals/evalgate.yaml': suite(dir, ['ignore-term']).replace('timeout: 2s', 'timeout: 10m').replace(RUN, run) });
     const started = startBundle(['run', '--agent-user', 'on', '--out', 'out'], {
       cwd: dir,
       env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }),
@@ -186,8 +190,12 @@ describe('agent processes run as the agent user never outlive their run', () => 
     expect(statSync(dir).mode & 0o777).toBe(0o700);
   });
 
-  it('EvalGate and its helper killed with SIGKILL (no cleanup runs at all): the namespace takes the agent with it', { timeout: HANG_MS + 10_000 }, async () => {
-    const { started, agentPid } = await startHanging();
+  it.each([
+    { agent: 'an agent', prefix: '' },
+    // The agent is PID 1's child, not PID 1: clearing its own parent-death signal does not save it.
+    { agent: 'an agent that clears its own parent-death signal', prefix: 'exec setpriv --pdeathsig clear -- ' },
+  ])('EvalGate and its helper killed with SIGKILL (no cleanup runs at all): the namespace takes $agent with it', { timeout: HANG_MS + 10_000 }, async ({ prefix }) => {
+    const { started, agentPid } = await startHanging(prefix);
     const helper = helperOf(started.child.pid!);
     expect(helper, 'the agent-user helper is running').toBeDefined();
     expect(readFileSync(`/proc/${agentPid}/status`, 'utf8')).toMatch(/^Uid:\s+[1-9]\d*\s/m);

@@ -28,19 +28,16 @@ describe('containedCommand', () => {
     });
   });
 
-  it('for the agent user, makes the namespace with its own privileges and drops to that user inside', () => {
+  it('for the agent user, makes the namespace with its own privileges and drops to that user inside, under a root PID 1', () => {
     const user = { uid: 999, gid: 998 };
     expect(containedCommand('node agent.mjs', ns, user)).toEqual({
       file: 'unshare',
-      args: ['--pid', '--fork', '--kill-child', '--', 'setpriv', '--reuid=999', '--regid=998', '--clear-groups', '--', '/bin/sh', '-c', 'node agent.mjs'],
+      args: [
+        '--pid', '--fork', '--kill-child', '--',
+        '/bin/sh', '-c', 'setpriv --reuid=999 --regid=998 --clear-groups -- /bin/sh -c "$1"; exit $?', 'evalgate-init', 'node agent.mjs',
+      ],
       spawnAs: undefined,
     });
-    // The uid change clears PID 1's parent-death signal: the drop sets it again where setpriv has --pdeathsig.
-    const tied = { kind: 'pid-namespace' as const, argv: ['setpriv', '--pdeathsig', 'KILL', '--', ...ns.argv] };
-    expect(containedCommand('node agent.mjs', tied, user).args).toEqual([
-      '--pdeathsig', 'KILL', '--', ...ns.argv, '--',
-      'setpriv', '--reuid=999', '--regid=998', '--clear-groups', '--pdeathsig', 'KILL', '--', '/bin/sh', '-c', 'node agent.mjs',
-    ]);
     expect(containedCommand('node agent.mjs', { kind: 'process-group' }, user)).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], spawnAs: user });
   });
 });
