@@ -212,3 +212,45 @@ describe('agent processes run as the agent user never outlive their run', () => 
     expect(stopped).toBe(true);
   });
 });
+
+// The suite (from the pull request) sets the agent's environment. Whatever it sets must reach the
+// agent and nothing that runs as root: a PATH to its own `setpriv` or `env` would be root code.
+describe('the root processes that start the agent user', () => {
+  let server: FakeOpenAi;
+  let dir: string;
+  beforeAll(async () => {
+    server = await startFakeOpenAi();
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never run with the suite’s PATH: look-alike setpriv, unshare, env and sh in the tree are not run as root', { timeout: HANG_MS }, async () => {
+    dir = mkdtempSync(join(tmpdir(), 'evalgate-hardening-root-path-'));
+    const bin = join(dir, 'bin');
+    const record = join(dir, 'ran');
+    mkdirSync(record, { mode: 0o1777 });
+    chmodSync(record, 0o1777);
+    const path = `${bin}:/usr/local/bin:/usr/bin:/bin`;
+    const fakes = Object.fromEntries(
+      ['setpriv', 'unshare', 'env', 'sh'].map((name) => [`bin/${name}`, `#!/bin/sh\ntouch "${record}/${name}-as-uid-$(id -u)"\nexec /usr/bin/${name} "$@"\n`]),
+    );
+    writeFiles(dir, {
+      ...fakes,
+      'agent.mjs': `process.stdout.write(JSON.stringify({ output: JSON.stringify({ uid: process.getuid(), path: process.env.PATH }) }));\n`,
+      'evals/evalgate.yaml': `version: 1\ntarget:\n  command: { run: ${JSON.stringify(`${JSON.stringify(process.execPath)} agent.mjs`)}, env: { PATH: ${JSON.stringify(path)} } }\ncases:\n  - { id: env, input: {} }\n`,
+    });
+    for (const name of ['setpriv', 'unshare', 'env', 'sh']) chmodSync(join(bin, name), 0o755);
+    const run = await runBundle(['run', '--agent-user', 'on', '--out', 'out'], { cwd: dir, env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }), killAfterMs: HANG_MS });
+    expect(run.code, run.stderr).toBe(0);
+    const trial = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8'))).cases[0]!.trials[0]!;
+    expect(trial.error).toBeFalsy();
+    const seen = JSON.parse(trial.output!) as { uid: number; path: string };
+    // The agent got the suite's PATH, as the agent user…
+    expect(seen.path).toBe(path);
+    expect(seen.uid).toBeGreaterThan(0);
+    // …and no look-alike ran as root on the way there.
+    expect(readdirSync(record).filter((f) => f.endsWith('-as-uid-0'))).toEqual([]);
+  });
+});
