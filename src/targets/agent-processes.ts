@@ -62,20 +62,56 @@ export function containment(): Containment {
   return probed;
 }
 
+/** PATH of the root processes that start an agent as the agent user: fixed, never the agent's. */
+const ROOT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The agent's variables cross the root processes under these inert names (`<prefix>N` = `NAME=value`). */
+const CARRIED_ENV = 'EVALGATE_AGENT_ENV_';
+
 /**
- * How to start `command` under the containment: the file and arguments for spawn, and the user
- * spawn must start it as. Run as another user (the root helper's agent user), the namespace is
- * made with EvalGate's privileges and the command drops to that user inside it: unshare as the
- * agent user would need a user namespace, which the probe found for EvalGate, not for it.
+ * The root PID 1 for the agent user (/bin/sh -c, $1 = the command): turns the carried variables
+ * back into arguments without re-parsing them (only the digits of i are evaluated), starts the
+ * command as the agent user with exactly those variables, and waits for it.
+ */
+const agentUserInit = (user: { uid: number; gid: number }): string =>
+  [
+    'c=$1; i=0; set --',
+    'while eval "[ -n \\"\\${' + CARRIED_ENV + '$i+x}\\" ]"; do eval "set -- \\"\\$@\\" \\"\\$' + CARRIED_ENV + '$i\\""; i=$((i + 1)); done',
+    // Not the last command, so the shell forks it instead of exec'ing (and stays PID 1).
+    `setpriv --reuid=${user.uid} --regid=${user.gid} --clear-groups -- env -i "$@" /bin/sh -c "$c"; exit $?`,
+  ].join('\n');
+
+/**
+ * How to start `command` under the containment: the file, arguments and environment for spawn,
+ * and the user spawn must start it as. Run as another user (the root helper's agent user), the
+ * namespace is made with EvalGate's privileges and the command drops to that user inside it:
+ * unshare as the agent user would need a user namespace, which the probe found for EvalGate, not
+ * for it. Two rules for the root processes on the way (README, Agent processes):
+ *
+ * - They never run with the agent's environment, which the suite writes (`target.command.env`):
+ *   a PATH or LD_PRELOAD from the pull request would run its code as root. They get ROOT_PATH and
+ *   the agent's variables under inert names; the agent gets exactly its own.
+ * - PID 1 of the namespace stays a root shell that only waits for the agent: `--kill-child` ties
+ *   PID 1 to `unshare` with a parent-death signal, which a uid change clears and which any process
+ *   may clear on itself (`prctl`, `setpriv --pdeathsig clear`), so PID 1 must be a process the
+ *   agent user cannot touch. When it dies the kernel kills the whole namespace.
  */
 export function containedCommand(
   command: string,
   how: Containment,
+  env: Record<string, string>,
   user?: { uid: number; gid: number },
-): { file: string; args: string[]; spawnAs: { uid: number; gid: number } | undefined } {
-  if (how.kind !== 'pid-namespace') return { file: '/bin/sh', args: ['-c', command], spawnAs: user };
-  const drop = user ? ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups'] : [];
-  return { file: how.argv[0]!, args: [...how.argv.slice(1), '--', ...drop, '/bin/sh', '-c', command], spawnAs: undefined };
+): { file: string; args: string[]; env: Record<string, string>; spawnAs: { uid: number; gid: number } | undefined } {
+  if (how.kind !== 'pid-namespace') return { file: '/bin/sh', args: ['-c', command], env, spawnAs: user };
+  if (!user) return { file: how.argv[0]!, args: [...how.argv.slice(1), '--', '/bin/sh', '-c', command], env, spawnAs: undefined };
+  const carried = Object.fromEntries(Object.entries(env).map(([name, value], i) => [`${CARRIED_ENV}${i}`, `${name}=${value}`]));
+  // The marker stays under its own name too: the sweep finds the root processes by it as well.
+  const marker: Record<string, string> = env[AGENT_MARKER_ENV] === undefined ? {} : { [AGENT_MARKER_ENV]: env[AGENT_MARKER_ENV] };
+  return {
+    file: how.argv[0]!,
+    args: [...how.argv.slice(1), '--', '/bin/sh', '-c', agentUserInit(user), 'evalgate-init', command],
+    env: { PATH: ROOT_PATH, ...marker, ...carried },
+    spawnAs: undefined,
+  };
 }
 
 interface ProcInfo {

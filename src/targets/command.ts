@@ -63,10 +63,10 @@ export async function runProcess(opts: {
   let stopped: Ending | null = null;
 
   const marker = randomUUID();
-  const { file, args, spawnAs } = containedCommand(opts.command, containment(), opts.user);
+  const { file, args, env, spawnAs } = containedCommand(opts.command, containment(), { ...opts.env, [AGENT_MARKER_ENV]: marker }, opts.user);
   const child = spawn(file, args, {
     cwd: opts.cwd,
-    env: { ...opts.env, [AGENT_MARKER_ENV]: marker },
+    env,
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
     ...spawnAs,

@@ -5,8 +5,8 @@
 // Driven through dist/index.js as the runner starts it, once with `agent-user: off` (the agent
 // runs as EvalGate's own user) and once with `agent-user: on` (this test machine runs as root, as
 // EvalGate can on GitHub-hosted runners through passwordless sudo).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ import { FAKE_OPENAI_KEY, withPullRequest, type PullRequest } from '../e2e/scena
 
 const E2E_TIMEOUT_MS = 120_000;
 const SNOOP = readFileSync(new URL('./fixtures/snoop.mjs', import.meta.url), 'utf8');
+/** The PID namespace of this test, outside any agent's. */
+const HOST_PID_NAMESPACE = readlinkSync('/proc/self/ns/pid');
 
 /** Planted in the step's environment as the runner sets it. Values match no secret pattern, so redaction cannot hide a leak. */
 const RUNNER_SECRETS = {
@@ -44,12 +46,16 @@ export default async ({ input }) => {
   const fileLeaks = Object.values(r.files).flatMap((f) => f.leaks ?? []);
   const evalgate = r.ancestors.find((a) => a.role === 'evalgate');
   const git = r.files['git-config'];
-  return { pass: true, reason: 'uid=' + r.uid + ' env-leaks=' + (envLeaks.join(',') || 'none') + ' evalgate-environ=' + (evalgate ? evalgate.environ : 'absent') + ' file-leaks=' + (fileLeaks.join(',') || 'none') + ' git-config=' + (git.read ? 'read' : git.code) };
+  return { pass: true, reason: 'pidns=' + r.pidNamespace + ' uid=' + r.uid + ' env-leaks=' + (envLeaks.join(',') || 'none') + ' evalgate-environ=' + (evalgate ? evalgate.environ : 'absent') + ' file-leaks=' + (fileLeaks.join(',') || 'none') + ' git-config=' + (git.read ? 'read' : git.code) };
 };
 `;
 
 interface Snooped {
   uid: number;
+  /** The agent's HOME: as the agent user, a private directory the helper made for this run. */
+  home: string;
+  /** The agent's /proc/self/ns/pid, e.g. "pid:[4026531836]". */
+  pidNamespace: string;
   ownEnv: string[];
   ancestors: { role: string; environ: string; leaks: string[] }[];
   files: Record<string, { read: boolean; leaks?: string[]; code?: string }>;
@@ -95,7 +101,7 @@ describe.each([
     mkdirSync(join(runnerTemp, 'setup-node'));
     writeFileSync(join(runnerTemp, 'setup-node', '.npmrc'), `//registry.npmjs.org/:_authToken=${RUNNER_TEMP_SECRET}\n`);
     const planted = { ...RUNNER_SECRETS, openaiKey: FAKE_OPENAI_KEY, githubToken: github.token, checkoutHeader: CHECKOUT_HEADER, npmrc: RUNNER_TEMP_SECRET };
-    const snoop = { planted, files: { 'runner-temp-npmrc': join(runnerTemp, 'setup-node', '.npmrc') } };
+    const snoop = { planted, files: { 'runner-temp-npmrc': join(runnerTemp, 'setup-node', '.npmrc') }, entry: ACTION_BUNDLE };
     const node = JSON.stringify(process.execPath);
     pr = withPullRequest({
       github,
@@ -144,13 +150,24 @@ describe.each([
       const seen = snooped(config, side);
       expect(seen.ownEnv).toEqual([]);
       expect(seen.ancestors.flatMap((a) => a.leaks.map((leak) => `${a.role}: ${leak}`))).toEqual([]);
-      const evalgate = seen.ancestors.find((a) => a.role === 'evalgate');
-      expect(evalgate, 'EvalGate is an ancestor of the agent').toBeDefined();
+      // The walk crossed the agent's PID namespace and reached EvalGate (through the root helper
+      // as the agent user), so the reads asserted here were really attempted.
+      const evalgate = seen.ancestors.filter((a) => a.role === 'evalgate');
+      expect(evalgate, 'EvalGate is an ancestor of the agent').toHaveLength(1);
+      expect(seen.ancestors.some((a) => a.role === 'helper')).toBe(separate);
       // Same user: the block is readable (the attack of issue 13) but its values are blanked.
       // Agent user: another user's environ cannot be read at all.
-      expect(evalgate!.environ).toBe(separate ? 'EACCES' : 'readable');
+      expect(evalgate[0]!.environ).toBe(separate ? 'EACCES' : 'readable');
       expect(seen.uid === 0).toBe(!separate);
     }
+  });
+
+  // This machine runs the test as root (agent-user: on needs it), where unshare always makes the
+  // namespace: the agent runs in it in both modes, and as the agent user in it with `on`. The
+  // namespace bounds the agent's processes' lifetime; it hides nothing (/proc is the host's), which
+  // is why the walk above still reaches EvalGate.
+  it.each(['command', 'module'] as const)('a %s agent runs in a PID namespace of its own', (config) => {
+    for (const side of ['base', 'head'] as const) expect(snooped(config, side).pidNamespace).not.toBe(HOST_PID_NAMESPACE);
   });
 
   it.each(['command', 'module'] as const)('a %s agent holds only the proxy’s stand-in key, and the proxy refuses any other key and account endpoints', (config) => {
@@ -163,7 +180,10 @@ describe.each([
 
   it('a javascript check runs in a child process with the same isolation', () => {
     const check = headResults('command').cases[0]!.trials[0]!.checks.find((c) => c.kind === 'javascript')!;
-    expect(check.reason).toMatch(new RegExp(`^uid=${separate ? '[1-9]\\d*' : '0'} env-leaks=none evalgate-environ=${separate ? 'EACCES' : 'readable'} `));
+    const namespace = /^pidns=(\S+) /.exec(check.reason ?? '')?.[1];
+    expect(namespace).toMatch(/^pid:\[\d+\]$/);
+    expect(namespace).not.toBe(HOST_PID_NAMESPACE);
+    expect(check.reason).toMatch(new RegExp(`^pidns=\\S+ uid=${separate ? '[1-9]\\d*' : '0'} env-leaks=none evalgate-environ=${separate ? 'EACCES' : 'readable'} `));
   });
 
   if (separate) {
@@ -182,7 +202,10 @@ describe.each([
 
     it('puts back every file mode it changed, and removes the agent’s home', () => {
       for (const [path, before] of Object.entries(modesBefore)) expect([path, mode(path)]).toEqual([path, before]);
-      expect(execFileSync('sh', ['-c', `ls -d ${tmpdir()}/evalgate-agent-* 2>/dev/null || true`], { encoding: 'utf8' })).toBe('');
+      // Each run's own home (other tests, and other runs on this machine, may have theirs meanwhile).
+      const homes = (['command', 'module'] as const).flatMap((config) => (['base', 'head'] as const).map((side) => snooped(config, side).home));
+      for (const home of homes) expect(home).toMatch(new RegExp(`^${tmpdir()}/evalgate-agent-\\w+$`));
+      expect(homes.filter((home) => existsSync(home))).toEqual([]);
     });
   }
 });

@@ -2,7 +2,7 @@
 // failing stops the whole run: in-flight model requests are dropped, agents are stopped, the
 // trials that finished stay in the JSONL files (every line valid, nothing half-done written), and
 // the base worktree is removed only after both sides stopped. Driven through dist/index.js.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,6 +162,10 @@ describe('cancelling a comparison', () => {
     try {
       const pidDir = join(tmpdir(), `evalgate-cancel-pids-${process.pid}`);
       mkdirSync(pidDir, { recursive: true });
+      // The action's default `agent-user: auto` runs the agent as evalgate-agent through the root
+      // helper here (the tests run as root): the cancel goes EvalGate → helper → agent, and the
+      // agent must be able to write its pid file.
+      chmodSync(pidDir, 0o1777);
       // Base: a chat target (done at once); head: an agent whose "slow" run ignores SIGTERM.
       const pr = withPullRequest({ github, base: { 'evals/evalgate.yaml': CHAT_SUITE }, head: { 'evals/evalgate.yaml': agentSuite(pidDir) } });
       repo = pr.repo;
@@ -183,6 +187,7 @@ describe('cancelling a comparison', () => {
 
       expect(run.code).toBe(1);
       expect(run.outputs.decision).toBe('error');
+      expect(run.stdout).toMatch(/EvalGate runs agent code as the unprivileged user evalgate-agent/);
       expect(run.stdout).toContain('cancelled by SIGTERM');
       expect(agentSurvived).toBe(false);
       expect(github.comments(pr.number)).toEqual([]);

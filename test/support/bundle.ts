@@ -18,9 +18,13 @@ export interface StartedBundle {
   done: Promise<BundleRun>;
 }
 
-/** Starts `evalgate <args>` in `cwd` with `env` as its whole environment; kills it after `killAfterMs`. */
-export function startBundle(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; killAfterMs: number }): StartedBundle {
-  const child = spawn(process.execPath, [ACTION_BUNDLE, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts `evalgate <args>` in `cwd` with `env` as its whole environment; kills it after `killAfterMs`.
+ * `ownGroup`: in a process group of its own (pid = pgid), as a shell starts a foreground job, so a
+ * test can signal the group as a terminal's Ctrl-C does.
+ */
+export function startBundle(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; killAfterMs: number; ownGroup?: boolean }): StartedBundle {
+  const child = spawn(process.execPath, [ACTION_BUNDLE, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.ownGroup ?? false });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { containedCommand, parseProcStat } from '../../src/targets/agent-processes.js';
 
@@ -19,22 +20,44 @@ describe('parseProcStat', () => {
 
 describe('containedCommand', () => {
   const ns = { kind: 'pid-namespace' as const, argv: ['unshare', '--pid', '--fork', '--kill-child'] };
-  it('runs the command through /bin/sh, under unshare when a PID namespace is available', () => {
-    expect(containedCommand('node agent.mjs', { kind: 'process-group' })).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], spawnAs: undefined });
-    expect(containedCommand('node agent.mjs', ns)).toEqual({
+  const env = { PATH: '/pr/bin:/usr/bin', LD_PRELOAD: '/pr/evil.so', EVALGATE_AGENT_RUN: 'run-1' };
+  it('runs the command through /bin/sh with its environment, under unshare when a PID namespace is available', () => {
+    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, env)).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], env, spawnAs: undefined });
+    expect(containedCommand('node agent.mjs', ns, env)).toEqual({
       file: 'unshare',
       args: ['--pid', '--fork', '--kill-child', '--', '/bin/sh', '-c', 'node agent.mjs'],
+      env,
       spawnAs: undefined,
     });
   });
 
-  it('for the agent user, makes the namespace with its own privileges and drops to that user inside', () => {
+  it('for the agent user, makes the namespace with its own privileges under a root PID 1 that never sees the suite’s PATH or LD_PRELOAD', () => {
     const user = { uid: 999, gid: 998 };
-    expect(containedCommand('node agent.mjs', ns, user)).toEqual({
-      file: 'unshare',
-      args: ['--pid', '--fork', '--kill-child', '--', 'setpriv', '--reuid=999', '--regid=998', '--clear-groups', '/bin/sh', '-c', 'node agent.mjs'],
-      spawnAs: undefined,
+    const started = containedCommand('node agent.mjs', ns, env, user);
+    expect(started.file).toBe('unshare');
+    expect(started.args.slice(0, 6)).toEqual(['--pid', '--fork', '--kill-child', '--', '/bin/sh', '-c']);
+    expect(started.args.slice(7)).toEqual(['evalgate-init', 'node agent.mjs']);
+    expect(started.args[6]).toContain('setpriv --reuid=999 --regid=998 --clear-groups -- env -i "$@" /bin/sh -c "$c"; exit $?');
+    expect(started.spawnAs).toBeUndefined();
+    expect(started.env).toEqual({
+      PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      EVALGATE_AGENT_RUN: 'run-1',
+      EVALGATE_AGENT_ENV_0: 'PATH=/pr/bin:/usr/bin',
+      EVALGATE_AGENT_ENV_1: 'LD_PRELOAD=/pr/evil.so',
+      EVALGATE_AGENT_ENV_2: 'EVALGATE_AGENT_RUN=run-1',
     });
-    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, user)).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], spawnAs: user });
+    // Without a namespace spawn itself starts /bin/sh as the agent user: no root process runs.
+    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, env, user)).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], env, spawnAs: user });
+  });
+
+  it('the root PID 1 hands the agent exactly its variables, values with quotes, $ and newlines included', () => {
+    // Run the generated script as the same user (no drop): setpriv with the current ids is a no-op.
+    const user = { uid: process.getuid!(), gid: process.getgid!() };
+    const tricky = { A: 'x y', B: `q'"\$HOME $(id) \`id\``, C: 'line1\nline2', D: '', EVALGATE_AGENT_RUN: 'run-2' };
+    const started = containedCommand('env', { kind: 'pid-namespace', argv: ['env'] }, tricky, user);
+    const out = spawnSync(started.file, started.args, { env: started.env, encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    const seen = Object.fromEntries(out.stdout.split(/\n(?=[A-Z_]+=)/).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1).replace(/\n$/, '')]));
+    expect(seen).toEqual({ ...tricky, PWD: process.cwd() });
   });
 });
