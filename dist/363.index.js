@@ -77,6 +77,14 @@ async function runAgentHost() {
     const reply = (message) => {
         process.stdout.write(`${JSON.stringify(message)}\n`);
     };
+    // EvalGate alone decides when agents stop, and the helper ends when its stdin closes, however
+    // EvalGate ends. A Ctrl-C (SIGINT to the terminal's process group) or a signal to the runner's
+    // process group reaches the helper too: dying of it would leave agents as the agent user
+    // running and skip putting the file modes back. Replies after EvalGate is gone fail with EPIPE,
+    // which must not end the cleanup either.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+        process.on(signal, () => undefined);
+    process.stdout.on('error', () => undefined);
     const setMode = (path, mode) => {
         const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o7777;
         if (before === mode)

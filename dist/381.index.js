@@ -119,8 +119,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./.build/isolation/agent-user.js
 var agent_user = __webpack_require__(68830);
-// EXTERNAL MODULE: ./.build/cli.js
-var cli = __webpack_require__(75768);
+// EXTERNAL MODULE: ./.build/cli-io.js
+var cli_io = __webpack_require__(30861);
 // EXTERNAL MODULE: ./.build/compare/decision.js
 var compare_decision = __webpack_require__(69154);
 // EXTERNAL MODULE: ./.build/config/load.js + 5 modules
@@ -428,8 +428,8 @@ function renderRunTable(results, options) {
 
 // EXTERNAL MODULE: ./.build/results/io.js
 var results_io = __webpack_require__(99395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 25 modules
-var pipeline = __webpack_require__(61668);
+// EXTERNAL MODULE: ./.build/pipeline.js + 26 modules
+var pipeline = __webpack_require__(77550);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
 
 
@@ -542,7 +542,7 @@ async function validate(io, root, config) {
     ].join('\n')));
     for (const warning of regexWarnings(suite))
         io.stderr.write(`warning: ${(0,terminal_text/* terminalText */.e)(warning)}\n`);
-    return cli.EXIT.ok;
+    return cli_io/* EXIT */.d.ok;
 }
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
 async function plan(io, root, config, values) {
@@ -574,7 +574,7 @@ async function plan(io, root, config, values) {
         `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
         '',
     ].join('\n')));
-    return cli.EXIT.ok;
+    return cli_io/* EXIT */.d.ok;
 }
 /** `--agent-user`: off unless asked for; a developer's machine is not a throwaway runner. */
 function agentUserSetting(values) {
@@ -601,8 +601,8 @@ async function run(io, root, config, options, color, values) {
     const t = results.totals;
     // Nothing evaluated at all is not a result: the documented exit code for an untrusted run.
     if (t.cases > 0 && t.errors === t.cases)
-        return cli.EXIT.error;
-    return t.failed + t.errors > 0 ? cli.EXIT.failed : cli.EXIT.ok;
+        return cli_io/* EXIT */.d.error;
+    return t.failed + t.errors > 0 ? cli_io/* EXIT */.d.failed : cli_io/* EXIT */.d.ok;
 }
 async function cli_commands_compare(io, root, config, values, outDir, color) {
     if (values.base || values.head) {
@@ -647,7 +647,7 @@ async function writeReports(io, r, outDir, color) {
     io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
     io.stdout.write(`report: ${(0,terminal_text/* terminalText */.e)(mdPath)}\n`);
     await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
-    return decision === 'fail' ? cli.EXIT.failed : decision === 'error' ? cli.EXIT.error : cli.EXIT.ok;
+    return decision === 'fail' ? cli_io/* EXIT */.d.failed : decision === 'error' ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
 }
 const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Output written inside a repository and not ignored would land in the next commit: say so once per run. */
@@ -727,7 +727,7 @@ async function demo(io, outDir, color) {
         const code = await writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
         io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
         // The demo's verdict is a regression on purpose; the demo itself succeeded.
-        return code === cli.EXIT.failed ? cli.EXIT.ok : code;
+        return code === cli_io/* EXIT */.d.failed ? cli_io/* EXIT */.d.ok : code;
     }
     finally {
         await (0,promises_.rm)(repo, { recursive: true, force: true });

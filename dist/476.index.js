@@ -772,8 +772,8 @@ function readInputs(get) {
 var agent_user = __webpack_require__(68830);
 // EXTERNAL MODULE: ./.build/isolation/scrub-environ.js
 var scrub_environ = __webpack_require__(9938);
-// EXTERNAL MODULE: ./.build/pipeline.js + 25 modules
-var pipeline = __webpack_require__(61668);
+// EXTERNAL MODULE: ./.build/pipeline.js + 26 modules
+var pipeline = __webpack_require__(77550);
 // EXTERNAL MODULE: ./.build/report/json.js
 var json = __webpack_require__(26675);
 // EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
@@ -961,8 +961,8 @@ function incompleteMergeDecision(verdict, missing, planned) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/run/cache.js
-var cache = __webpack_require__(36110);
+// EXTERNAL MODULE: ./.build/llm/cache.js
+var cache = __webpack_require__(42236);
 ;// CONCATENATED MODULE: ./.build/run/persist.js
 /**
  * Keeps the response cache and baselines across workflow runs with the Actions cache, so a push

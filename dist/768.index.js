@@ -2,24 +2,17 @@ export const id = 768;
 export const ids = [768,896];
 export const modules = {
 
-/***/ 75768:
+/***/ 30861:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EXIT: () => (/* binding */ EXIT),
-/* harmony export */   runCli: () => (/* binding */ runCli)
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   l: () => (/* binding */ OPTIONS)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39714);
-/* harmony import */ var _report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37001);
-/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72896);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15922);
-
-
-
-
-
+/*
+ * What the CLI's shell (cli.ts) and its commands (cli-commands.ts) share: exit codes, the I/O the
+ * commands write to, and the options they read. Its own module, so neither imports the other.
+ */
 /** Exit codes, documented in the README. */
 const EXIT = {
     ok: 0,
@@ -30,6 +23,54 @@ const EXIT = {
     /** The evaluation could not be trusted: too many infrastructure errors, or an unexpected failure. */
     error: 3,
 };
+const OPTIONS = {
+    config: { type: 'string' },
+    sample: { type: 'string' },
+    trials: { type: 'string' },
+    seed: { type: 'string' },
+    'max-concurrency': { type: 'string' },
+    'max-cost': { type: 'string' },
+    timeout: { type: 'string' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    replay: { type: 'boolean' },
+    'openai-base-url': { type: 'string' },
+    'agent-user': { type: 'string' },
+    'base-ref': { type: 'string' },
+    'head-ref': { type: 'string' },
+    baseline: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    results: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+    color: { type: 'boolean' },
+};
+
+
+/***/ }),
+
+/***/ 75768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EXIT: () => (/* reexport safe */ _cli_io_js__WEBPACK_IMPORTED_MODULE_3__.d),
+/* harmony export */   runCli: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39714);
+/* harmony import */ var _report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37001);
+/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72896);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15922);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30861);
+
+
+
+
+
+
+
 const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
   --sample N|P%|all         how many cases to sample (overrides sample.size)
   --trials K                runs per case (overrides sample.trials)
@@ -45,7 +86,7 @@ const COMMON_HELP = `  --config FILE             suite file (default evals/evalg
   --agent-user on|auto|off  run agent code and javascript checks as the unprivileged user
                             evalgate-agent (needs root or passwordless sudo; default off)`;
 const HELP = {
-    main: `evalgate ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
+    main: `evalgate ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
 
 Usage:
   evalgate run       evaluate the suite on the working tree
@@ -94,61 +135,38 @@ Use the results of a run with --trials 2 or more, or the base and head results o
 Compares two versions of the demo support-assistant prompt from recorded responses (no network,
 no API key) and writes the PR comment it would post to <out>/evalgate-report.md.`,
 };
-const OPTIONS = {
-    config: { type: 'string' },
-    sample: { type: 'string' },
-    trials: { type: 'string' },
-    seed: { type: 'string' },
-    'max-concurrency': { type: 'string' },
-    'max-cost': { type: 'string' },
-    timeout: { type: 'string' },
-    out: { type: 'string' },
-    cache: { type: 'string' },
-    replay: { type: 'boolean' },
-    'openai-base-url': { type: 'string' },
-    'agent-user': { type: 'string' },
-    'base-ref': { type: 'string' },
-    'head-ref': { type: 'string' },
-    baseline: { type: 'string' },
-    base: { type: 'string' },
-    head: { type: 'string' },
-    results: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
-    color: { type: 'boolean' },
-};
 /** The CLI. Returns the exit code; never throws for a user's mistake. */
 async function runCli(argv, io) {
     let values;
     let positionals;
     try {
-        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTIONS */ .l, allowPositionals: true, strict: true });
         values = parsed.values;
         positionals = parsed.positionals;
     }
     catch (error) {
-        io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(error.message)}\nRun "evalgate --help" for usage.\n`);
-        return EXIT.usage;
+        io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(error.message)}\nRun "evalgate --help" for usage.\n`);
+        return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     const command = positionals[0];
     if (values.version) {
-        io.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
-        return EXIT.ok;
+        io.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
+        return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
     }
     if (!command || command === 'help') {
         io.stdout.write(`${HELP.main}\n`);
-        return command || values.help ? EXIT.ok : EXIT.usage;
+        return command || values.help ? _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok : _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     if (!(command in HELP) || positionals.length > 1) {
-        io.stderr.write(`evalgate: unknown command "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(positionals.join(' '))}"\n\n${HELP.main}\n`);
-        return EXIT.usage;
+        io.stderr.write(`evalgate: unknown command "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(positionals.join(' '))}"\n\n${HELP.main}\n`);
+        return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     if (values.help) {
         io.stdout.write(`${HELP[command]}\n`);
-        return EXIT.ok;
+        return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
     }
     try {
-        const commands = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(287), __webpack_require__.e(772), __webpack_require__.e(820), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 47381));
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(287), __webpack_require__.e(772), __webpack_require__.e(502), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 47381));
         return await commands.dispatch(command, values, io);
     }
     catch (error) {
@@ -160,16 +178,16 @@ const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError', '
 function reportError(error, io) {
     if (error instanceof _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__.CancelledError) {
         io.stderr.write(`evalgate: ${error.message}\n`);
-        return error.signal ? (0,_run_cancel_js__WEBPACK_IMPORTED_MODULE_2__.signalExitCode)(error.signal) : EXIT.error;
+        return error.signal ? (0,_run_cancel_js__WEBPACK_IMPORTED_MODULE_2__.signalExitCode)(error.signal) : _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.error;
     }
     if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL || (error instanceof Error && USER_ERRORS.has(error.name))) {
-        io.stderr.write(`${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(error.message)}\n`);
-        return EXIT.usage;
+        io.stderr.write(`${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(error.message)}\n`);
+        return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
     // Messages quote data: file contents (JSON.parse's snippet), values, paths.
-    io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e)(message)}\n`);
-    return EXIT.error;
+    io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(message)}\n`);
+    return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.error;
 }
 
 

@@ -2,6 +2,93 @@ export const id = 772;
 export const ids = [772];
 export const modules = {
 
+/***/ 45648:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ isRetryableKind),
+/* harmony export */   Sc: () => (/* binding */ shouldRetry),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+};
+/** Spreads retries of calls that were rate-limited together, without distorting the provider's wait. */
+const RETRY_AFTER_JITTER_MS = 100;
+const realSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+    }
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+/** Failure kinds worth another attempt: transient on the provider's or the network's side. */
+const RETRYABLE_KINDS = new Set(['rate-limit', 'server-error', 'timeout', 'network']);
+function isRetryableKind(kind) {
+    return RETRYABLE_KINDS.has(kind);
+}
+/**
+ * The wait a response asks for: `retry-after-ms` (OpenAI's, milliseconds) first, then
+ * `Retry-After` as seconds or an HTTP date. null when absent or unparseable.
+ */
+function parseRetryAfter(headers, nowMs) {
+    if (!headers)
+        return null;
+    const ms = headers.get('retry-after-ms');
+    if (ms !== null && ms.trim() !== '') {
+        const value = Number(ms);
+        if (Number.isFinite(value) && value >= 0)
+            return value;
+    }
+    const after = headers.get('retry-after');
+    if (after === null || after.trim() === '')
+        return null;
+    const seconds = Number(after);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : null;
+    const date = Date.parse(after);
+    if (Number.isNaN(date))
+        return null;
+    return Math.max(0, date - nowMs);
+}
+/**
+ * Delay before attempt `attempt + 1` after attempt `attempt` (1-based) failed. The provider's
+ * Retry-After is honoured as given (plus a little jitter); otherwise exponential backoff with
+ * "equal jitter" (half fixed, half random) so retries neither synchronise nor collapse to zero.
+ */
+function retryDelayMs(attempt, retryAfterMs, policy, random) {
+    if (retryAfterMs !== null)
+        return retryAfterMs + random() * RETRY_AFTER_JITTER_MS;
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return exp / 2 + random() * (exp / 2);
+}
+/**
+ * Whether to try again: only retryable failures, only while attempts remain, and only when the
+ * provider's requested wait is within `maxRetryAfterMs`.
+ */
+function shouldRetry(attempt, decision, policy) {
+    if (!decision.retryable || attempt >= policy.maxAttempts)
+        return false;
+    return decision.retryAfterMs === null || decision.retryAfterMs <= policy.maxRetryAfterMs;
+}
+
+
+/***/ }),
+
 /***/ 70215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -105,8 +192,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: ./.build/run/retry.js
-var retry = __webpack_require__(10162);
+// EXTERNAL MODULE: ./.build/llm/retry.js
+var retry = __webpack_require__(45648);
 // EXTERNAL MODULE: ./.build/util/nesting.js
 var nesting = __webpack_require__(49565);
 // EXTERNAL MODULE: ./.build/pricing/index.js
@@ -689,93 +776,6 @@ async function startRecordingProxy(options) {
 
 /***/ }),
 
-/***/ 10162:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PI: () => (/* binding */ isRetryableKind),
-/* harmony export */   Sc: () => (/* binding */ shouldRetry),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   qO: () => (/* binding */ retryDelayMs),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: 4,
-    baseDelayMs: 500,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-};
-/** Spreads retries of calls that were rate-limited together, without distorting the provider's wait. */
-const RETRY_AFTER_JITTER_MS = 100;
-const realSleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-    }
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
-/** Failure kinds worth another attempt: transient on the provider's or the network's side. */
-const RETRYABLE_KINDS = new Set(['rate-limit', 'server-error', 'timeout', 'network']);
-function isRetryableKind(kind) {
-    return RETRYABLE_KINDS.has(kind);
-}
-/**
- * The wait a response asks for: `retry-after-ms` (OpenAI's, milliseconds) first, then
- * `Retry-After` as seconds or an HTTP date. null when absent or unparseable.
- */
-function parseRetryAfter(headers, nowMs) {
-    if (!headers)
-        return null;
-    const ms = headers.get('retry-after-ms');
-    if (ms !== null && ms.trim() !== '') {
-        const value = Number(ms);
-        if (Number.isFinite(value) && value >= 0)
-            return value;
-    }
-    const after = headers.get('retry-after');
-    if (after === null || after.trim() === '')
-        return null;
-    const seconds = Number(after);
-    if (Number.isFinite(seconds))
-        return seconds >= 0 ? seconds * 1000 : null;
-    const date = Date.parse(after);
-    if (Number.isNaN(date))
-        return null;
-    return Math.max(0, date - nowMs);
-}
-/**
- * Delay before attempt `attempt + 1` after attempt `attempt` (1-based) failed. The provider's
- * Retry-After is honoured as given (plus a little jitter); otherwise exponential backoff with
- * "equal jitter" (half fixed, half random) so retries neither synchronise nor collapse to zero.
- */
-function retryDelayMs(attempt, retryAfterMs, policy, random) {
-    if (retryAfterMs !== null)
-        return retryAfterMs + random() * RETRY_AFTER_JITTER_MS;
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return exp / 2 + random() * (exp / 2);
-}
-/**
- * Whether to try again: only retryable failures, only while attempts remain, and only when the
- * provider's requested wait is within `maxRetryAfterMs`.
- */
-function shouldRetry(attempt, decision, policy) {
-    if (!decision.retryable || attempt >= policy.maxAttempts)
-        return false;
-    return decision.retryAfterMs === null || decision.retryAfterMs <= policy.maxRetryAfterMs;
-}
-
-
-/***/ }),
-
 /***/ 8772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -861,17 +861,50 @@ function containment() {
     }
     return probed;
 }
+/** PATH of the root processes that start an agent as the agent user: fixed, never the agent's. */
+const ROOT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The agent's variables cross the root processes under these inert names (`<prefix>N` = `NAME=value`). */
+const CARRIED_ENV = 'EVALGATE_AGENT_ENV_';
 /**
- * How to start `command` under the containment: the file and arguments for spawn, and the user
- * spawn must start it as. Run as another user (the root helper's agent user), the namespace is
- * made with EvalGate's privileges and the command drops to that user inside it: unshare as the
- * agent user would need a user namespace, which the probe found for EvalGate, not for it.
+ * The root PID 1 for the agent user (/bin/sh -c, $1 = the command): turns the carried variables
+ * back into arguments without re-parsing them (only the digits of i are evaluated), starts the
+ * command as the agent user with exactly those variables, and waits for it.
  */
-function containedCommand(command, how, user) {
+const agentUserInit = (user) => [
+    'c=$1; i=0; set --',
+    'while eval "[ -n \\"\\${' + CARRIED_ENV + '$i+x}\\" ]"; do eval "set -- \\"\\$@\\" \\"\\$' + CARRIED_ENV + '$i\\""; i=$((i + 1)); done',
+    // Not the last command, so the shell forks it instead of exec'ing (and stays PID 1).
+    `setpriv --reuid=${user.uid} --regid=${user.gid} --clear-groups -- env -i "$@" /bin/sh -c "$c"; exit $?`,
+].join('\n');
+/**
+ * How to start `command` under the containment: the file, arguments and environment for spawn,
+ * and the user spawn must start it as. Run as another user (the root helper's agent user), the
+ * namespace is made with EvalGate's privileges and the command drops to that user inside it:
+ * unshare as the agent user would need a user namespace, which the probe found for EvalGate, not
+ * for it. Two rules for the root processes on the way (README, Agent processes):
+ *
+ * - They never run with the agent's environment, which the suite writes (`target.command.env`):
+ *   a PATH or LD_PRELOAD from the pull request would run its code as root. They get ROOT_PATH and
+ *   the agent's variables under inert names; the agent gets exactly its own.
+ * - PID 1 of the namespace stays a root shell that only waits for the agent: `--kill-child` ties
+ *   PID 1 to `unshare` with a parent-death signal, which a uid change clears and which any process
+ *   may clear on itself (`prctl`, `setpriv --pdeathsig clear`), so PID 1 must be a process the
+ *   agent user cannot touch. When it dies the kernel kills the whole namespace.
+ */
+function containedCommand(command, how, env, user) {
     if (how.kind !== 'pid-namespace')
-        return { file: '/bin/sh', args: ['-c', command], spawnAs: user };
-    const drop = user ? ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups'] : [];
-    return { file: how.argv[0], args: [...how.argv.slice(1), '--', ...drop, '/bin/sh', '-c', command], spawnAs: undefined };
+        return { file: '/bin/sh', args: ['-c', command], env, spawnAs: user };
+    if (!user)
+        return { file: how.argv[0], args: [...how.argv.slice(1), '--', '/bin/sh', '-c', command], env, spawnAs: undefined };
+    const carried = Object.fromEntries(Object.entries(env).map(([name, value], i) => [`${CARRIED_ENV}${i}`, `${name}=${value}`]));
+    // The marker stays under its own name too: the sweep finds the root processes by it as well.
+    const marker = env[AGENT_MARKER_ENV] === undefined ? {} : { [AGENT_MARKER_ENV]: env[AGENT_MARKER_ENV] };
+    return {
+        file: how.argv[0],
+        args: [...how.argv.slice(1), '--', '/bin/sh', '-c', agentUserInit(user), 'evalgate-init', command],
+        env: { PATH: ROOT_PATH, ...marker, ...carried },
+        spawnAs: undefined,
+    };
 }
 /** Fields of /proc/PID/stat; null for a zombie (already dead, waiting for its parent) or garbage. Pure. */
 function parseProcStat(text) {
@@ -1035,10 +1068,10 @@ async function runProcess(opts) {
     let stderrTail = '';
     let stopped = null;
     const marker = (0,external_node_crypto_.randomUUID)();
-    const { file, args, spawnAs } = containedCommand(opts.command, containment(), opts.user);
+    const { file, args, env, spawnAs } = containedCommand(opts.command, containment(), { ...opts.env, [AGENT_MARKER_ENV]: marker }, opts.user);
     const child = (0,external_node_child_process_.spawn)(file, args, {
         cwd: opts.cwd,
-        env: { ...opts.env, [AGENT_MARKER_ENV]: marker },
+        env,
         detached: true,
         stdio: ['pipe', 'pipe', 'pipe'],
         ...spawnAs,

@@ -560,7 +560,7 @@ async function main(argv = process.argv.slice(2), env = process.env) {
         return;
     }
     if (argv.length === 0 && env.GITHUB_ACTIONS === 'true') {
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(287), __nccwpck_require__.e(182), __nccwpck_require__.e(772), __nccwpck_require__.e(820), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32419));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(287), __nccwpck_require__.e(182), __nccwpck_require__.e(772), __nccwpck_require__.e(502), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32419));
         await run();
         return;
     }
