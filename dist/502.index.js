@@ -455,8 +455,10 @@ function errorsOf(cases) {
 /* harmony export */   XB: () => (/* binding */ shardDecision),
 /* harmony export */   nF: () => (/* binding */ finalDecision)
 /* harmony export */ });
+/* harmony import */ var _util_points_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16392);
 /* harmony import */ var _util_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71632);
 /* harmony import */ var _sequential_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80603);
+
 
 
 /**
@@ -573,7 +575,7 @@ function errorsFinding(c, gate) {
         return {
             rule: 'errors',
             outcome: 'block',
-            message: `${pct(c.errors.rate)} of cases errored — ${detail} — above the ${pct(gate.maxErrorRate)} limit; ${cause}`,
+            message: `${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(c.errors.rate)} of cases errored — ${detail} — above the ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(gate.maxErrorRate)} limit; ${cause}`,
             numbers,
         };
     }
@@ -642,25 +644,25 @@ function scoreFinding(c, gate) {
         maxScoreDrop: gate.maxScoreDrop,
         detectDrop: gate.detectDrop,
     };
-    const ci = score.interval ? ` (${pct(c.confidence)} CI ${signedPts(score.interval.low)} to ${signedPts(score.interval.high)})` : '';
-    const change = `mean score ${test.mean < 0 ? `dropped ${pts(-test.mean)} pts` : `changed ${signedPts(test.mean)} pts`}${ci}`;
+    const ci = score.interval ? ` (${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(c.confidence)} CI ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPts */ .ad)(score.interval.low)} to ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPts */ .ad)(score.interval.high)})` : '';
+    const change = `mean score ${test.mean < 0 ? `dropped ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pts */ .UM)(-test.mean)} pts` : `changed ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPts */ .ad)(test.mean)} pts`}${ci}`;
     const where = whereText(evidence);
     if (look.crossed === 'fail') {
         return {
-            finding: { rule: 'score', outcome: 'block', message: `${change}: the drop is beyond the ${pts(gate.maxScoreDrop)}-pt tolerance ${where}`, numbers },
+            finding: { rule: 'score', outcome: 'block', message: `${change}: the drop is beyond the ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pts */ .UM)(gate.maxScoreDrop)}-pt tolerance ${where}`, numbers },
             evidence,
         };
     }
     if (look.crossed === 'pass') {
         return {
-            finding: { rule: 'score', outcome: 'ok', message: `${change}: a drop of ${pts(gate.detectDrop)} pts or more is ruled out ${where}`, numbers },
+            finding: { rule: 'score', outcome: 'ok', message: `${change}: a drop of ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pts */ .UM)(gate.detectDrop)} pts or more is ruled out ${where}`, numbers },
             evidence,
         };
     }
     const needed = evidence.casesNeeded !== null && evidence.casesNeeded > design.maxCases ? `; about ${(0,_util_units_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(evidence.casesNeeded)} cases (or more trials) would decide` : '';
     const why = test.n < 2
         ? `only ${test.n} ${test.n === 1 ? 'case has' : 'cases have'} a valid result on both sides`
-        : `neither beyond the ${pts(gate.maxScoreDrop)}-pt tolerance nor shown to be below ${pts(gate.detectDrop)} pts ${where}`;
+        : `neither beyond the ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pts */ .UM)(gate.maxScoreDrop)}-pt tolerance nor shown to be below ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pts */ .UM)(gate.detectDrop)} pts ${where}`;
     return { finding: { rule: 'score', outcome: 'inconclusive', message: `${change}: ${why}${needed}`, numbers }, evidence };
 }
 function whereText(e) {
@@ -795,13 +797,13 @@ function relativeGate(rule, what, m, limit, format, confidence) {
         ? 'rose from zero'
         : relative === 0
             ? 'did not change'
-            : `${relative > 0 ? 'rose' : 'fell'} ${pct(Math.abs(relative))}`;
-    const ci = interval ? `; ${pct(confidence)} CI ${signedPct(interval.low)} to ${signedPct(interval.high)}` : '';
+            : `${relative > 0 ? 'rose' : 'fell'} ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(Math.abs(relative))}`;
+    const ci = interval ? `; ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(confidence)} CI ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPct */ .Mp)(interval.low)} to ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPct */ .Mp)(interval.high)}` : '';
     // From zero any increase is unbounded; with no interval (one pair) only a certain excess blocks.
     const exceeded = interval ? interval.low > limit : base === 0 ? head > 0 : false;
     if (exceeded)
-        return { rule, outcome: 'block', message: `${what} ${rel} (${change}${ci}), above the ${pct(limit)} limit`, numbers };
-    return { rule, outcome: 'ok', message: `${what} ${rel} (${change}${ci}), not shown to exceed the ${pct(limit)} limit`, numbers };
+        return { rule, outcome: 'block', message: `${what} ${rel} (${change}${ci}), above the ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(limit)} limit`, numbers };
+    return { rule, outcome: 'ok', message: `${what} ${rel} (${change}${ci}), not shown to exceed the ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(limit)} limit`, numbers };
 }
 function cutWarning(c) {
     const cut = c.sample.cut;
@@ -817,27 +819,6 @@ function idList(ids) {
 function plural(n, word) {
     return n === 1 ? word : `${word}s`;
 }
-const MINUS = '\u2212';
-/** 0.062 → "6.2" (score points: 0..1 scale × 100). Trailing ".0" dropped for whole numbers. */
-function pts(value) {
-    return trimZero((value * 100).toFixed(1));
-}
-function signedPts(value) {
-    const text = pts(Math.abs(value));
-    if (text === '0')
-        return '0';
-    return `${value < 0 ? MINUS : '+'}${text}`;
-}
-function pct(fraction) {
-    return `${trimZero((fraction * 100).toFixed(1))}%`;
-}
-function signedPct(fraction) {
-    const text = pct(Math.abs(fraction));
-    return text === '0%' ? '0%' : `${fraction < 0 ? MINUS : '+'}${text}`;
-}
-function trimZero(text) {
-    return text.endsWith('.0') ? text.slice(0, -2) : text;
-}
 /** Dollars with three significant digits below $1 ($0.00123), cents above, never exponent form. */
 function usd(value) {
     if (value >= 1)
@@ -848,7 +829,7 @@ function usd(value) {
     return `$${value.toFixed(decimals).replace(/0+$/, '').replace(/\.$/, '')}`;
 }
 function duration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${trimZero((ms / 1000).toFixed(1))} s`;
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_2__/* .trimZero */ .Zl)((ms / 1000).toFixed(1))} s`;
 }
 
 
@@ -1016,11 +997,10 @@ function studentTCdf(t, df) {
         return 1;
     if (t === Number.NEGATIVE_INFINITY)
         return 0;
-    const x = df / (df + t * t);
-    const tail = 0.5 * incompleteBeta(x, df / 2, 0.5);
+    const tail = studentTTail(t, df);
     return t > 0 ? 1 - tail : tail;
 }
-/** Lower-tail probability of t written as a one-sided tail: the smaller of the two tails, exactly. */
+/** The smaller of t's two tail probabilities, computed directly (1 − CDF would lose it far out). */
 function studentTTail(t, df) {
     const x = df / (df + t * t);
     return 0.5 * incompleteBeta(x, df / 2, 0.5);
@@ -6776,7 +6756,9 @@ function totalCost(result) {
 /* harmony export */   Qm: () => (/* binding */ flipsSentence),
 /* harmony export */   cy: () => (/* binding */ evidenceSentences)
 /* harmony export */ });
+/* harmony import */ var _util_points_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16392);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28522);
+
 
 /**
  * How the score verdict was reached, in plain sentences for the PR author (SPEC §4): how many
@@ -6796,19 +6778,19 @@ function evidenceSentences(evidence, cmp) {
     }
     else {
         const stopped = e.stop === 'fail'
-            ? `the drop was shown to be beyond the ${pts(e.maxScoreDrop)}-pt tolerance`
+            ? `the drop was shown to be beyond the ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_1__/* .pts */ .UM)(e.maxScoreDrop)}-pt tolerance`
             : e.stop === 'pass'
-                ? `a drop of ${pts(e.detectDrop)} pts or more was ruled out`
+                ? `a drop of ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_1__/* .pts */ .UM)(e.detectDrop)} pts or more was ruled out`
                 : e.stop === 'budget'
                     ? 'the max-cost budget ran out'
                     : 'the sample was spent without a clear answer';
         sentences.push(`Used ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(e.casesUsed)} of at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(e.maxCases)} sampled cases${suite} (seed ${cmp.sample.seed}, ${trials}), ` +
             `looking after each batch; stopped at look ${e.looks} of ${e.plannedLooks} because ${stopped}. Test: ${method}.`);
     }
-    sentences.push(`By design a change that truly lowers the score by the ${pts(e.maxScoreDrop)}-pt tolerance is blocked at most ${pct(e.alpha)} of the time, ` +
-        `and one that lowers it by ${pts(e.detectDrop)} pts passes at most ${pct(e.beta)} of the time.`);
+    sentences.push(`By design a change that truly lowers the score by the ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_1__/* .pts */ .UM)(e.maxScoreDrop)}-pt tolerance is blocked at most ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(e.alpha)} of the time, ` +
+        `and one that lowers it by ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_1__/* .pts */ .UM)(e.detectDrop)} pts passes at most ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(e.beta)} of the time.`);
     if (e.detectableDrop !== null) {
-        sentences.push(`With the spread seen, this sample could detect a drop of ${pts(e.detectableDrop)} pts (90% of the time).`);
+        sentences.push(`With the spread seen, this sample could detect a drop of ${(0,_util_points_js__WEBPACK_IMPORTED_MODULE_1__/* .pts */ .UM)(e.detectableDrop)} pts (90% of the time).`);
     }
     return sentences;
 }
@@ -6818,16 +6800,7 @@ function flipsSentence(cmp) {
     const of = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(regressed)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(cmp.pairs)} ${cmp.pairs === 1 ? 'case' : 'cases'}`;
     const down = regressed === 0 ? `none of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(cmp.pairs)} cases went pass → fail` : `${of} went pass → fail`;
     const up = fixed === 0 ? 'none fail → pass' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(fixed)} fail → pass`;
-    return `${down}, ${up} (exact McNemar p = ${trim(pValue.toFixed(3))}; reported, not used to decide)`;
-}
-function pts(value) {
-    return trim((value * 100).toFixed(1));
-}
-function pct(fraction) {
-    return `${trim((fraction * 100).toFixed(1))}%`;
-}
-function trim(text) {
-    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+    return `${down}, ${up} (exact McNemar p = ${Number(pValue.toFixed(3))}; reported, not used to decide)`;
 }
 /** `80 of 200 sampled cases used (of 1,234)` — sequential sampling may use fewer than the sample. */
 function sampleText(sample) {
@@ -8563,6 +8536,45 @@ function parseShard(text) {
 /** The ids shard `index` of `count` evaluates: every count-th id of the sample, so slices are disjoint and cover it. */
 function shardSlice(ids, shard) {
     return ids.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+
+/***/ }),
+
+/***/ 16392:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mp: () => (/* binding */ signedPct),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   UM: () => (/* binding */ pts),
+/* harmony export */   Zl: () => (/* binding */ trimZero),
+/* harmony export */   ad: () => (/* binding */ signedPts)
+/* harmony export */ });
+/**
+ * Score points and percentages in the words of the verdict and its explanation: one formatter,
+ * so a reason and the sentence under it never round the same number differently.
+ */
+const MINUS = '\u2212';
+/** 0.062 → "6.2" (score points: 0..1 scale × 100). Trailing ".0" dropped for whole numbers. */
+function pts(value) {
+    return trimZero((value * 100).toFixed(1));
+}
+function signedPts(value) {
+    const text = pts(Math.abs(value));
+    if (text === '0')
+        return '0';
+    return `${value < 0 ? MINUS : '+'}${text}`;
+}
+function pct(fraction) {
+    return `${trimZero((fraction * 100).toFixed(1))}%`;
+}
+function signedPct(fraction) {
+    const text = pct(Math.abs(fraction));
+    return text === '0%' ? '0%' : `${fraction < 0 ? MINUS : '+'}${text}`;
+}
+function trimZero(text) {
+    return text.endsWith('.0') ? text.slice(0, -2) : text;
 }
 
 

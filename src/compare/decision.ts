@@ -1,5 +1,6 @@
 import type { Gate } from '../config/suite.js';
 import type { CaseResult } from '../results/schema.js';
+import { pct, pts, signedPct, signedPts, trimZero } from '../util/points.js';
 import { groupDigits } from '../util/units.js';
 import { casesNeeded, designOf, detectableDrop, takeLook, type Look, type SequentialDesign } from './sequential.js';
 import type { CaseComparison, Comparison, Decision, FinalDecision, Finding, ScoreEvidence, Verdict } from './types.js';
@@ -391,32 +392,6 @@ function idList(ids: string[]): string {
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
-}
-
-const MINUS = '\u2212';
-
-/** 0.062 → "6.2" (score points: 0..1 scale × 100). Trailing ".0" dropped for whole numbers. */
-function pts(value: number): string {
-  return trimZero((value * 100).toFixed(1));
-}
-
-function signedPts(value: number): string {
-  const text = pts(Math.abs(value));
-  if (text === '0') return '0';
-  return `${value < 0 ? MINUS : '+'}${text}`;
-}
-
-function pct(fraction: number): string {
-  return `${trimZero((fraction * 100).toFixed(1))}%`;
-}
-
-function signedPct(fraction: number): string {
-  const text = pct(Math.abs(fraction));
-  return text === '0%' ? '0%' : `${fraction < 0 ? MINUS : '+'}${text}`;
-}
-
-function trimZero(text: string): string {
-  return text.endsWith('.0') ? text.slice(0, -2) : text;
 }
 
 /** Dollars with three significant digits below $1 ($0.00123), cents above, never exponent form. */

@@ -135,12 +135,11 @@ export function studentTCdf(t: number, df: number): number {
   if (Number.isNaN(t)) return Number.NaN;
   if (t === Number.POSITIVE_INFINITY) return 1;
   if (t === Number.NEGATIVE_INFINITY) return 0;
-  const x = df / (df + t * t);
-  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5);
+  const tail = studentTTail(t, df);
   return t > 0 ? 1 - tail : tail;
 }
 
-/** Lower-tail probability of t written as a one-sided tail: the smaller of the two tails, exactly. */
+/** The smaller of t's two tail probabilities, computed directly (1 − CDF would lose it far out). */
 function studentTTail(t: number, df: number): number {
   const x = df / (df + t * t);
   return 0.5 * incompleteBeta(x, df / 2, 0.5);

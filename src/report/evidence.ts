@@ -1,4 +1,5 @@
 import type { Comparison, ScoreEvidence } from '../compare/types.js';
+import { pct, pts } from '../util/points.js';
 import { formatCount } from './format.js';
 
 /**
@@ -45,19 +46,7 @@ export function flipsSentence(cmp: Comparison): string {
   const of = `${formatCount(regressed)} of ${formatCount(cmp.pairs)} ${cmp.pairs === 1 ? 'case' : 'cases'}`;
   const down = regressed === 0 ? `none of ${formatCount(cmp.pairs)} cases went pass → fail` : `${of} went pass → fail`;
   const up = fixed === 0 ? 'none fail → pass' : `${formatCount(fixed)} fail → pass`;
-  return `${down}, ${up} (exact McNemar p = ${trim(pValue.toFixed(3))}; reported, not used to decide)`;
-}
-
-function pts(value: number): string {
-  return trim((value * 100).toFixed(1));
-}
-
-function pct(fraction: number): string {
-  return `${trim((fraction * 100).toFixed(1))}%`;
-}
-
-function trim(text: string): string {
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  return `${down}, ${up} (exact McNemar p = ${Number(pValue.toFixed(3))}; reported, not used to decide)`;
 }
 
 /** `80 of 200 sampled cases used (of 1,234)` — sequential sampling may use fewer than the sample. */
