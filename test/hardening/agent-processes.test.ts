@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunResults } from '../../src/results/schema.js';
 import { containment } from '../../src/targets/agent-processes.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import { writeFiles } from '../support/git-repo.js';
+import { readableCopy, writeFiles } from '../support/git-repo.js';
 import { cliEnv, runBundle, startBundle, type BundleRun, type StartedBundle } from '../support/bundle.js';
 
-const AGENT = fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url));
+// A readable copy: the agent-user tests run it as evalgate-agent, which may not enter the checkout.
+const AGENT = readableCopy(fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url)));
 const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(AGENT)}`);
 const HANG_MS = 90_000;
 

@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrialResult } from '../../src/results/schema.js';
 import { lastUserText, startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import { createTempRepo, type TempRepo } from '../support/git-repo.js';
+import { createTempRepo, readableCopy, type TempRepo } from '../support/git-repo.js';
 import { cliEnv, startBundle } from '../support/bundle.js';
 import { runAction } from '../support/action-runner.js';
 import { startFakeGitHub } from '../support/fake-github.js';
 import { FAKE_OPENAI_KEY, withPullRequest } from '../e2e/scenarios.js';
 
-const AGENT = fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url));
+// A readable copy: the agent-user tests run it as evalgate-agent, which may not enter the checkout.
+const AGENT = readableCopy(fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url)));
 const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(AGENT)}`);
 /** Requests for the "slow" case take this long: far beyond any test, so only an abort ends them. */
 const NEVER_MS = 10 * 60_000;

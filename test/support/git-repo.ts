@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** A real git repository in a temp directory, for tests of base-versus-head runs. */
 export interface TempRepo {
@@ -44,4 +44,18 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
+}
+
+/**
+ * A copy of `file` in a new world-readable folder under the temp dir. Agents that tests run as the
+ * unprivileged agent user must be able to read their script, and the checkout holding the
+ * fixtures may sit in a folder only its owner can enter (a `mktemp -d` clone is 0700).
+ */
+export function readableCopy(file: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'evalgate-fixture-'));
+  chmodSync(dir, 0o755);
+  const copy = join(dir, basename(file));
+  copyFileSync(file, copy);
+  chmodSync(copy, 0o644);
+  return copy;
 }
