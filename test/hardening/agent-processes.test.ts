@@ -29,7 +29,9 @@ function alive(pid: number): boolean {
   try {
     return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
-    return true;
+    // Reaped between the signal check and the read: gone (returning true here made a zombie that
+    // was just reaped look alive again).
+    return false;
   }
 }
 
