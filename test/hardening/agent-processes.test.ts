@@ -13,27 +13,13 @@ import { containment } from '../../src/targets/agent-processes.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { readableCopy, writeFiles } from '../support/git-repo.js';
 import { cliEnv, runBundle, startBundle, type BundleRun, type StartedBundle } from '../support/bundle.js';
+import { alive } from '../support/processes.js';
 
 // A readable copy: the agent-user tests run it as evalgate-agent, which may not enter the checkout.
 const AGENT = readableCopy(fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url)));
 const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(AGENT)}`);
 const HANG_MS = 90_000;
 
-/** Alive and not a zombie; a process of ours never outlives these tests. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    // Reaped between the signal check and the read: gone (returning true here made a zombie that
-    // was just reaped look alive again).
-    return false;
-  }
-}
 
 function suite(dir: string, modes: string[]): string {
   const cases = modes.map(

@@ -14,6 +14,7 @@ import { cliEnv, startBundle } from '../support/bundle.js';
 import { runAction } from '../support/action-runner.js';
 import { startFakeGitHub } from '../support/fake-github.js';
 import { FAKE_OPENAI_KEY, withPullRequest } from '../e2e/scenarios.js';
+import { alive } from '../support/processes.js';
 
 // A readable copy: the agent-user tests run it as evalgate-agent, which may not enter the checkout.
 const AGENT = readableCopy(fileURLToPath(new URL('./fixtures/escape-agent.mjs', import.meta.url)));
@@ -22,18 +23,6 @@ const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify
 const NEVER_MS = 10 * 60_000;
 const HANG_MS = 60_000;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + HANG_MS;
