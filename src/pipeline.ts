@@ -59,6 +59,13 @@ export interface EvalOptions {
   signal?: AbortSignal;
   /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
   isolation?: Isolation;
+  /**
+   * One scheduler, cache and budget shared by several suites' runs (see createClients): max-cost
+   * and max-concurrency then cover the whole run. Absent: the run makes its own.
+   */
+  clients?: Clients;
+  /** With several suites: where this suite's sample starts in the union that `shard` slices (shardOffsets). */
+  shardOffset?: number;
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -88,14 +95,15 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-interface Clients {
+export interface Clients {
   llm: LlmClient;
   budget: Budget;
   /** What agent targets' recording proxy forwards with. */
   openai: AgentOpenAi;
 }
 
-function createClients(options: EvalOptions): Clients {
+/** The run's model client, scheduler, response cache and budget, from `max-concurrency`, `max-cost` and the cache settings. */
+export function createClients(options: EvalOptions): Clients {
   const scheduler = createScheduler({ maxConcurrency: options.maxConcurrency });
   const cache = options.cacheDir ? new ResponseCache(options.cacheDir, { replay: options.replay }) : null;
   if (options.replay && !cache) throw new UsageError('--replay needs --cache DIR: replay answers only from a cache');
@@ -130,7 +138,7 @@ function plan(suite: Suite, options: EvalOptions): Plan {
       `sample size ${asked} is below the ${sample.always} cases tagged ${suite.sample.always.join(', ')} (sample.always), which are always included: evaluating ${sample.ids.length} cases`,
     );
   }
-  const ids = options.shard ? shardSlice(sample.ids, options.shard) : sample.ids;
+  const ids = options.shard ? shardSlice(sample.ids, options.shard, options.shardOffset ?? 0) : sample.ids;
   return {
     suite,
     redact: options.redact ?? createRedactor(suite.redact, { literals: options.secrets ?? [options.apiKey] }),
@@ -155,7 +163,7 @@ export async function runSingle(
 ): Promise<SingleRun> {
   const suite = withOverrides(await loadSuite(root, configPath), options);
   const p = plan(suite, options);
-  const { llm, budget, openai } = createClients(options);
+  const { llm, budget, openai } = options.clients ?? createClients(options);
   const side = meta.side ?? 'single';
   const toRun = suite.cases.filter((c) => p.runIds.has(c.id));
   await logEstimate(suite, toRun, 1, options);
@@ -233,7 +241,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     const cases = suite.cases.filter((c) => p.runIds.has(c.id));
     const baseTarget = await readTargetAt(baseTree.path, configPath);
     if (baseTarget.note) log(baseTarget.note);
-    const { llm, budget, openai } = createClients(options);
+    const { llm, budget, openai } = options.clients ?? createClients(options);
     const common = {
       openai,
       suite,
@@ -424,11 +432,13 @@ async function logEstimate(suite: Suite, cases: readonly Case[], sides: number, 
       pricing: suite.pricing,
     });
   }
-  const budget = options.maxCost === null ? 'no budget cap' : `budget $${options.maxCost}`;
+  const budget = options.maxCost === null ? 'no budget cap' : `budget $${options.maxCost}${options.clients ? ' shared by every suite of the run' : ''}`;
+  // With shared clients several suites log their estimates: each line names its suite.
+  const who = options.clients ? `suite ${suite.name}: ` : '';
   options.log(
     estimate === null
-      ? `${runs} case runs planned; the spend cannot be estimated in advance (${budget}).`
-      : `${runs} case runs planned; estimated spend at most ~$${estimate.toFixed(4)} before cache hits (${budget}).`,
+      ? `${who}${runs} case runs planned; the spend cannot be estimated in advance (${budget}).`
+      : `${who}${runs} case runs planned; estimated spend at most ~$${estimate.toFixed(4)} before cache hits (${budget}).`,
   );
 }
 

@@ -69,14 +69,25 @@ export interface Worktree {
 export async function addWorktree(root: string, sha: string): Promise<Worktree> {
   const parent = await mkdtemp(join(tmpdir(), 'evalgate-base-'));
   const path = join(parent, 'tree');
-  await git(root, ['worktree', 'add', '--detach', '--force', END_OF_OPTIONS, path, sha]);
+  await oneAtATime(() => git(root, ['worktree', 'add', '--detach', '--force', END_OF_OPTIONS, path, sha]));
   return {
     path,
     async remove() {
-      await git(root, ['worktree', 'remove', '--force', END_OF_OPTIONS, path]).catch(() => undefined);
+      await oneAtATime(() => git(root, ['worktree', 'remove', '--force', END_OF_OPTIONS, path])).catch(() => undefined);
       await rm(parent, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Worktree commands of one process run one at a time: several suites compared together each add
+ * and remove worktrees, and concurrent `git worktree` commands race for the repository's lock.
+ */
+let worktreeQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(command: () => Promise<T>): Promise<T> {
+  const run = worktreeQueue.then(command, command);
+  worktreeQueue = run.catch(() => undefined);
+  return run;
 }
 
 /** Paths changed between two commits (renames reported under the new path). */
