@@ -15,7 +15,13 @@ import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
 import { regexWarnings } from './config/regex-warnings.js';
-import { DEFAULT_GATE, type Gate } from './config/suite.js';
+import { DEFAULT_GATE, type Gate, type Suite } from './config/suite.js';
+import { isSuiteGlob, resolveSuitePaths } from './config/suite-paths.js';
+import { worstDecision } from './compare/worst.js';
+import { compareSuites, loadSuites, runSuites } from './suites.js';
+import type { SuiteReport } from './report/suite-report.js';
+import { toSuitesReportJson } from './report/suites-json.js';
+import { renderSuitesSummary } from './report/suites-markdown.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
 import { createRedactor } from './report/redact.js';
@@ -93,8 +99,24 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
   // Suite paths are relative to the repository root, wherever in the repository the CLI runs;
   // --config is a path like any other on the command line: relative to where it is typed.
   const root = await repositoryRoot(io.cwd);
-  const config = values.config ? relative(root, resolve(io.cwd, values.config)) : DEFAULT_CONFIG;
+  const patterns = values.config && values.config.length > 0 ? values.config.map((c) => relative(root, resolve(io.cwd, c))) : [DEFAULT_CONFIG];
   const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
+  // Several --config values or a glob: one run of every suite they name (a monorepo).
+  if (patterns.length > 1 || patterns.some(isSuiteGlob)) {
+    if (command === 'plan' || values.base || values.head) throw new UsageError(`${command === 'plan' ? 'plan' : 'compare --base/--head'} reads one suite: give one --config FILE`);
+    const paths = await resolveSuitePaths(patterns, root);
+    switch (command) {
+      case 'validate':
+        return validateSuites(io, root, paths);
+      case 'run':
+        return runMany(io, root, paths, evalOptions(values, io, outDir), color, values);
+      case 'compare':
+        return compareMany(io, root, paths, values, outDir, color);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  }
+  const config = patterns[0];
   switch (command) {
     case 'validate':
       return validate(io, root, config);
@@ -110,7 +132,11 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
 }
 
 async function validate(io: CliIo, root: string, config: string): Promise<number> {
-  const suite = await loadSuite(root, config);
+  describeSuite(io, await loadSuite(root, config));
+  return EXIT.ok;
+}
+
+function describeSuite(io: CliIo, suite: Suite): void {
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
   const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
   // Names, tags, models and paths are the suite file's text: printed through terminalText.
@@ -128,7 +154,6 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
     ),
   );
   for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${terminalText(warning)}\n`);
-  return EXIT.ok;
 }
 
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
@@ -196,7 +221,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
     const [base, head] = await Promise.all([readResults(resolve(io.cwd, values.base)), readResults(resolve(io.cwd, values.head))]);
-    const gate: Gate = values.config ? (await loadSuite(root, config)).gate : DEFAULT_GATE;
+    const gate: Gate = values.config?.length ? (await loadSuite(root, config)).gate : DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
     const redact = createRedactor([], { literals: secretsOf(io) });
@@ -228,6 +253,18 @@ async function writeReports(
   outDir: string,
   color: boolean,
 ): Promise<number> {
+  const { decision } = await writeSuiteReports(io, r, outDir, color);
+  await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
+  return exitOf(decision);
+}
+
+/** One suite's report files in `outDir` and its report on stdout; returns what was reported. */
+async function writeSuiteReports(
+  io: CliIo,
+  r: Pick<ReportInput, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> & { gate: Gate },
+  outDir: string,
+  color: boolean,
+): Promise<ReportInput> {
   // Without GitHub there is no approval.
   const decision = finalDecision(r.verdict.decision, false, r.gate);
   const input: ReportInput = {
@@ -245,8 +282,79 @@ async function writeReports(
   await writeFile(mdPath, renderSummary(input));
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
   io.stdout.write(`report: ${terminalText(mdPath)}\n`);
-  await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
+  return input;
+}
+
+// ---- several suites (a monorepo) ----
+
+/** Every suite checked; all problems of all suites listed together (exit 2), else each suite described. */
+async function validateSuites(io: CliIo, root: string, paths: readonly string[]): Promise<number> {
+  const suites = await loadSuites(root, paths);
+  for (const suite of suites) describeSuite(io, suite);
+  io.stdout.write(`${suites.length} suites valid\n`);
+  return EXIT.ok;
+}
+
+/** Exit code of a decision, as one suite's run or compare would exit. */
+function exitOf(decision: FinalDecision): number {
   return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
+}
+
+/** `suites: bot fail, summariser pass` — the line a log reader or script looks for last. */
+function decisionsLine(entries: ReadonlyArray<{ name: string; decision: FinalDecision }>, worst: FinalDecision): string {
+  return terminalText(`suites: ${entries.map((e) => `${e.name} ${e.decision}`).join(', ')} — overall ${worst}`);
+}
+
+async function runMany(io: CliIo, root: string, paths: readonly string[], options: EvalOptions, color: boolean, values: CliValues): Promise<number> {
+  const suites = await loadSuites(root, paths);
+  const results = await withIsolation(values, io, (isolation) => runSuites(root, suites, { ...options, isolation, secrets: secretsOf(io) }));
+  const decisions: Array<{ name: string; decision: FinalDecision }> = [];
+  for (const r of results) {
+    io.stdout.write(`\n${terminalText(`== suite ${r.suite.name} (${r.suite.path}) ==`)}\n`);
+    if ('error' in r) {
+      io.stdout.write(`error: ${terminalText(r.error.message)}\n`);
+      decisions.push({ name: r.suite.name, decision: 'error' });
+      continue;
+    }
+    const { results: res, redact } = r.result;
+    io.stdout.write(`${renderRunTable(res, { color, redact })}\n`);
+    io.stdout.write(`results: ${terminalText(join(options.outDir!, r.dir, 'evalgate-results.json'))}\n`);
+    const t = res.totals;
+    decisions.push({ name: r.suite.name, decision: t.cases > 0 && t.errors === t.cases ? 'error' : t.failed + t.errors > 0 ? 'fail' : 'pass' });
+  }
+  await hintIgnore(io, root, options.outDir!);
+  const worst = worstDecision(decisions.map((d) => d.decision));
+  io.stdout.write(`${decisionsLine(decisions, worst)}\n`);
+  return exitOf(worst);
+}
+
+async function compareMany(io: CliIo, root: string, paths: readonly string[], values: CliValues, outDir: string, color: boolean): Promise<number> {
+  if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF');
+  if (values.baseline) throw new UsageError('compare: --baseline is a results file of one suite; it cannot be used with several suites');
+  const suites = await loadSuites(root, paths);
+  const options = evalOptions(values, io, outDir);
+  const results = await withIsolation(values, io, (isolation) =>
+    compareSuites(suites, { root, baseRef: values['base-ref']!, headRef: values['head-ref'] ?? null, options: { ...options, isolation, secrets: secretsOf(io) } }),
+  );
+  const reports: SuiteReport[] = [];
+  for (const r of results) {
+    io.stdout.write(`\n${terminalText(`== suite ${r.suite.name} (${r.suite.path}) ==`)}\n`);
+    if ('error' in r) {
+      io.stdout.write(`error: ${terminalText(r.error.message)}\n`);
+      reports.push({ name: r.suite.name, path: r.suite.path, decision: 'error', report: null, message: r.error.message, dir: r.dir });
+      continue;
+    }
+    const input = await writeSuiteReports(io, { ...r.result, gate: r.result.suite.gate }, join(outDir, r.dir), color);
+    reports.push({ name: r.suite.name, path: r.suite.path, decision: input.decision, report: input, message: null, dir: r.dir });
+  }
+  const worst = worstDecision(reports.map((r) => r.decision));
+  const redact = createRedactor(suites.flatMap((s) => s.redact), { literals: secretsOf(io) });
+  await writeJsonFile(join(outDir, 'evalgate-report.json'), toSuitesReportJson(worst, reports, redact));
+  await writeFile(join(outDir, 'evalgate-report.md'), renderSuitesSummary(reports, { decision: worst, redact, runUrl: null }));
+  io.stdout.write(`report: ${terminalText(join(outDir, 'evalgate-report.md'))}\n`);
+  await hintIgnore(io, root, outDir);
+  io.stdout.write(`${decisionsLine(reports, worst)}\n`);
+  return exitOf(worst);
 }
 
 const exec = promisify(execFile);
