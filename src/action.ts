@@ -1,4 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { suiteDirs } from './suites.js';
+import { baselineSuites, gateSuites, severalSuites, SUITES_COMMENT_KEY } from './action-suites.js';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError } from './config/errors.js';
@@ -96,8 +98,11 @@ export async function run(): Promise<void> {
     const context = readEventContext(process.env, process.cwd());
     resultsDir = resolve(context.workspace, inputs.resultsDir);
     const mode = resolveMode(inputs.mode, context.eventName);
-    const outcome =
-      mode === 'baseline'
+    // `config` as a list or a glob: every suite in one run, one comment (action-suites.ts).
+    const several = await severalSuites(inputs.config, context.workspace);
+    const outcome = several
+      ? await evaluateSuites(several, inputs, context, resultsDir, termination.signal, mode, policy)
+      : mode === 'baseline'
         ? await baseline(inputs, context, resultsDir, termination.signal)
         : await gate(inputs, context, resultsDir, termination.signal, mode, policy);
     await finish(outcome, inputs);
@@ -110,6 +115,87 @@ export async function run(): Promise<void> {
   } finally {
     termination.dispose();
   }
+}
+
+/** Several suites: the gate (with shard and merge jobs) or the baseline, through action-suites.ts. */
+async function evaluateSuites(
+  paths: string[],
+  inputs: ActionInputs,
+  context: EventContext,
+  resultsDir: string,
+  signal: AbortSignal,
+  mode: 'gate' | 'baseline' | 'merge',
+  policy: Policy,
+): Promise<Outcome> {
+  const log = (line: string) => core.info(line);
+  const responseCache = async () => {
+    const keys = responseCacheKeys({
+      suite: SUITES_COMMENT_KEY,
+      pr: context.pullRequest?.number ?? null,
+      headSha: context.pullRequest?.headSha ?? context.sha ?? 'HEAD',
+      runId: context.runId ?? 'local',
+      shard: inputs.shard,
+    });
+    const started = Date.now();
+    await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
+    return () => saveResponseCache(responseCacheDir(), keys.save, started, log);
+  };
+  const common = {
+    inputs,
+    context,
+    resultsDir,
+    log,
+    evalOptions: () => evalOptions(inputs, resultsDir, signal),
+    withIsolation: <T>(evaluate: (isolation: Isolation) => Promise<T>) => withIsolation(inputs, evaluate),
+    responseCache,
+  };
+  if (mode === 'baseline') {
+    if (!inputs.openaiApiKey) {
+      const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baselines were not evaluated.', redact: createRedactor([]) });
+      return { decision: 'skipped', outputs: {}, summary: body };
+    }
+    return baselineSuites({ ...common, saveBaseline: (results) => saveBaseline(results, context, log) }, paths);
+  }
+  const pr = context.pullRequest;
+  if (!pr) throw new UsageError(`mode ${mode} needs a pull_request event, got "${context.eventName}"`);
+  if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
+  const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl, throttle: inputs.githubThrottle });
+  const ref: RepoRef = context.repo;
+  const key = { name: SUITES_COMMENT_KEY };
+  let baselines: Promise<unknown> = Promise.resolve();
+  return gateSuites(
+    {
+      ...common,
+      signal,
+      renderOptions: renderOptions(inputs),
+      changedFiles: async () => {
+        const changed = await listChangedFiles(client, ref, pr.number);
+        return { paths: changedPaths(changed.files), truncated: changed.truncated };
+      },
+      readSightings: async () => (await readSticky(client, ref, pr.number, key, inputs, context)).sightings,
+      postComment: (_key, body, state) => postComment(client, ref, pr.number, key, body, pr.headSha, state),
+      updateExistingComment: (_key, body) => updateExistingComment(client, ref, pr.number, key, body, pr.headSha),
+      approval: (sightings) => approvalFor(client, ref, pr.number, inputs, pr.headSha, sightings ?? []),
+      restoreBaseline: (suite) => {
+        // Every suite's baseline restores into the same folder (the cache matches paths): one at
+        // a time, each copied out before the next.
+        const next = baselines.then(async () => {
+          const file = await restoreBaseline(suite, pr.baseSha, log);
+          if (!file) return null;
+          const copy = join(process.env.RUNNER_TEMP || tmpdir(), `evalgate-baseline-${suiteDirs([suite.path])[0]}.json`);
+          await cp(file, copy);
+          return copy;
+        });
+        baselines = next.catch(() => undefined);
+        return next;
+      },
+      mergeShards: (suite, dir, offset) => mergeShardResults(inputs, context, suite, dir, pr.baseSha, offset),
+      outputsOf,
+    },
+    paths,
+    mode,
+    policy,
+  );
 }
 
 /** Holds the run's redaction policy, so the error path uses the suite's patterns once they are known. */
@@ -333,7 +419,7 @@ async function shardOutcome(inputs: ActionInputs, result: ComparisonRun, results
  * Shard files come from jobs that also ran the PR's code: they are checked against what this job
  * computes itself (the head suite, its sample, the event's commits) before anything is compared.
  */
-async function mergeShardResults(inputs: ActionInputs, context: EventContext, loaded: Suite, resultsDir: string, baseSha: string): Promise<Evaluated> {
+async function mergeShardResults(inputs: ActionInputs, context: EventContext, loaded: Suite, resultsDir: string, baseSha: string, offset = 0): Promise<Evaluated> {
   const suite = withOverrides(loaded, { sample: inputs.sample || null, trials: inputs.trials, seed: inputs.seed });
   const names = (await readdir(resultsDir).catch(() => [] as string[])).filter((n) => n.startsWith('evalgate-shard-'));
   const files = await Promise.all(names.map(async (name) => ({ name, results: await readResults(join(resultsDir, name)) })));
@@ -349,6 +435,7 @@ async function mergeShardResults(inputs: ActionInputs, context: EventContext, lo
       // What the shards' checkouts evaluated as head is what this job checked out (the same ref
       // in one workflow run): GITHUB_SHA on pull_request, whatever the workflow checks out otherwise.
       headSha: await resolveRef(context.workspace, 'HEAD').catch(() => context.sha),
+      offset,
     });
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);
@@ -393,7 +480,7 @@ async function readSticky(
   client: GitHubClient,
   ref: RepoRef,
   prNumber: number,
-  suite: Suite,
+  suite: Pick<Suite, 'name'>,
   inputs: ActionInputs,
   context: EventContext,
 ): Promise<Sticky> {
@@ -460,7 +547,7 @@ async function postComment(
   client: GitHubClient,
   ref: RepoRef,
   prNumber: number,
-  suite: Suite,
+  suite: Pick<Suite, 'name'>,
   body: string,
   headSha: string,
   state: CommentState,
@@ -487,7 +574,7 @@ async function updateExistingComment(
   client: GitHubClient,
   ref: RepoRef,
   prNumber: number,
-  suite: Suite,
+  suite: Pick<Suite, 'name'>,
   body: string,
   headSha: string,
 ): Promise<void> {
@@ -541,12 +628,7 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
   await saveResponseCache(responseCacheDir(), keys.save, started, log);
   // `results` went through the run's redaction policy as it was made; never redacted again as text.
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
-  if (context.sha) {
-    // Saved where a PR's gate run restores it from: keyed by suite fingerprint and commit.
-    const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-baseline');
-    await writeJsonFile(join(dir, RESULTS_FILE), results);
-    await saveDir(dir, baselineCacheKey(results.meta.suiteFingerprint, context.sha), log);
-  }
+  await saveBaseline(results, context, log);
   const t = results.totals;
   const summary = [
     `## EvalGate baseline — \`${suite.name}\``,
@@ -559,6 +641,18 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
     outputs: { 'score-head': fmt(meanScore(results)), 'report-path': join(resultsDir, RESULTS_FILE) },
     summary,
   };
+}
+
+/**
+ * Saved where a PR's gate run restores it from: keyed by suite fingerprint and commit. The folder
+ * is fixed (the Actions cache matches paths too); several suites save one after another.
+ */
+async function saveBaseline(results: RunResults, context: EventContext, log: (line: string) => void): Promise<void> {
+  if (!context.sha) return;
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-baseline');
+  await rm(dir, { recursive: true, force: true });
+  await writeJsonFile(join(dir, RESULTS_FILE), results);
+  await saveDir(dir, baselineCacheKey(results.meta.suiteFingerprint, context.sha), log);
 }
 
 function meanScore(results: RunResults): number | null {

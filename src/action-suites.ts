@@ -1,0 +1,287 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { baselineDecision, finalDecision, shardDecision } from './compare/decision.js';
+import { worstDecision } from './compare/worst.js';
+import type { Suite } from './config/suite.js';
+import { suiteReferences, treeReader } from './config/suite-references.js';
+import { isSuiteGlob, resolveSuitePaths, splitConfig } from './config/suite-paths.js';
+import type { CommentState } from './github/comment-state.js';
+import type { EventContext } from './github/context.js';
+import { isRelevant } from './github/relevance.js';
+import type { ActionInputs } from './inputs.js';
+import type { Isolation } from './isolation/processes.js';
+import type { ComparisonRun, EvalOptions, SingleRun } from './pipeline.js';
+import { createRedactor, type Redactor } from './report/redact.js';
+import type { RenderOptions } from './report/markdown.js';
+import type { SuiteReport } from './report/suite-report.js';
+import { toSuitesReportJson } from './report/suites-json.js';
+import { renderSuitesComment, renderSuitesSummary } from './report/suites-markdown.js';
+import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
+import { toReportJson } from './report/json.js';
+import { renderSummary } from './report/markdown.js';
+import { RESULTS_FILE, writeJsonFile } from './results/io.js';
+import { shardFileName } from './run/merge.js';
+import { parseShard, sampleCases, shardOffsets } from './run/sample.js';
+import { compareSuites, loadSuites, runSuites, suiteDirs, type SuiteResult } from './suites.js';
+import { withOverrides } from './pipeline.js';
+
+/*
+ * The action for several suites (a monorepo): `config` is a list or a glob. One comment per pull
+ * request with a section per evaluated suite, one scheduler and budget for the whole run, the
+ * worst suite's decision as the step's. The single-suite action (action.ts) is unchanged; it
+ * hands over here when `config` names several suites, and lends the GitHub and evaluation
+ * plumbing through `SuitesHost`.
+ */
+
+/** The sticky comment key of a several-suite run: one comment for all of them. */
+export const SUITES_COMMENT_KEY = 'evalgate suites';
+
+/** What the caller decided, and what it sets as outputs (action.ts's Outcome). */
+export interface SuitesOutcome {
+  decision: FinalDecision;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** What the several-suite action borrows from the single-suite one (see action.ts). */
+export interface SuitesHost {
+  inputs: ActionInputs;
+  context: EventContext;
+  resultsDir: string;
+  signal: AbortSignal;
+  log(line: string): void;
+  /** The pull request's changed paths; truncated when the API's file cap was reached. */
+  changedFiles(): Promise<{ paths: string[]; truncated: boolean }>;
+  evalOptions(): EvalOptions;
+  withIsolation<T>(evaluate: (isolation: Isolation) => Promise<T>): Promise<T>;
+  renderOptions: RenderOptions;
+  /** The sightings (approve label per head) kept in the comment with this key. */
+  readSightings(key: string): Promise<CommentState['sightings']>;
+  /** Creates or updates the sticky comment with this key; its URL, or null when the token may not comment. */
+  postComment(key: string, body: string, state: CommentState): Promise<string | null>;
+  /** Updates the comment with this key only if it exists (a PR nothing concerns gets no new comment). */
+  updateExistingComment(key: string, body: string): Promise<void>;
+  approval(sightings: CommentState['sightings']): Promise<ApprovalRecord | null>;
+  restoreBaseline(suite: Suite): Promise<string | null>;
+  /** `mode: merge` for one suite: its shard files in `dir`, its sample starting at `offset` of the union. */
+  mergeShards(suite: Suite, dir: string, offset: number): Promise<Pick<ComparisonRun, 'comparison' | 'verdict' | 'changedFiles'>>;
+  /** Restores the response cache before evaluating; returns what saves it afterwards. */
+  responseCache(): Promise<() => Promise<void>>;
+  /** The single-suite outputs of one comparison (score-*, cost-*, regressions). */
+  outputsOf(report: ReportInput): Record<string, string>;
+}
+
+/**
+ * The suite files `config` names when it names several (a list, or any glob); null for one plain
+ * path, which the single-suite action handles exactly as before.
+ */
+export async function severalSuites(config: string, workspace: string): Promise<string[] | null> {
+  const patterns = splitConfig(config);
+  if (patterns.length <= 1 && !patterns.some(isSuiteGlob)) return null;
+  return resolveSuitePaths(patterns, workspace);
+}
+
+interface Relevant {
+  suite: Suite;
+  dir: string;
+  relevant: boolean;
+}
+
+/** Each suite with its output directory and whether the PR's changes concern it (own watch globs and references). */
+async function relevanceOf(suites: readonly Suite[], changed: string[], truncated: boolean, workspace: string): Promise<Relevant[]> {
+  const dirs = suiteDirs(suites.map((s) => s.path));
+  const reader = treeReader(workspace);
+  return Promise.all(
+    suites.map(async (suite, i) => {
+      const references = await suiteReferences(suite, reader);
+      return { suite, dir: dirs[i], relevant: isRelevant(changed, suite.watch, references, truncated).relevant };
+    }),
+  );
+}
+
+const NOT_APPLICABLE = 'No file this suite watches or references changed in this pull request; no model was called.';
+
+/** `mode: gate` and `mode: merge` (and shard jobs) for several suites. */
+export async function gateSuites(host: SuitesHost, paths: readonly string[], mode: 'gate' | 'merge', policy: { redact: Redactor }): Promise<SuitesOutcome> {
+  const { inputs, context, resultsDir } = host;
+  const pr = context.pullRequest!;
+  const suites = await loadSuites(context.workspace, paths);
+  // The overview names every suite: redacted with all suites' patterns.
+  policy.redact = createRedactor(suites.flatMap((s) => s.redact), { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+  const { redact } = policy;
+  const changed = await host.changedFiles();
+  const all = await relevanceOf(suites, changed.paths, changed.truncated, context.workspace);
+  const relevant = all.filter((s) => s.relevant);
+  for (const s of all) host.log(`suite ${s.suite.name} (${s.suite.path}): ${s.relevant ? 'relevant' : 'not applicable'}`);
+  const notApplicable: SuiteReport[] = all
+    .filter((s) => !s.relevant)
+    .map((s) => ({ name: s.suite.name, path: s.suite.path, decision: 'not-applicable', report: null, message: NOT_APPLICABLE, dir: null }));
+  const args = { redact, runUrl: context.runUrl, options: host.renderOptions };
+
+  if (relevant.length === 0) {
+    const body = renderSuitesComment(notApplicable, { ...args, decision: 'not-applicable' });
+    if (inputs.comment && !inputs.shard) await host.updateExistingComment(SUITES_COMMENT_KEY, body);
+    return { decision: 'not-applicable', outputs: { suites: suitesOutput(notApplicable, host) }, summary: body };
+  }
+  const sightings = inputs.shard ? [] : await host.readSightings(SUITES_COMMENT_KEY);
+
+  if (!inputs.openaiApiKey && mode === 'gate') {
+    const message = pr.isFork
+      ? 'This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no OpenAI API key and no model was called.'
+      : 'No OpenAI API key was given (input openai-api-key), so no model was called.';
+    const skipped: SuiteReport[] = relevant.map((s) => ({ name: s.suite.name, path: s.suite.path, decision: 'skipped', report: null, message, dir: null }));
+    const reports = inGivenOrder([...skipped, ...notApplicable], paths);
+    const body = renderSuitesComment(reports, { ...args, decision: 'skipped' });
+    if (inputs.comment) await host.postComment(SUITES_COMMENT_KEY, body, { v: 1, head: pr.headSha, sightings }).catch(() => null);
+    return { decision: 'skipped', outputs: { suites: suitesOutput(reports, host) }, summary: body };
+  }
+
+  const offsets = shardOffsets(relevant.map((s) => {
+    const suite = withOverrides(s.suite, { sample: inputs.sample || null, trials: inputs.trials, seed: inputs.seed });
+    return sampleCases(suite.cases, suite.sample).ids.length;
+  }));
+  let evaluated: Array<{ s: Relevant; result: Pick<ComparisonRun, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> | null; error: Error | null }>;
+  if (mode === 'merge') {
+    evaluated = await Promise.all(
+      relevant.map(async (s, i) => {
+        try {
+          const merged = await host.mergeShards(s.suite, join(resultsDir, s.dir), offsets[i]);
+          return { s, result: { ...merged, redact: createRedactor(s.suite.redact, { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) }) }, error: null };
+        } catch (error) {
+          return { s, result: null, error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }),
+    );
+  } else {
+    const save = await host.responseCache();
+    const results = await host.withIsolation((isolation) =>
+      compareSuites(
+        relevant.map((s) => s.suite),
+        {
+          root: context.workspace,
+          baseRef: pr.baseSha,
+          headRef: null,
+          baselineFile: inputs.shard ? undefined : (suite) => host.restoreBaseline(suite),
+          options: { ...host.evalOptions(), isolation },
+        },
+      ),
+    );
+    await save();
+    if (inputs.shard) return shardOutcome(host, results);
+    evaluated = results.map((r, i) => ('error' in r ? { s: relevant[i], result: null, error: r.error } : { s: relevant[i], result: r.result, error: null }));
+  }
+
+  const approval = await host.approval(sightings);
+  const reports: SuiteReport[] = evaluated.map(({ s, result, error }) => {
+    if (!result) return { name: s.suite.name, path: s.suite.path, decision: 'error', report: null, message: error?.message ?? 'unknown error', dir: s.dir };
+    const decision = finalDecision(result.verdict.decision, approval?.state === 'approved', s.suite.gate);
+    const report: ReportInput = {
+      comparison: result.comparison,
+      verdict: result.verdict,
+      decision,
+      approval,
+      approveLabel: inputs.approveLabel,
+      changedFiles: result.changedFiles,
+      redact: result.redact,
+      runUrl: context.runUrl,
+    };
+    return { name: s.suite.name, path: s.suite.path, decision, report, message: null, dir: s.dir };
+  });
+  const everything = inGivenOrder([...reports, ...notApplicable], paths);
+  const decision = worstDecision(everything.map((r) => r.decision));
+  await mkdir(resultsDir, { recursive: true });
+  for (const r of reports) {
+    if (!r.report || !r.dir) continue;
+    await mkdir(join(resultsDir, r.dir), { recursive: true });
+    await writeFile(join(resultsDir, r.dir, 'evalgate-report.json'), `${JSON.stringify(toReportJson(r.report), null, 2)}\n`);
+    await writeFile(join(resultsDir, r.dir, 'evalgate-report.md'), renderSummary(r.report, host.renderOptions));
+  }
+  const reportPath = join(resultsDir, 'evalgate-report.json');
+  await writeFile(reportPath, `${JSON.stringify(toSuitesReportJson(decision, everything, redact), null, 2)}\n`);
+  const summary = renderSuitesSummary(everything, { ...args, decision });
+  await writeFile(join(resultsDir, 'evalgate-report.md'), summary);
+  const outputs: Record<string, string> = { suites: suitesOutput(everything, host), 'report-path': reportPath };
+  if (inputs.comment) {
+    const url = await host.postComment(SUITES_COMMENT_KEY, renderSuitesComment(everything, { ...args, decision }), { v: 1, head: pr.headSha, sightings });
+    if (url) outputs['comment-url'] = url;
+  }
+  return { decision, outputs, summary };
+}
+
+/** Suites in the order `config` gave them: the JSON report and the `suites` output list them so. */
+function inGivenOrder(reports: SuiteReport[], paths: readonly string[]): SuiteReport[] {
+  return [...reports].sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
+}
+
+/**
+ * The `suites` output: a JSON array, one object per suite in the order given, with its decision
+ * and, when it was evaluated, the single-suite outputs (score-delta, regressions, …), for later
+ * steps: `fromJSON(steps.evalgate.outputs.suites)`.
+ */
+function suitesOutput(reports: readonly SuiteReport[], host: Pick<SuitesHost, 'outputsOf'>): string {
+  return JSON.stringify(
+    reports.map((r) => ({ name: r.name, path: r.path, decision: r.decision, ...(r.report ? host.outputsOf(r.report) : {}) })),
+  );
+}
+
+/** A shard job: every relevant suite's slice under `<results-dir>/<suite dir>/`, and a manifest at the top. */
+async function shardOutcome(host: SuitesHost, results: SuiteResult<ComparisonRun>[]): Promise<SuitesOutcome> {
+  const shard = parseShard(host.inputs.shard);
+  const lines: string[] = [`## EvalGate shard ${shard.index}/${shard.count} — ${results.length} suites`, ''];
+  const decisions: FinalDecision[] = [];
+  for (const r of results) {
+    if ('error' in r) {
+      lines.push(`- \`${r.suite.name}\`: error — ${r.error.message.split('\n')[0]}`);
+      decisions.push('error');
+      continue;
+    }
+    const dir = join(host.resultsDir, r.dir);
+    await writeJsonFile(join(dir, shardFileName('base', shard)), r.result.base);
+    await writeJsonFile(join(dir, shardFileName('head', shard)), r.result.head);
+    lines.push(`- \`${r.suite.name}\`: evaluated ${r.result.head.cases.length} of ${r.result.head.meta.sampleIds.length} sampled cases at base and head`);
+    decisions.push(shardDecision(r.result.verdict.decision));
+  }
+  // Keeps the results directory the artifact's root even when one suite alone has files, so the
+  // merge job finds each suite's files under its own directory.
+  await writeJsonFile(join(host.resultsDir, `evalgate-shard-${shard.index}-of-${shard.count}.suites.json`), {
+    suites: results.map((r) => ({ path: r.suite.path, dir: r.dir })),
+  });
+  lines.push('', 'The `mode: merge` job combines the shards, decides, and posts the comment.');
+  return { decision: worstDecision(decisions), outputs: {}, summary: lines.join('\n') };
+}
+
+/** `mode: baseline` for several suites: each evaluated at the pushed commit and kept for later PRs. */
+export async function baselineSuites(
+  host: Pick<SuitesHost, 'inputs' | 'context' | 'resultsDir' | 'log' | 'evalOptions' | 'withIsolation' | 'responseCache'> & {
+    saveBaseline(results: SingleRun['results']): Promise<void>;
+  },
+  paths: readonly string[],
+): Promise<SuitesOutcome> {
+  const { context, inputs } = host;
+  const suites = await loadSuites(context.workspace, paths);
+  const save = await host.responseCache();
+  const results = await host.withIsolation((isolation) =>
+    runSuites(context.workspace, suites, { ...host.evalOptions(), isolation }, { commit: context.sha, ref: context.ref, side: 'head' }),
+  );
+  await save();
+  const lines = [`## EvalGate baseline — ${suites.length} suites`, ''];
+  const decisions: FinalDecision[] = [];
+  const entries: Array<{ name: string; path: string; decision: FinalDecision; 'report-path'?: string }> = [];
+  for (const r of results) {
+    if ('error' in r) {
+      lines.push(`- \`${r.suite.name}\`: error — ${r.error.message.split('\n')[0]}`);
+      decisions.push('error');
+      entries.push({ name: r.suite.name, path: r.suite.path, decision: 'error' });
+      continue;
+    }
+    const t = r.result.results.totals;
+    const file = join(host.resultsDir, r.dir, RESULTS_FILE);
+    await writeJsonFile(file, r.result.results);
+    if (context.sha) await host.saveBaseline(r.result.results);
+    const decision = baselineDecision(t, r.suite.gate);
+    decisions.push(decision);
+    entries.push({ name: r.suite.name, path: r.suite.path, decision, 'report-path': file });
+    lines.push(`- \`${r.suite.name}\`: ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors (\`${join(inputs.resultsDir, r.dir, RESULTS_FILE)}\`)`);
+  }
+  return { decision: worstDecision(decisions), outputs: { suites: JSON.stringify(entries) }, summary: lines.join('\n') };
+}
