@@ -4,6 +4,7 @@ import type { Redactor } from './redact.js';
 import type { SuiteReport } from './suite-report.js';
 import type { FinalDecision } from './types.js';
 import { createRenderer, type Renderer } from './untrusted.js';
+import { pct, signedPts } from '../util/points.js';
 
 /** Decision words of the overview (the sections' own titles use the single-suite badges). */
 const LABEL: Record<FinalDecision, string> = {
@@ -32,14 +33,14 @@ export interface SuitesRenderArgs {
   budget?: number;
 }
 
+const known = (x: number | null | undefined): x is number => x !== null && x !== undefined && Number.isFinite(x);
+
 function percent(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(1)}%`;
+  return known(x) ? pct(x) : '—';
 }
 
 function points(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '—';
-  const p = Number((x * 100).toFixed(1));
-  return `${p > 0 ? '+' : ''}${p} pts`;
+  return known(x) ? `${signedPts(x)} pts` : '—';
 }
 
 /** The overview: the run's decision, then one row per suite (worst first). */
