@@ -33,8 +33,14 @@ import { withOverrides } from './pipeline.js';
  * plumbing through `SuitesHost`.
  */
 
-/** The sticky comment key of a several-suite run: one comment for all of them. */
-export const SUITES_COMMENT_KEY = 'evalgate suites';
+/**
+ * The sticky comment key of a several-suite run: one comment for all the suites `config` names.
+ * Derived from `config` as written, so jobs of a matrix over groups of suites (different `config`
+ * values) each keep their own comment, and a shard matrix and its merge job share one.
+ */
+export function suitesCommentKey(config: string): string {
+  return `suites: ${splitConfig(config).join(', ')}`;
+}
 
 /** What the caller decided, and what it sets as outputs (action.ts's Outcome). */
 export interface SuitesOutcome {
@@ -120,10 +126,10 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
 
   if (relevant.length === 0) {
     const body = renderSuitesComment(notApplicable, { ...args, decision: 'not-applicable' });
-    if (inputs.comment && !inputs.shard) await host.updateExistingComment(SUITES_COMMENT_KEY, body);
+    if (inputs.comment && !inputs.shard) await host.updateExistingComment(suitesCommentKey(inputs.config), body);
     return { decision: 'not-applicable', outputs: { suites: suitesOutput(notApplicable, host) }, summary: body };
   }
-  const sightings = inputs.shard ? [] : await host.readSightings(SUITES_COMMENT_KEY);
+  const sightings = inputs.shard ? [] : await host.readSightings(suitesCommentKey(inputs.config));
 
   if (!inputs.openaiApiKey && mode === 'gate') {
     const message = pr.isFork
@@ -132,7 +138,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
     const skipped: SuiteReport[] = relevant.map((s) => ({ name: s.suite.name, path: s.suite.path, decision: 'skipped', report: null, message, dir: null }));
     const reports = inGivenOrder([...skipped, ...notApplicable], paths);
     const body = renderSuitesComment(reports, { ...args, decision: 'skipped' });
-    if (inputs.comment) await host.postComment(SUITES_COMMENT_KEY, body, { v: 1, head: pr.headSha, sightings }).catch(() => null);
+    if (inputs.comment) await host.postComment(suitesCommentKey(inputs.config), body, { v: 1, head: pr.headSha, sightings }).catch(() => null);
     return { decision: 'skipped', outputs: { suites: suitesOutput(reports, host) }, summary: body };
   }
 
@@ -202,7 +208,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
   await writeFile(join(resultsDir, 'evalgate-report.md'), summary);
   const outputs: Record<string, string> = { suites: suitesOutput(everything, host), 'report-path': reportPath };
   if (inputs.comment) {
-    const url = await host.postComment(SUITES_COMMENT_KEY, renderSuitesComment(everything, { ...args, decision }), { v: 1, head: pr.headSha, sightings });
+    const url = await host.postComment(suitesCommentKey(inputs.config), renderSuitesComment(everything, { ...args, decision }), { v: 1, head: pr.headSha, sightings });
     if (url) outputs['comment-url'] = url;
   }
   return { decision, outputs, summary };

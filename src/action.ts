@@ -1,6 +1,6 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { suiteDirs } from './suites.js';
-import { baselineSuites, gateSuites, severalSuites, SUITES_COMMENT_KEY } from './action-suites.js';
+import { baselineSuites, gateSuites, severalSuites, suitesCommentKey } from './action-suites.js';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError } from './config/errors.js';
@@ -130,7 +130,7 @@ async function evaluateSuites(
   const log = (line: string) => core.info(line);
   const responseCache = async () => {
     const keys = responseCacheKeys({
-      suite: SUITES_COMMENT_KEY,
+      suite: suitesCommentKey(inputs.config),
       pr: context.pullRequest?.number ?? null,
       headSha: context.pullRequest?.headSha ?? context.sha ?? 'HEAD',
       runId: context.runId ?? 'local',
@@ -161,7 +161,6 @@ async function evaluateSuites(
   if (mode === 'merge' && inputs.shard) throw new UsageError('shard and mode: merge exclude each other: shard jobs evaluate, the merge job reports');
   const client = createGitHubClient(inputs.githubToken, { baseUrl: context.apiUrl, throttle: inputs.githubThrottle });
   const ref: RepoRef = context.repo;
-  const key = { name: SUITES_COMMENT_KEY };
   let baselines: Promise<unknown> = Promise.resolve();
   return gateSuites(
     {
@@ -172,9 +171,9 @@ async function evaluateSuites(
         const changed = await listChangedFiles(client, ref, pr.number);
         return { paths: changedPaths(changed.files), truncated: changed.truncated };
       },
-      readSightings: async () => (await readSticky(client, ref, pr.number, key, inputs, context)).sightings,
-      postComment: (_key, body, state) => postComment(client, ref, pr.number, key, body, pr.headSha, state),
-      updateExistingComment: (_key, body) => updateExistingComment(client, ref, pr.number, key, body, pr.headSha),
+      readSightings: async (key) => (await readSticky(client, ref, pr.number, { name: key }, inputs, context)).sightings,
+      postComment: (key, body, state) => postComment(client, ref, pr.number, { name: key }, body, pr.headSha, state),
+      updateExistingComment: (key, body) => updateExistingComment(client, ref, pr.number, { name: key }, body, pr.headSha),
       approval: (sightings) => approvalFor(client, ref, pr.number, inputs, pr.headSha, sightings ?? []),
       restoreBaseline: (suite) => {
         // Every suite's baseline restores into the same folder (the cache matches paths): one at

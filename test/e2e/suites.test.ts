@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { SuitesReportJson } from '../../src/report/suites-json.js';
 import { contractProblems } from '../github/openapi-contract.js';
+import { runAction } from '../support/action-runner.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { messageText, startFakeOpenAi, type ChatCompletionRequestBody, type FakeOpenAi } from '../support/fake-openai.js';
 import { FAKE_OPENAI_KEY, POLICY_MARKER, PROMPT_PATH, PROMPT_V1, PROMPT_V2, SUPPORT_CASES, supportModel, supportSuite, withPullRequest, type Files, type PullRequest } from './scenarios.js';
@@ -163,6 +164,30 @@ describe('a monorepo: three suites by one glob, one comment', () => {
       ['support', 'fail'],
     ]);
     expect(contractProblems(github.requests)).toEqual([]);
+  });
+
+  it('mode baseline on a push evaluates every suite and keeps each one\'s results', { timeout: E2E_TIMEOUT_MS }, async () => {
+    const run = await runAction({
+      workspace: pr.workspace,
+      event: { name: 'push', payload: { repository: { full_name: `${github.repo.owner}/${github.repo.repo}` } } },
+      inputs: { ...keys(), 'results-dir': 'baseline-out', 'github-throttle': 'false' },
+      githubApiUrl: github.baseUrl,
+      githubToken: github.token,
+    });
+    expect(run.outputs.decision).toBe('pass');
+    const suites = JSON.parse(run.outputs.suites) as Array<{ name: string; decision: string; 'report-path': string }>;
+    expect(suites.map((s) => [s.name, s.decision])).toEqual([
+      ['agent', 'pass'],
+      ['summariser', 'pass'],
+      ['support', 'pass'],
+    ]);
+    for (const s of suites) {
+      const results = JSON.parse(readFileSync(s['report-path'], 'utf8')) as { meta: { suiteName: string; commit: string } };
+      expect(results.meta.suiteName).toBe(s.name);
+      expect(results.meta.commit).toBe(pr.mergeSha);
+    }
+    // On a push every suite is evaluated (there is no pull request to be relevant to).
+    expect(agentRequests(openai).length).toBeGreaterThan(0);
   });
 
   it('a change to a module a javascript check imports makes its suite relevant', { timeout: E2E_TIMEOUT_MS }, async () => {
