@@ -15,6 +15,7 @@ import { messageText, startFakeOpenAi, type ChatCompletionRequestBody, type Fake
 import { FAKE_OPENAI_KEY, POLICY_MARKER, PROMPT_PATH, PROMPT_V1, PROMPT_V2, SUPPORT_CASES, supportModel, supportSuite, withPullRequest, type Files, type PullRequest } from './scenarios.js';
 
 const E2E_TIMEOUT_MS = 180_000;
+const APPROVE_LABEL = 'evalgate: approve-regression';
 const CONFIG = 'evals/**/evalgate.yaml';
 const REGRESSED = SUPPORT_CASES.filter((c) => c.refund).map((c) => c.id);
 const AGENT_MARKER = 'AGENT-SUITE';
@@ -164,6 +165,29 @@ describe('a monorepo: three suites by one glob, one comment', () => {
       ['support', 'fail'],
     ]);
     expect(contractProblems(github.requests)).toEqual([]);
+  });
+
+  it('the approval label approves the regressions of every suite of the pull request', { timeout: E2E_TIMEOUT_MS }, async () => {
+    github.setPermission('maintainer', 'write');
+    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: APPROVE_LABEL, at: '2024-01-06T00:01:00Z' });
+    const first = github.comments(pr.number)[0];
+
+    const run = await pr.run({ action: 'labeled', label: APPROVE_LABEL, sender: 'maintainer', inputs: keys() });
+
+    expect(run.outputs.decision).toBe('approved');
+    expect(run.code).toBe(0);
+    const comments = github.comments(pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].id).toBe(first.id);
+    expect(comments[0].body.split('\n')[1]).toBe('**EvalGate: ☑️ approved regression** — 3 suites: 1 approved regression, 1 pass, 1 not applicable');
+    expect(comments[0].body).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${pr.headSha.slice(0, 7)}`));
+    const suites = JSON.parse(run.outputs.suites) as Array<{ name: string; decision: string }>;
+    expect(suites.map((s) => [s.name, s.decision])).toEqual([
+      ['agent', 'not-applicable'],
+      ['summariser', 'pass'],
+      ['support', 'approved'],
+    ]);
+    expect(agentRequests(openai)).toEqual([]);
   });
 
   it('mode baseline on a push evaluates every suite and keeps each one\'s results', { timeout: E2E_TIMEOUT_MS }, async () => {
