@@ -12,6 +12,7 @@ import type { ActionInputs } from './inputs.js';
 import type { Isolation } from './isolation/processes.js';
 import type { ComparisonRun, EvalOptions, SingleRun } from './pipeline.js';
 import { createRedactor, type Redactor } from './report/redact.js';
+import { createRenderer } from './report/untrusted.js';
 import type { RenderOptions } from './report/markdown.js';
 import type { SuiteReport } from './report/suite-report.js';
 import { toSuitesReportJson } from './report/suites-json.js';
@@ -173,7 +174,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
       ),
     );
     await save();
-    if (inputs.shard) return shardOutcome(host, results);
+    if (inputs.shard) return shardOutcome(host, results, redact);
     evaluated = results.map((r, i) => ('error' in r ? { s: relevant[i], result: null, error: r.error } : { s: relevant[i], result: r.result, error: null }));
   }
 
@@ -231,20 +232,22 @@ function suitesOutput(reports: readonly SuiteReport[], host: Pick<SuitesHost, 'o
 }
 
 /** A shard job: every relevant suite's slice under `<results-dir>/<suite dir>/`, and a manifest at the top. */
-async function shardOutcome(host: SuitesHost, results: SuiteResult<ComparisonRun>[]): Promise<SuitesOutcome> {
+async function shardOutcome(host: SuitesHost, results: SuiteResult<ComparisonRun>[], redact: Redactor): Promise<SuitesOutcome> {
+  // Suite names and error messages are data: escaped for the job summary's Markdown.
+  const md = createRenderer(redact);
   const shard = parseShard(host.inputs.shard);
   const lines: string[] = [`## EvalGate shard ${shard.index}/${shard.count} — ${results.length} suites`, ''];
   const decisions: FinalDecision[] = [];
   for (const r of results) {
     if ('error' in r) {
-      lines.push(`- \`${r.suite.name}\`: error — ${r.error.message.split('\n')[0]}`);
+      lines.push(`- ${md.inlineCode(r.suite.name, 100)}: error — ${md.inlineMarkdown(r.error.message.split('\n')[0], 500)}`);
       decisions.push('error');
       continue;
     }
     const dir = join(host.resultsDir, r.dir);
     await writeJsonFile(join(dir, shardFileName('base', shard)), r.result.base);
     await writeJsonFile(join(dir, shardFileName('head', shard)), r.result.head);
-    lines.push(`- \`${r.suite.name}\`: evaluated ${r.result.head.cases.length} of ${r.result.head.meta.sampleIds.length} sampled cases at base and head`);
+    lines.push(`- ${md.inlineCode(r.suite.name, 100)}: evaluated ${r.result.head.cases.length} of ${r.result.head.meta.sampleIds.length} sampled cases at base and head`);
     decisions.push(shardDecision(r.result.verdict.decision));
   }
   // Keeps the results directory the artifact's root even when one suite alone has files, so the
@@ -265,6 +268,7 @@ export async function baselineSuites(
 ): Promise<SuitesOutcome> {
   const { context, inputs } = host;
   const suites = await loadSuites(context.workspace, paths);
+  const md = createRenderer(createRedactor(suites.flatMap((s) => s.redact), { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) }));
   const save = await host.responseCache();
   const results = await host.withIsolation((isolation) =>
     runSuites(context.workspace, suites, { ...host.evalOptions(), isolation }, { commit: context.sha, ref: context.ref, side: 'head' }),
@@ -275,7 +279,7 @@ export async function baselineSuites(
   const entries: Array<{ name: string; path: string; decision: FinalDecision; 'report-path'?: string }> = [];
   for (const r of results) {
     if ('error' in r) {
-      lines.push(`- \`${r.suite.name}\`: error — ${r.error.message.split('\n')[0]}`);
+      lines.push(`- ${md.inlineCode(r.suite.name, 100)}: error — ${md.inlineMarkdown(r.error.message.split('\n')[0], 500)}`);
       decisions.push('error');
       entries.push({ name: r.suite.name, path: r.suite.path, decision: 'error' });
       continue;
@@ -287,7 +291,7 @@ export async function baselineSuites(
     const decision = baselineDecision(t, r.suite.gate);
     decisions.push(decision);
     entries.push({ name: r.suite.name, path: r.suite.path, decision, 'report-path': file });
-    lines.push(`- \`${r.suite.name}\`: ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors (\`${join(inputs.resultsDir, r.dir, RESULTS_FILE)}\`)`);
+    lines.push(`- ${md.inlineCode(r.suite.name, 100)}: ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors (\`${join(inputs.resultsDir, r.dir, RESULTS_FILE)}\`)`);
   }
   return { decision: worstDecision(decisions), outputs: { suites: JSON.stringify(entries) }, summary: lines.join('\n') };
 }
