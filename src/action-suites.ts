@@ -128,7 +128,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
   if (relevant.length === 0) {
     const body = renderSuitesComment(notApplicable, { ...args, decision: 'not-applicable' });
     if (inputs.comment && !inputs.shard) await host.updateExistingComment(suitesCommentKey(inputs.config), body);
-    return { decision: 'not-applicable', outputs: { suites: suitesOutput(notApplicable, host) }, summary: body };
+    return { decision: 'not-applicable', outputs: { suites: suitesOutput(notApplicable, host, redact) }, summary: body };
   }
   const sightings = inputs.shard ? [] : await host.readSightings(suitesCommentKey(inputs.config));
 
@@ -140,7 +140,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
     const reports = inGivenOrder([...skipped, ...notApplicable], paths);
     const body = renderSuitesComment(reports, { ...args, decision: 'skipped' });
     if (inputs.comment) await host.postComment(suitesCommentKey(inputs.config), body, { v: 1, head: pr.headSha, sightings }).catch(() => null);
-    return { decision: 'skipped', outputs: { suites: suitesOutput(reports, host) }, summary: body };
+    return { decision: 'skipped', outputs: { suites: suitesOutput(reports, host, redact) }, summary: body };
   }
 
   const offsets = shardOffsets(relevant.map((s) => {
@@ -207,7 +207,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
   await writeFile(reportPath, `${JSON.stringify(toSuitesReportJson(decision, everything, redact), null, 2)}\n`);
   const summary = renderSuitesSummary(everything, { ...args, decision });
   await writeFile(join(resultsDir, 'evalgate-report.md'), summary);
-  const outputs: Record<string, string> = { suites: suitesOutput(everything, host), 'report-path': reportPath };
+  const outputs: Record<string, string> = { suites: suitesOutput(everything, host, redact), 'report-path': reportPath };
   if (inputs.comment) {
     const url = await host.postComment(suitesCommentKey(inputs.config), renderSuitesComment(everything, { ...args, decision }), { v: 1, head: pr.headSha, sightings });
     if (url) outputs['comment-url'] = url;
@@ -225,9 +225,9 @@ function inGivenOrder(reports: SuiteReport[], paths: readonly string[]): SuiteRe
  * and, when it was evaluated, the single-suite outputs (score-delta, regressions, …), for later
  * steps: `fromJSON(steps.evalgate.outputs.suites)`.
  */
-function suitesOutput(reports: readonly SuiteReport[], host: Pick<SuitesHost, 'outputsOf'>): string {
+function suitesOutput(reports: readonly SuiteReport[], host: Pick<SuitesHost, 'outputsOf'>, redact: Redactor): string {
   return JSON.stringify(
-    reports.map((r) => ({ name: r.name, path: r.path, decision: r.decision, ...(r.report ? host.outputsOf(r.report) : {}) })),
+    reports.map((r) => ({ name: redact(r.name), path: redact(r.path), decision: r.decision, ...(r.report ? host.outputsOf(r.report) : {}) })),
   );
 }
 

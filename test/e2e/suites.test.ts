@@ -214,6 +214,15 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     expect(agentRequests(openai).length).toBeGreaterThan(0);
   });
 
+  it('a glob that matches no suite is an error naming it, not a pass', { timeout: E2E_TIMEOUT_MS }, async () => {
+    const run = await pr.run({ action: 'synchronize', inputs: { ...keys(), config: 'evals/**/evalgate.yaml\nsuites/*/evalgate.yaml' } });
+    expect(run.outputs.decision).toBe('error');
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/no suite file \(\.yaml or \.yml\) matches "suites\/\*\/evalgate\.yaml"/);
+    expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(openai.stats().chatRequests).toBe(0);
+  });
+
   it('a change to a module a javascript check imports makes its suite relevant', { timeout: E2E_TIMEOUT_MS }, async () => {
     const other = withPullRequest({ github, base: BASE, head: { [AGENT_CHECK_HELPER]: `export const WORDS = ['Answer', 'Reply'];\n` }, number: 8 });
     try {
