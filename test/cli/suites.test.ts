@@ -82,6 +82,19 @@ describe('evalgate with several suites', () => {
     expect(r.stderr).toMatch(/suites evals\/bot\/evalgate\.yaml and evals\/summariser\/evalgate\.yaml are both named "bot"/);
   });
 
+  it('plan, compare --base/--head and --baseline read one suite, and say so', async () => {
+    const plan = await cli(['plan', '--results', 'x.json', '--config', 'evals/*/evalgate.yaml'], repo.dir, env);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toMatch(/plan reads one suite: give one --config FILE/);
+    const files = await cli(['compare', '--base', 'a.json', '--head', 'b.json', '--config', 'evals/bot/evalgate.yaml', '--config', 'evals/summariser/evalgate.yaml'], repo.dir, env);
+    expect(files.code).toBe(2);
+    expect(files.stderr).toMatch(/compare --base\/--head reads one suite/);
+    const baseline = await cli(['compare', '--base-ref', base, '--baseline', 'b.json', '--config', 'evals/*/evalgate.yaml'], repo.dir, env);
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toMatch(/--baseline is a results file of one suite/);
+    expect(server.stats().chatRequests).toBe(0);
+  });
+
   it('run: one table per suite, a decisions line, the worst exit code', async () => {
     writeFiles(repo.dir, { 'prompts/bot.md': 'Be nice.\n' });
     const r = await cli(['run', '--config', 'evals/*/evalgate.yaml', '--out', 'out'], repo.dir, env);
