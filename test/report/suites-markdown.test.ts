@@ -59,6 +59,17 @@ describe('renderSuitesComment', () => {
     expect(md).toContain('`s0`');
   });
 
+  it('shows suite names as code: a hostile name neither pings nor renders HTML', () => {
+    const hostile = '@everyone <img src=x onerror=alert(1)> `x`';
+    const md = renderSuitesComment([suite(hostile, 'pass', passReport()), suite('b', 'not-applicable', null, 'x')], { decision: 'pass', redact, runUrl: null });
+    const overview = md.slice(0, md.indexOf('\n---\n'));
+    // Inside a code span HTML is shown, not rendered; a mention is broken even there.
+    const outsideCode = overview.replace(/(`+)[\s\S]*?\1/g, '');
+    expect(outsideCode).not.toMatch(/<img|@/);
+    expect(overview).toContain('<img src=x');
+    expect(overview).not.toContain('@everyone');
+  });
+
   it('shows an errored suite with its message', () => {
     const md = renderSuitesComment([suite('a', 'pass', passReport()), suite('b', 'error', null, 'cannot run the agent: node: not found')], { decision: 'error', redact, runUrl: null });
     expect(md.split('\n')[0]).toContain('🛑 error');
