@@ -90,11 +90,11 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0].body;
     expect(body.split('\n')[1]).toBe('**EvalGate: ❌ fail** — 3 suites: 1 fail, 1 pass, 1 not applicable');
-    const support = body.indexOf('— suite `support`');
-    const summariser = body.indexOf('— suite `summariser`');
+    const support = body.indexOf('suite `support`');
+    const summariser = body.indexOf('suite `summariser`');
     expect(support).toBeGreaterThan(0);
     expect(summariser).toBeGreaterThan(support);
-    expect(body).not.toContain('— suite `agent`');
+    expect(body).not.toContain('suite `agent`');
     expect(body).toMatch(/no model was called for it \(`agent`\)/);
     for (const id of REGRESSED) expect(body).toContain(id);
 
@@ -121,7 +121,7 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     const spent = report.suites.reduce((sum, s) => sum + (s.report?.spend.total ?? 0), 0);
     expect(spent).toBeGreaterThan(0);
     expect(spent).toBeLessThanOrEqual(2);
-    expect(run.summary).toContain('— suite `support`');
+    expect(run.summary).toContain('suite `support`');
     expect(contractProblems(github.requests)).toEqual([]);
   });
 

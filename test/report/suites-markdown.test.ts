@@ -32,11 +32,11 @@ describe('renderSuitesComment', () => {
     expect(rows.map((l) => l.split('|')[1].trim())).toEqual(['`bot`', '`summariser`', '`agent`']);
     expect(md).toMatch(/Not applicable: no file this suite watches or references changed, and no model was called for it \(`agent`\)/);
     // Sections: the failing suite's before the passing one's; none for the suite not evaluated.
-    const bot = md.indexOf('— suite `bot`');
-    const summariser = md.indexOf('— suite `summariser`');
+    const bot = md.indexOf('suite `bot`');
+    const summariser = md.indexOf('suite `summariser`');
     expect(bot).toBeGreaterThan(0);
     expect(summariser).toBeGreaterThan(bot);
-    expect(md).not.toContain('— suite `agent`');
+    expect(md).not.toContain('suite `agent`');
     expect(md).toContain('refund-window');
   });
 
@@ -45,11 +45,11 @@ describe('renderSuitesComment', () => {
     const suites = [suite('big-a', 'fail', manyFailing(200, huge)), suite('big-b', 'fail', manyFailing(200, huge)), suite('small', 'pass', passReport())];
     const md = renderSuitesComment(suites, { decision: 'fail', redact, runUrl: 'https://github.com/acme/widgets/actions/runs/1' });
     expect(md.length).toBeLessThanOrEqual(COMMENT_BUDGET);
-    expect(md).toContain('— suite `big-a`');
+    expect(md).toContain('suite `big-a`');
     expect(md).toMatch(/suite `big-b`: the details do not fit in this comment; see the \[job summary\]\(https:\/\/github\.com\/acme\/widgets\/actions\/runs\/1\)/);
     // The job summary has them all.
     const summary = renderSuitesSummary(suites, { decision: 'fail', redact, runUrl: null });
-    for (const name of ['big-a', 'big-b', 'small']) expect(summary).toContain(`— suite \`${name}\``);
+    for (const name of ['big-a', 'big-b', 'small']) expect(summary).toContain(`suite \`${name}\``);
   });
 
   it('holds with a small budget and many suites', () => {
