@@ -12,7 +12,7 @@ import { incompleteMergeDecision, MergeError, mergeShards, type MergedShards } f
 import { sampleCases } from '../run/sample.js';
 import type { SuiteContext } from './context.js';
 import type { Evaluated } from './outcome.js';
-import { warnFailure } from './warn.js';
+import { messageOf, warnFailure } from './warn.js';
 
 /**
  * `mode: merge`: the shards' results (downloaded into results-dir) joined into one comparison.
@@ -22,7 +22,7 @@ import { warnFailure } from './warn.js';
 export async function mergeShardResults(ctx: SuiteContext): Promise<Evaluated> {
   const { inputs, pr } = ctx;
   const suite = withOverrides(ctx.suite, { sample: inputs.sample || null, trials: inputs.trials, seed: inputs.seed });
-  const names = (await shardFileNames(ctx.resultsDir)).filter((n) => n.startsWith('evalgate-shard-'));
+  const names = (await shardFileNames(ctx)).filter((n) => n.startsWith('evalgate-shard-'));
   const files = await Promise.all(names.map(async (name) => ({ name, results: await readResults(join(ctx.resultsDir, name)) })));
   let merged: MergedShards;
   try {
@@ -50,13 +50,16 @@ export async function mergeShardResults(ctx: SuiteContext): Promise<Evaluated> {
   return { comparison, verdict, changedFiles: await changedFilesOf(ctx, merged.head.meta.commit) };
 }
 
-/** Files in results-dir; none when the directory does not exist (no shard was downloaded). */
-async function shardFileNames(dir: string): Promise<string[]> {
+/** Files in results-dir; none when it does not exist (no shard was downloaded), which mergeShards reports. */
+async function shardFileNames(ctx: SuiteContext): Promise<string[]> {
   try {
-    return await readdir(dir);
+    return await readdir(ctx.resultsDir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    throw new UsageError(
+      `mode: merge: cannot list results-dir ${ctx.inputs.resultsDir} (${messageOf(error)}); point results-dir at the folder the shard artifacts were downloaded into`,
+      { cause: error },
+    );
   }
 }
 

@@ -1,36 +1,19 @@
-// gateSuite in-process, over a context built by hand as a monorepo run would build one per suite,
+// gateSuite in-process, over a suite context built as run() builds one (once per suite),
 // against the fake GitHub API: when a GitHub call the decision does not depend on keeps failing,
 // the run still decides, and the log says what failed and what the user goes without.
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSuiteContext, type PrContext } from '../../src/action/context.js';
 import { gateSuite } from '../../src/action/gate.js';
-import { loadSuite } from '../../src/config/load.js';
 import { buildMarker } from '../../src/github/marker.js';
-import type { EventContext } from '../../src/github/context.js';
-import { readInputs } from '../../src/inputs.js';
-import { createRedactor } from '../../src/report/redact.js';
-import { clientFor, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { actionSuiteContext, ONE_CASE_SUITE } from '../support/action-context.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
 const PR = 12;
 const BOT = 'github-actions[bot]';
-
-const SUITE = `version: 1
-watch: [prompts/**]
-target:
-  chat:
-    model: gpt-4o-mini
-    messages:
-      - { role: user, content: "{{question}}" }
-cases:
-  - id: greeting
-    input: { question: "hello?" }
-    checks: [ { contains: "hello" } ]
-`;
 
 describe('gateSuite when GitHub calls it can do without keep failing', () => {
   let fake: FakeGitHub;
@@ -41,7 +24,7 @@ describe('gateSuite when GitHub calls it can do without keep failing', () => {
     fake = await startFakeGitHub();
     workspace = await mkdtemp(join(tmpdir(), 'evalgate-gate-'));
     await mkdir(join(workspace, 'evals'));
-    await writeFile(join(workspace, 'evals', 'evalgate.yaml'), SUITE);
+    await writeFile(join(workspace, 'evals', 'evalgate.yaml'), ONE_CASE_SUITE);
     log = [];
     // @actions/core writes workflow commands (::warning::) to stdout.
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -55,38 +38,8 @@ describe('gateSuite when GitHub calls it can do without keep failing', () => {
     await rm(workspace, { recursive: true, force: true });
   });
 
-  async function suiteContext(inputs: Record<string, string>, changed: string[]) {
-    fake.addPullRequest({ number: PR, headSha: HEAD, baseSha: BASE, files: changed.map((filename) => ({ filename })) });
-    const event: EventContext = {
-      eventName: 'pull_request',
-      action: 'synchronize',
-      repo: fake.repo,
-      sha: HEAD,
-      workspace,
-      apiUrl: fake.baseUrl,
-      serverUrl: 'https://github.com',
-      runUrl: null,
-      runId: '1',
-      pullRequest: { number: PR, headSha: HEAD, baseSha: BASE, isFork: false },
-      label: null,
-      sender: 'author',
-      runAttempt: 1,
-      defaultBranch: 'main',
-      ref: `refs/pull/${PR}/merge`,
-    };
-    const pr: PrContext = {
-      inputs: readInputs((name) => inputs[name] ?? ''),
-      event,
-      resultsDir: join(workspace, 'evalgate-results'),
-      signal: new AbortController().signal,
-      policy: { redact: createRedactor([]) },
-      mode: 'gate',
-      github: clientFor(fake),
-      repo: fake.repo,
-      pr: event.pullRequest!,
-    };
-    return createSuiteContext(pr, await loadSuite(workspace, pr.inputs.config));
-  }
+  const suiteContext = (inputs: Record<string, string>, changed: string[], mode: 'gate' | 'merge' = 'gate') =>
+    actionSuiteContext({ fake, workspace, inputs, mode, pr: { number: PR, headSha: HEAD, baseSha: BASE, files: changed.map((filename) => ({ filename })) } });
 
   const warnings = () => log.filter((line) => line.startsWith('::warning::'));
 
