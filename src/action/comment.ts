@@ -58,6 +58,11 @@ export function resultsState(ctx: SuiteContext, sticky: Sticky, verdict: Verdict
   return { v: 1, head: ctx.pr.headSha, verdict, outputs, sightings: sticky.sightings };
 }
 
+/** State of a comment re-decided on a label event: its results as they were, with this run's sightings. */
+export function redecidedState(state: CommentState, sticky: Sticky): CommentState {
+  return { ...state, sightings: sticky.sightings };
+}
+
 /** State of a comment that shows no results (skipped, not applicable): only the sightings carry on. */
 export function noticeState(ctx: SuiteContext, sightings: Sighting[]): CommentState {
   return { v: 1, head: ctx.pr.headSha, sightings };

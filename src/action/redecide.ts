@@ -2,8 +2,7 @@ import * as core from '@actions/core';
 import { finalDecision } from '../compare/decision.js';
 import { replaceHeader } from '../report/markdown.js';
 import { approvalFor } from './approval.js';
-import type { Sticky } from './comment.js';
-import { postComment } from './comment.js';
+import { postComment, redecidedState, type Sticky } from './comment.js';
 import type { SuiteContext } from './context.js';
 import type { Outcome } from './outcome.js';
 import { renderOptions } from './render-options.js';
@@ -25,7 +24,7 @@ export async function redecideFromComment(ctx: SuiteContext, sticky: Sticky): Pr
     { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: ctx.redact },
     renderOptions(inputs),
   );
-  const url = await postComment(ctx, body, { ...state, sightings: sticky.sightings });
+  const url = await postComment(ctx, body, redecidedState(state, sticky));
   core.info(`Re-decided from the results already posted for ${pr.headSha.slice(0, 7)}: no model was called.`);
   // Comments written before report-path was left out of the state may still carry it.
   const { 'report-path': _stale, ...outputs } = state.outputs;
