@@ -9,7 +9,7 @@ import { TargetSpec } from './config/schema.js';
 import type { Case, Suite } from './config/suite.js';
 import { addWorktree, changedPaths, ensureCommit, fileDiff, resolveRef } from './git/git.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
-import type { ChangedFile } from './git/git.js';
+import type { ChangedFile, Worktree } from './git/git.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
 import { totalsOf } from './results/totals.js';
@@ -232,7 +232,13 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
   });
   const headSha = args.headRef ? await resolveRef(root, args.headRef) : await resolveRef(root, 'HEAD').catch(() => null);
   const headTree = args.headRef ? await addWorktree(root, headSha!) : null;
-  const baseTree = await addWorktree(root, baseSha);
+  let baseTree: Worktree;
+  try {
+    baseTree = await addWorktree(root, baseSha);
+  } catch (error) {
+    await headTree?.remove();
+    throw error;
+  }
   const log = options.log ?? (() => undefined);
   try {
     const headRoot = headTree?.path ?? root;

@@ -1,37 +1,46 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { baselineDecision, finalDecision, shardDecision } from './compare/decision.js';
-import { worstDecision } from './compare/worst.js';
-import type { Suite } from './config/suite.js';
-import { suiteReferences, treeReader } from './config/suite-references.js';
-import { isSuiteGlob, resolveSuitePaths, splitConfig } from './config/suite-paths.js';
-import type { CommentState } from './github/comment-state.js';
-import type { EventContext } from './github/context.js';
-import { isRelevant } from './github/relevance.js';
-import type { ActionInputs } from './inputs.js';
-import type { Isolation } from './isolation/processes.js';
-import type { ComparisonRun, EvalOptions, SingleRun } from './pipeline.js';
-import { createRedactor, type Redactor } from './report/redact.js';
-import { createRenderer } from './report/untrusted.js';
-import type { RenderOptions } from './report/markdown.js';
-import type { SuiteReport } from './report/suite-report.js';
-import { toSuitesReportJson } from './report/suites-json.js';
-import { renderSuitesComment, renderSuitesSummary } from './report/suites-markdown.js';
-import type { ApprovalRecord, FinalDecision, ReportInput } from './report/types.js';
-import { toReportJson } from './report/json.js';
-import { renderSummary } from './report/markdown.js';
-import { RESULTS_FILE, writeJsonFile } from './results/io.js';
-import { shardFileName } from './run/merge.js';
-import { parseShard, sampleCases, shardOffsets } from './run/sample.js';
-import { compareSuites, loadSuites, runSuites, suiteDirs, type SuiteResult } from './suites.js';
-import { withOverrides } from './pipeline.js';
+import { baselineDecision, finalDecision, shardDecision } from '../compare/decision.js';
+import { worstDecision } from '../compare/worst.js';
+import type { Suite } from '../config/suite.js';
+import { suiteReferences, treeReader } from '../config/suite-references.js';
+import { isSuiteGlob, resolveSuitePaths, splitConfig } from '../config/suite-paths.js';
+import type { CommentState } from '../github/comment-state.js';
+import type { EventContext } from '../github/context.js';
+import { isRelevant } from '../github/relevance.js';
+import type { ActionInputs } from '../inputs.js';
+import type { Isolation } from '../isolation/processes.js';
+import { withOverrides, type ComparisonRun, type EvalOptions, type SingleRun } from '../pipeline.js';
+import { createRedactor, type Redactor } from '../report/redact.js';
+import { createRenderer } from '../report/untrusted.js';
+import type { SuiteReport } from '../report/suite-report.js';
+import { toSuitesReportJson } from '../report/suites-json.js';
+import { renderSuitesComment, renderSuitesSummary } from '../report/suites-markdown.js';
+import type { ApprovalRecord, FinalDecision, ReportInput } from '../report/types.js';
+import { toReportJson } from '../report/json.js';
+import { RESULTS_FILE, writeJsonFile } from '../results/io.js';
+import { shardFileName } from '../run/merge.js';
+import { parseShard, sampleCases, shardOffsets } from '../run/sample.js';
+import { compareSuites, loadSuites, runSuites, suiteDirs, type SuiteResult } from '../suites.js';
+import { changedPaths, listChangedFiles } from '../github/changed-files.js';
+import { renderNotice, renderSummary, type RenderOptions } from '../report/markdown.js';
+import { responseCacheKeys, restoreDir, saveResponseCache } from '../run/persist.js';
+import { approvalFor } from './approval.js';
+import { restoreBaseline, saveBaseline } from './baseline.js';
+import { postComment, readSticky, updateExistingComment } from './comment.js';
+import { createPrContext, secretsOf, type RunContext } from './context.js';
+import { evalOptions, log, responseCacheDir, runnerTempDir, withIsolation } from './evaluation.js';
+import { mergeShardResults } from './merge.js';
+import { outputsOf } from './outcome.js';
+import { renderOptions } from './render-options.js';
 
 /*
  * The action for several suites (a monorepo): `config` is a list or a glob. One comment per pull
  * request with a section per evaluated suite, one scheduler and budget for the whole run, the
- * worst suite's decision as the step's. The single-suite action (action.ts) is unchanged; it
- * hands over here when `config` names several suites, and lends the GitHub and evaluation
- * plumbing through `SuitesHost`.
+ * worst suite's decision as the step's. The single-suite modes (gate.ts, baseline.ts) are
+ * unchanged; run() hands over here when `config` names several suites. The decisions below are
+ * written against `SuitesHost` (GitHub, caches, isolation), which `severalSuitesMode` builds from
+ * the run's context with the single-suite modes' helpers.
  */
 
 /**
@@ -294,4 +303,74 @@ export async function baselineSuites(
     lines.push(`- ${md.inlineCode(r.suite.name, 100)}: ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors (\`${join(inputs.resultsDir, r.dir, RESULTS_FILE)}\`)`);
   }
   return { decision: worstDecision(decisions), outputs: { suites: JSON.stringify(entries) }, summary: lines.join('\n') };
+}
+
+/** `gate`, `merge` or `baseline` for the several suites `paths` names, with the single-suite modes' plumbing. */
+export async function severalSuitesMode(run: RunContext, mode: 'gate' | 'merge' | 'baseline', paths: string[]): Promise<SuitesOutcome> {
+  const { inputs, event } = run;
+  const common = {
+    inputs,
+    context: event,
+    resultsDir: run.resultsDir,
+    log,
+    evalOptions: () => evalOptions(run),
+    withIsolation: <T>(evaluate: (isolation: Isolation) => Promise<T>) => withIsolation(run, evaluate),
+    responseCache: async () => {
+      const keys = responseCacheKeys({
+        suite: suitesCommentKey(inputs.config),
+        pr: event.pullRequest?.number ?? null,
+        headSha: event.pullRequest?.headSha ?? event.sha ?? 'HEAD',
+        runId: event.runId ?? 'local',
+        shard: inputs.shard,
+      });
+      const started = Date.now();
+      await restoreDir(responseCacheDir(), keys.save, keys.restore, log);
+      return () => saveResponseCache(responseCacheDir(), keys.save, started, log);
+    },
+  };
+  if (mode === 'baseline') {
+    if (!inputs.openaiApiKey) {
+      const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baselines were not evaluated.', redact: createRedactor([]) });
+      return { decision: 'skipped', outputs: {}, summary: body };
+    }
+    return baselineSuites({ ...common, saveBaseline: (results) => saveBaseline(results, event.sha) }, paths);
+  }
+  const pr = createPrContext(run, mode);
+  // The comment of several suites is keyed by `config`, not by a suite: a context for it alone.
+  const commentCtx = (key: string) => ({ ...pr, suite: { name: key }, redact: run.policy.redact });
+  let baselines: Promise<unknown> = Promise.resolve();
+  return gateSuites(
+    {
+      ...common,
+      signal: run.signal,
+      renderOptions: renderOptions(inputs),
+      changedFiles: async () => {
+        const changed = await listChangedFiles(pr.github, pr.repo, pr.pr.number);
+        return { paths: changedPaths(changed.files), truncated: changed.truncated };
+      },
+      readSightings: async (key) => (await readSticky(commentCtx(key))).sightings,
+      postComment: (key, body, state) => postComment(commentCtx(key), body, state),
+      updateExistingComment: (key, body) => updateExistingComment(commentCtx(key), body),
+      approval: (sightings) => approvalFor(pr, sightings ?? []),
+      restoreBaseline: (suite) => {
+        // Every suite's baseline restores into the same folder (the cache matches paths): one at
+        // a time, each copied out before the next.
+        const next = baselines.then(async () => {
+          const file = await restoreBaseline(suite, pr.pr.baseSha);
+          if (!file) return null;
+          const copy = runnerTempDir(`evalgate-baseline-${suiteDirs([suite.path])[0]}.json`);
+          await cp(file, copy);
+          return copy;
+        });
+        baselines = next.catch(() => undefined);
+        return next;
+      },
+      mergeShards: (suite, dir, offset) =>
+        mergeShardResults({ ...pr, suite, redact: createRedactor(suite.redact, { literals: secretsOf(inputs) }), resultsDir: dir }, offset),
+      outputsOf: (report) => outputsOf(report.comparison),
+    },
+    paths,
+    mode,
+    run.policy,
+  );
 }
