@@ -2,6 +2,7 @@ import { readRepoFile } from './files.js';
 import { followLocalImports, type SourceReader } from './local-imports.js';
 import { targetFilesOf } from './load.js';
 import type { Suite } from './suite.js';
+import { repoPath } from '../util/repo-path.js';
 
 /**
  * The suite's code entry points: the `module` target's file, a `command` target's script (the
@@ -22,8 +23,24 @@ export function codeEntries(suite: Pick<Suite, 'target' | 'cases'>): string[] {
  * modules its JavaScript/TypeScript code imports, followed transitively. Sorted, unique.
  */
 export async function suiteReferences(suite: Pick<Suite, 'target' | 'cases' | 'referencedFiles'>, reader: SourceReader): Promise<string[]> {
-  const imported = await followLocalImports(codeEntries(suite), reader);
+  const scripts = suite.target.command ? await commandFiles(suite.target.command.run, reader) : [];
+  const imported = await followLocalImports([...codeEntries(suite), ...scripts], reader);
   return [...new Set([...suite.referencedFiles, ...imported])].sort();
+}
+
+/** Arguments a command line is split into that are checked against the tree; a longer line's tail is not. */
+const MAX_COMMAND_WORDS = 32;
+
+/**
+ * The arguments of a `command` target that are files in the tree (`node bot.js`, `python app/main.py`,
+ * `./run.sh`): the command's entry point, whatever its extension or folder. Options and words
+ * that name no file are skipped; quoting is not interpreted.
+ */
+export async function commandFiles(run: string, reader: SourceReader): Promise<string[]> {
+  const words = run.split(/\s+/).filter(Boolean).slice(0, MAX_COMMAND_WORDS);
+  const candidates = [...new Set(words.filter((w) => !w.startsWith('-')).flatMap((w) => repoPath(w) ?? []))];
+  const found = await Promise.all(candidates.map(async (c) => ((await reader.read(c)) === null ? [] : [c])));
+  return found.flat();
 }
 
 /** Reads a checkout's files as text, through the repository's symlink rule; anything else is "no file". */

@@ -107,6 +107,12 @@ describe('suiteReferences', () => {
     expect(codeEntries(node)).toEqual(['agents/bot.js']);
   });
 
+  it('takes any argument of a command that is a file in the tree, with or without a folder, and follows its imports', async () => {
+    const suite = { referencedFiles: ['evals/evalgate.yaml'], cases: [], target: { command: { run: 'node --enable-source-maps bot.mjs --fast ./config.json' } } } as unknown as Pick<Suite, 'target' | 'cases' | 'referencedFiles'>;
+    const r = reader({ 'bot.mjs': "import { reply } from './lib/reply.mjs';", 'lib/reply.mjs': '', 'config.json': '{}' });
+    expect(await suiteReferences(suite, r)).toEqual(['bot.mjs', 'config.json', 'evals/evalgate.yaml', 'lib/reply.mjs']);
+  });
+
   it('a chat target has no code entries: its prompt files are referenced already', () => {
     const suite = { cases: [], target: { chat: { model: 'm', messages: [{ role: 'system', file: 'prompts/a.md' }] } } } as unknown as Pick<Suite, 'target' | 'cases'>;
     expect(codeEntries(suite)).toEqual([]);
