@@ -99,11 +99,14 @@ function candidates(from: string, specifier: string): string[] {
 /**
  * Every repository file reachable from `entries` through relative imports (`./x`, `../y`), the
  * entries included when they exist: the local modules an agent module or a javascript check
- * loads, so a change to any of them makes the suite relevant. Bare specifiers (packages) and
- * paths out of the repository are not followed. Sorted, unique.
+ * loads, so a change to any of them makes the suite relevant. A relative import that names no
+ * file adds every path it could name (a module removed while still imported is a change that
+ * concerns the suite). Bare specifiers (packages) and paths out of the repository are not
+ * followed. Sorted, unique.
  */
 export async function followLocalImports(entries: readonly string[], reader: SourceReader, limit: number = MAX_FOLLOWED_FILES): Promise<string[]> {
   const found = new Set<string>();
+  const unresolved = new Set<string>();
   const texts = new Map<string, Promise<string | null>>();
   const read = (rel: string) => {
     let text = texts.get(rel);
@@ -124,15 +127,21 @@ export async function followLocalImports(entries: readonly string[], reader: Sou
       if (!SCANNED.test(file) || text.length > MAX_SCANNED_CHARS) continue;
       for (const spec of importSpecifiers(text)) {
         if (!spec.startsWith('./') && !spec.startsWith('../')) continue;
-        for (const candidate of candidates(file, spec.split(/[?#]/)[0])) {
+        const options = candidates(file, spec.split(/[?#]/)[0]);
+        let resolved = false;
+        for (const candidate of options) {
           if ((await read(candidate)) !== null) {
             next.push(candidate);
+            resolved = true;
             break;
           }
         }
+        // Imported but not there (deleted in this change, or generated): a change to any file it
+        // could name concerns the suite.
+        if (!resolved) for (const candidate of options) unresolved.add(candidate);
       }
     }
     queue = next;
   }
-  return [...found].sort();
+  return [...new Set([...found, ...unresolved])].sort();
 }

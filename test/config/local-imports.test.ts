@@ -72,6 +72,14 @@ describe('followLocalImports', () => {
     ]);
   });
 
+  it('counts the paths an import that names no file could mean: a module deleted while still imported', async () => {
+    const r = reader({ 'agent.mjs': "import { gone } from './lib/gone.mjs';" });
+    const found = await followLocalImports(['agent.mjs'], r);
+    expect(found).toContain('agent.mjs');
+    expect(found).toContain('lib/gone.mjs');
+    expect(found).toContain('lib/gone.mjs/index.js');
+  });
+
   it('survives import cycles and stops at the file limit', async () => {
     const cyclic = { 'a.js': "import './b.js';", 'b.js': "import './a.js'; import './c.js';", 'c.js': '' };
     expect(await followLocalImports(['a.js'], reader(cyclic))).toEqual(['a.js', 'b.js', 'c.js']);
