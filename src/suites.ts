@@ -99,10 +99,14 @@ async function settle<T>(suite: Suite, dir: string, run: () => Promise<T>): Prom
 /** `compare` (and the action's gate) for several suites, concurrently, sharing max-concurrency and max-cost. */
 export async function compareSuites(
   suites: readonly Suite[],
-  args: Omit<CompareArgs, 'configPath' | 'baselineFile'> & { baselineFile?: (suite: Suite) => Promise<string | null> },
+  args: Omit<CompareArgs, 'configPath' | 'baselineFile'> & {
+    baselineFile?: (suite: Suite) => Promise<string | null>;
+    /** Output directory of each suite; default suiteDirs of these suites (the action names them among all suites of `config`). */
+    dirs?: readonly string[];
+  },
 ): Promise<SuiteResult<ComparisonRun>[]> {
   const shared = args.options.clients ?? createClients(args.options);
-  const dirs = suiteDirs(suites.map((s) => s.path));
+  const dirs = args.dirs ?? suiteDirs(suites.map((s) => s.path));
   const offsets = offsetsOf(suites, args.options);
   return Promise.all(
     suites.map((suite, i) =>

@@ -178,6 +178,8 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
           baseRef: pr.baseSha,
           headRef: null,
           baselineFile: inputs.shard ? undefined : (suite) => host.restoreBaseline(suite),
+          // Named among all suites of `config`, as the merge job names them.
+          dirs: relevant.map((s) => s.dir),
           options: { ...host.evalOptions(), isolation },
         },
       ),
