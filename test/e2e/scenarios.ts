@@ -127,8 +127,7 @@ export function withPullRequest(scenario: PullRequestScenario): PullRequest {
           ...(args.label === undefined ? {} : { label: args.label }),
           ...(args.sender === undefined ? {} : { sender: args.sender }),
         }),
-        // The fake GitHub has no rate limits: spacing writes 1-3 s apart only slows the tests.
-        inputs: { 'github-throttle': 'false', ...args.inputs },
+        inputs: args.inputs,
         githubApiUrl: github.baseUrl,
         githubToken: args.token ?? github.token,
       });

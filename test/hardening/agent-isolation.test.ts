@@ -54,15 +54,16 @@ describe('a command agent runs isolated', () => {
   let output: { code: number; stdout: string; stderr: string };
   const pidFile = () => join(dir, 'grandchild.pid');
 
-  // 4 s, not less: on a loaded 2-core runner Node alone can take over a second to start, and the
-  // grandchild must be running before the timeout for the test to mean anything.
   beforeAll(async () => {
     server = await startFakeOpenAi();
     dir = mkdtempSync(join(tmpdir(), 'evalgate-hardening-agent-'));
     writeFiles(dir, {
+      // The timeout stops only the hanging grandchild case; the others end by themselves. It is
+      // long enough for two Node starts on a loaded machine (1 s was not, under a CPU hog):
+      // expiring before the grandchild wrote its pid, or before the flood was noticed, failed the test.
       'evals/evalgate.yaml': `version: 1
 target:
-  command: { run: ${RUN}, timeout: 4s }
+  command: { run: ${RUN}, timeout: 8s }
 cases:
   - { id: env, input: { mode: env } }
   - { id: grandchild, input: { mode: grandchild, pidFile: ${JSON.stringify(join(dir, 'grandchild.pid'))} } }
@@ -106,7 +107,7 @@ cases:
   });
 
   it('stops the whole process group on timeout, the grandchild included', async () => {
-    expect(trial('grandchild').error).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/did not finish within 4s and was stopped/) });
+    expect(trial('grandchild').error).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/did not finish within 8s and was stopped/) });
     const pid = Number(readFileSync(pidFile(), 'utf8'));
     expect(pid).toBeGreaterThan(0);
     // SIGKILL follows SIGTERM after a grace period; wait for it, then check.
