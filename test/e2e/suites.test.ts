@@ -194,7 +194,7 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     const run = await runAction({
       workspace: pr.workspace,
       event: { name: 'push', payload: { repository: { full_name: `${github.repo.owner}/${github.repo.repo}` } } },
-      inputs: { ...keys(), 'results-dir': 'baseline-out', 'github-throttle': 'false' },
+      inputs: { ...keys(), 'results-dir': 'baseline-out' },
       githubApiUrl: github.baseUrl,
       githubToken: github.token,
     });
