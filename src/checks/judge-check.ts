@@ -14,13 +14,16 @@ const REASON_CHARS = 200;
 export function judgeSettings(
   value: JudgeValue,
   suite: CheckEnv['judge'],
-): { rubric: string; model: string | null; threshold: number; temperature: number } {
+): { rubric: string; model: string | null; threshold: number; temperature: number; endpoint: string | null } {
   const own = typeof value === 'string' ? { rubric: value } : value;
   return {
     rubric: own.rubric ?? suite?.rubric ?? DEFAULT_JUDGE_RUBRIC,
     model: ('model' in own ? own.model : undefined) ?? suite?.model ?? null,
     threshold: ('threshold' in own ? own.threshold : undefined) ?? suite?.threshold ?? DEFAULT_JUDGE_THRESHOLD,
     temperature: suite?.temperature ?? 0,
+    // The suite judge's endpoint is inherited with its model: a check naming another provider's
+    // model names that provider's endpoint too.
+    endpoint: ('endpoint' in own ? own.endpoint : undefined) ?? suite?.endpoint ?? null,
   };
 }
 
@@ -46,6 +49,7 @@ export async function checkJudge(
   const verdict = await judgeOutput({
     llm: env.llm,
     model: settings.model,
+    endpoint: settings.endpoint,
     rubric: settings.rubric,
     threshold: settings.threshold,
     temperature: settings.temperature,

@@ -1,4 +1,4 @@
-import type { CaseSpec, CheckSpec, JudgeSpec, PriceSpec, SuiteSpec, TargetSpec } from './schema.js';
+import type { CaseSpec, CheckSpec, EndpointSpec, JudgeSpec, PriceSpec, SuiteSpec, TargetSpec } from './schema.js';
 
 /**
  * A loaded suite: the validated file with its case files expanded, defaults applied and units
@@ -27,6 +27,8 @@ export interface Suite {
   sample: Sample;
   gate: Gate;
   pricing: Record<string, PriceSpec>;
+  /** The suite's named endpoints (`endpoints:`), by name. */
+  endpoints: Record<string, EndpointSpec>;
   trafficCallsPerMonth: number | null;
   redact: string[];
 }
@@ -45,6 +47,8 @@ export interface Case {
 
 export interface Judge {
   model: string;
+  /** The `endpoints:` entry judge calls go to; null = the default endpoint. */
+  endpoint: string | null;
   rubric: string;
   threshold: number;
   temperature: number;
