@@ -48,7 +48,7 @@ export function createAzureOpenAiClient(options: AzureClientOptions): StatsClien
     fetch: httpFetch,
     ...(options.headers && { defaultHeaders: options.headers }),
   });
-  const advice = openAiAdvice(options.keySource, 'the deployment name (the model), base-url and api-version');
+  const advice = openAiAdvice(options.keySource, 'check the deployment name (the model), base-url and api-version');
   const deployments = options.deployments ?? {};
   const client = createResilientClient({
     ...options,

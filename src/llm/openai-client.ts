@@ -49,12 +49,12 @@ export type OpenAiClient = StatsClient;
 const DEFAULT_KEY_SOURCE = 'the openai-api-key input (OPENAI_API_KEY locally)';
 
 /** Advice for failures a user fixes in configuration rather than by waiting. */
-export function openAiAdvice(keySource: string, where = 'openai-api-key / openai-base-url'): Record<number, string> {
+export function openAiAdvice(keySource: string, notFound = 'check the model name and openai-api-key / openai-base-url'): Record<number, string> {
   return {
     400: 'check the target or judge settings (model parameters, response format)',
     401: `check ${keySource}`,
     403: 'check that the key\'s project may use this model',
-    404: `check the model name and ${where}`,
+    404: notFound,
   };
 }
 
@@ -145,7 +145,7 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiClient {
     fetch: httpFetch,
     ...(options.headers && { defaultHeaders: options.headers }),
   });
-  const advice = openAiAdvice(options.keySource ?? DEFAULT_KEY_SOURCE, options.keySource ? 'the endpoint\'s base-url' : undefined);
+  const advice = openAiAdvice(options.keySource ?? DEFAULT_KEY_SOURCE, options.keySource ? 'check the model name and the endpoint\'s base-url' : undefined);
   const client = createResilientClient({ ...options, transport: sdkTransport(sdk, { timeoutMs, advice }) });
   return withStructuredOutput(client, options.structuredOutput ?? 'json-schema');
 }
