@@ -257,7 +257,7 @@ export const endpointSettingsFitKind: Rule = (ctx) => {
       if (endpoint['api-version'] === undefined) ctx.report(ctx.suite, at, 'an azure-openai endpoint needs api-version, e.g. 2024-10-21 (Azure rejects requests without one)');
     }
     if (endpoint.kind !== 'openai' && endpoint['api-key-env'] === undefined) {
-      ctx.report(ctx.suite, at, `a ${endpoint.kind} endpoint needs api-key-env: the environment variable that holds its key, e.g. ${endpoint.kind === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'AZURE_OPENAI_API_KEY'}`);
+      ctx.report(ctx.suite, at, `an endpoint of kind ${endpoint.kind} needs api-key-env: the environment variable that holds its key, e.g. ${endpoint.kind === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'AZURE_OPENAI_API_KEY'}`);
     }
   }
 };
