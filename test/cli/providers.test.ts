@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RunResults } from '../../src/results/schema.js';
 import { cli } from '../support/cli.js';
 import { cliEnv, runBundle } from '../support/bundle.js';
-import { startFakeAnthropic, type FakeAnthropic } from '../support/fake-anthropic.js';
+import { startFakeAnthropic, type FakeAnthropic } from '../support/fake-anthropic-endpoint.js';
 import { startFakeAzure, type FakeAzure } from '../support/fake-azure.js';
 import { lastUserText } from '../support/fake-openai.js';
 import { writeFiles } from '../support/git-repo.js';

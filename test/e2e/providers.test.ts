@@ -1,7 +1,7 @@
 // End-to-end: the built action on a pull request whose suite runs the target on Azure OpenAI and
 // the judge on Anthropic (loopback fakes), with their keys in the step's `env:` and no OpenAI key.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeAnthropic, type FakeAnthropic } from '../support/fake-anthropic.js';
+import { startFakeAnthropic, type FakeAnthropic } from '../support/fake-anthropic-endpoint.js';
 import { startFakeAzure, type FakeAzure } from '../support/fake-azure.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { lastUserText } from '../support/fake-openai.js';

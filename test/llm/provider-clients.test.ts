@@ -10,7 +10,7 @@ import { createOpenAiClient } from '../../src/llm/openai-client.js';
 import { responseCost } from '../../src/llm/response-cost.js';
 import { createScheduler } from '../../src/llm/scheduler.js';
 import { JUDGE_RESPONSE_FORMAT } from '../../src/judge/judge.js';
-import { startFakeAnthropic, type FakeAnthropic, type FakeAnthropicOptions } from '../support/fake-anthropic.js';
+import { startFakeAnthropic, type FakeAnthropic, type FakeAnthropicOptions } from '../support/fake-anthropic-endpoint.js';
 import { startFakeAzure, type FakeAzure, type FakeAzureOptions } from '../support/fake-azure.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 
