@@ -132,7 +132,7 @@ function createClients(options: EvalOptions, suite: Suite, targets: readonly Tar
   return {
     llm,
     budget: new Budget(options.maxCost),
-    openai: { apiKey: options.apiKey, baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
+    openai: { apiKey: options.apiKey || 'replay-only', baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
   };
 }
 
