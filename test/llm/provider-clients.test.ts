@@ -7,6 +7,7 @@ import { createAzureOpenAiClient, type AzureClientOptions } from '../../src/llm/
 import { ResponseCache } from '../../src/llm/cache.js';
 import { LlmError, type ChatRequest } from '../../src/llm/llm.js';
 import { createOpenAiClient } from '../../src/llm/openai-client.js';
+import { createEndpointRouter } from '../../src/llm/endpoints.js';
 import { responseCost } from '../../src/llm/response-cost.js';
 import { createScheduler } from '../../src/llm/scheduler.js';
 import { JUDGE_RESPONSE_FORMAT } from '../../src/judge/judge.js';
@@ -191,5 +192,34 @@ describe('openai endpoints with structured-output', () => {
     await client.chat({ model: 'llama3', messages: [{ role: 'user', content: 'hi' }], response_format: JUDGE_RESPONSE_FORMAT }, { trial: 0, purpose: 'judge' });
     expect(fake.chatBodies()[0]!.response_format).toEqual(sent);
     expect(fake.requests[0]!.headers['x-gateway']).toBe('team-a');
+  });
+});
+
+describe('the endpoint router', () => {
+  it('sends each call to the endpoint its options name, and records one model name on two endpoints apart', async () => {
+    const [main, local] = await Promise.all([startFakeOpenAi(), startFakeOpenAi()]);
+    closers.push(main.close, local.close);
+    const dir = mkdtempSync(join(tmpdir(), 'evalgate-router-cache-'));
+    closers.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const cache = new ResponseCache(dir, { replay: false });
+    const scheduler = createScheduler({ maxConcurrency: 2 });
+    const router = createEndpointRouter({
+      suite: { endpoints: { local: { kind: 'openai', 'base-url': local.url } } },
+      env: {},
+      defaultClient: createOpenAiClient({ apiKey: 'sk-main', baseURL: main.url, cache, scheduler }),
+      cache,
+      scheduler,
+      timeoutMs: 5_000,
+      replay: false,
+    });
+    const request: ChatRequest = { model: 'llama3', messages: [{ role: 'user', content: 'hi' }] };
+    await router.chat(request, asTarget);
+    await router.chat(request, { ...asTarget, endpoint: 'local' });
+    const again = await router.chat(request, { ...asTarget, endpoint: 'local' });
+    expect(again.cached).toBe(true);
+    expect([main.stats().chatRequests, local.stats().chatRequests]).toEqual([1, 1]);
+    // An openai endpoint without api-key-env sends a placeholder, not another endpoint's key.
+    expect(local.requests[0]!.headers.authorization).toBe('Bearer no-key');
+    await expect(router.chat(request, { ...asTarget, endpoint: 'nope' })).rejects.toThrow(/unknown endpoint "nope"/);
   });
 });
