@@ -43,6 +43,9 @@ export function createAzureOpenAiClient(options: AzureClientOptions): StatsClien
     apiVersion: options.apiVersion,
     // An empty apiKey (not undefined) keeps the SDK from reading AZURE_OPENAI_API_KEY itself.
     ...(options.auth === 'bearer' ? { apiKey: '', azureADTokenProvider: async () => options.key } : { apiKey: options.key }),
+    // OPENAI_ORG_ID / OPENAI_PROJECT_ID belong to the default endpoint, not to this resource.
+    organization: null,
+    project: null,
     maxRetries: 0,
     timeout: timeoutMs,
     fetch: httpFetch,

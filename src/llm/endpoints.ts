@@ -173,7 +173,7 @@ async function endpointClient(name: string, endpoint: EndpointSpec, setup: Route
     });
   }
   const { createOpenAiClient } = await import('./openai-client.js');
-  return createOpenAiClient({ ...common, apiKey: key, baseURL: endpoint['base-url'] });
+  return createOpenAiClient({ ...common, apiKey: key, baseURL: endpoint['base-url'], suiteEndpoint: true });
 }
 
 export type EndpointRouter = LlmClient & {

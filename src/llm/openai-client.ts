@@ -41,7 +41,14 @@ export interface OpenAiClientOptions {
   structuredOutput?: StructuredOutput;
   /** Where the key comes from, for the advice on a 401 (the default endpoint's input when absent). */
   keySource?: string;
+  /**
+   * A suite endpoint: the SDK reads nothing from OPENAI_* variables (base URL, organization,
+   * project), which belong to the default endpoint and must not leak to another server.
+   */
+  suiteEndpoint?: boolean;
 }
+
+export const OPENAI_API_BASE_URL = 'https://api.openai.com/v1';
 
 export type OpenAiClientStats = ClientStats;
 export type OpenAiClient = StatsClient;
@@ -139,7 +146,8 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const sdk = new OpenAI({
     apiKey: options.apiKey,
-    baseURL: options.baseURL,
+    baseURL: options.suiteEndpoint ? (options.baseURL ?? OPENAI_API_BASE_URL) : options.baseURL,
+    ...(options.suiteEndpoint && { organization: null, project: null }),
     maxRetries: 0,
     timeout: timeoutMs,
     fetch: httpFetch,

@@ -222,4 +222,29 @@ describe('the endpoint router', () => {
     expect(local.requests[0]!.headers.authorization).toBe('Bearer no-key');
     await expect(router.chat(request, { ...asTarget, endpoint: 'nope' })).rejects.toThrow(/unknown endpoint "nope"/);
   });
+
+  it('keeps the default endpoint\'s OPENAI_* settings (organization) away from named endpoints', async () => {
+    const local = await startFakeOpenAi();
+    closers.push(local.close);
+    const saved = process.env.OPENAI_ORG_ID;
+    process.env.OPENAI_ORG_ID = 'org-of-the-default-endpoint';
+    closers.push(async () => {
+      if (saved === undefined) delete process.env.OPENAI_ORG_ID;
+      else process.env.OPENAI_ORG_ID = saved;
+    });
+    const scheduler = createScheduler({ maxConcurrency: 1 });
+    const router = createEndpointRouter({
+      suite: { endpoints: { local: { kind: 'openai', 'base-url': local.url } } },
+      env: {},
+      defaultClient: createOpenAiClient({ apiKey: 'sk-main', baseURL: local.url, scheduler }),
+      cache: null,
+      scheduler,
+      timeoutMs: 5_000,
+      replay: false,
+    });
+    const request: ChatRequest = { model: 'llama3', messages: [{ role: 'user', content: 'hi' }] };
+    await router.chat(request, asTarget);
+    await router.chat(request, { ...asTarget, endpoint: 'local' });
+    expect(local.requests.map((r) => r.headers['openai-organization'])).toEqual(['org-of-the-default-endpoint', undefined]);
+  });
 });
