@@ -1,4 +1,4 @@
-import { DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD } from '../config/suite.js';
+import { DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD, judgeCheckEndpoint } from '../config/suite.js';
 import type { CheckSpec } from '../config/schema.js';
 import { judgeOutput } from '../judge/judge.js';
 import { LlmError } from '../llm/llm.js';
@@ -21,9 +21,7 @@ export function judgeSettings(
     model: ('model' in own ? own.model : undefined) ?? suite?.model ?? null,
     threshold: ('threshold' in own ? own.threshold : undefined) ?? suite?.threshold ?? DEFAULT_JUDGE_THRESHOLD,
     temperature: suite?.temperature ?? 0,
-    // The suite judge's endpoint is inherited with its model: a check naming another provider's
-    // model names that provider's endpoint too.
-    endpoint: ('endpoint' in own ? own.endpoint : undefined) ?? suite?.endpoint ?? null,
+    endpoint: judgeCheckEndpoint(value, suite),
   };
 }
 

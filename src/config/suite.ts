@@ -99,6 +99,15 @@ export const DEFAULT_GATE: Gate = {
 /** Looks at the data when the suite does not say (SPEC §4). */
 export const DEFAULT_BATCHES = 5;
 
+/**
+ * The endpoint a judge check is sent to: its own, else the suite judge's (inherited with its
+ * model: a check naming another provider's model names that provider's endpoint too), else the
+ * default endpoint (null).
+ */
+export function judgeCheckEndpoint(check: NonNullable<CheckSpec['judge']>, suiteJudge: Pick<Judge, 'endpoint'> | null): string | null {
+  return (typeof check === 'object' ? check.endpoint : undefined) ?? suiteJudge?.endpoint ?? null;
+}
+
 export const DEFAULT_JUDGE_RUBRIC =
   'Grade the answer for correctness, completeness and helpfulness with respect to the input and the expected answer, if any.';
 export const DEFAULT_JUDGE_THRESHOLD = 0.7;

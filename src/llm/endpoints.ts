@@ -1,6 +1,5 @@
 import type { EndpointSpec, TargetSpec } from '../config/schema.js';
-import type { Suite } from '../config/suite.js';
-import { judgeSettings } from '../checks/judge-check.js';
+import { judgeCheckEndpoint, type Suite } from '../config/suite.js';
 import type { ResponseCache } from './cache.js';
 import { LlmError, type ChatOptions, type ChatRequest, type ChatResponse, type LlmClient } from './llm.js';
 import type { Scheduler } from './scheduler.js';
@@ -34,7 +33,7 @@ export function endpointUses(suite: Suite, targets: readonly TargetSpec[]): Map<
   for (const c of suite.cases) {
     for (const check of c.checks) {
       if (check.judge === undefined) continue;
-      add(judgeSettings(check.judge, suite.judge).endpoint, 'judge');
+      add(judgeCheckEndpoint(check.judge, suite.judge), 'judge');
     }
   }
   return uses;
