@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { finalDecision } from '../compare/decision.js';
 import { loadSuite } from '../config/load.js';
+import { missingKeyMessage, missingKeys, type MissingKey } from '../llm/endpoints.js';
 import { changedPaths, listChangedFiles } from '../github/changed-files.js';
 import { isRelevant } from '../github/relevance.js';
 import { runComparison, type ComparisonRun } from '../pipeline.js';
@@ -44,7 +45,8 @@ export async function gateSuite(ctx: SuiteContext): Promise<Outcome> {
   const sticky = await readSticky(ctx);
 
   // The merge job only aggregates shard results: it needs no key.
-  if (!inputs.openaiApiKey && ctx.mode === 'gate') return skippedWithoutKey(ctx, sticky);
+  const missing = ctx.mode === 'gate' ? missingKeys(suite, [suite.target], process.env, inputs.openaiApiKey) : [];
+  if (missing.length > 0) return skippedWithoutKey(ctx, sticky, missing);
 
   if (ctx.event.action === 'labeled' || ctx.event.action === 'unlabeled') {
     const redecided = await redecideFromComment(ctx, sticky);
@@ -71,10 +73,14 @@ async function notApplicable(ctx: SuiteContext, changedCount: number): Promise<O
   return { decision: 'not-applicable', outputs: {}, summary: body };
 }
 
-async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky): Promise<Outcome> {
+/** A role's endpoint has no key (a fork PR gets no secrets at all): say which, and how to provide it. */
+async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky, missing: readonly MissingKey[]): Promise<Outcome> {
+  const names = missing.map((m) => (m.variable === null ? 'an OpenAI API key' : m.variable)).join(', ');
   const message = ctx.pr.isFork
-    ? 'This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no OpenAI API key and no model was called.'
-    : 'No OpenAI API key was given (input openai-api-key), so no model was called.';
+    ? `This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no ${names} and no model was called.`
+    : missing.every((m) => m.variable === null)
+      ? 'No OpenAI API key was given (input openai-api-key), so no model was called.'
+      : `Missing ${names}, so no model was called.\n${missingKeyMessage(missing, 'action')}`;
   const body = renderNotice(
     'skipped',
     {
@@ -116,7 +122,7 @@ async function compare(ctx: SuiteContext): Promise<ComparisonRun> {
         baseRef: pr.baseSha,
         headRef: null,
         baselineFile,
-        options: { ...evalOptions(ctx, ctx.redact), isolation },
+        options: { ...evalOptions(ctx, suite, ctx.redact), isolation },
       }),
     );
   });
