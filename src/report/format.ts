@@ -106,6 +106,13 @@ export function formatInterval(unit: Unit, interval: Interval | null): string {
   return `${end(interval.low)} to ${end(interval.high)}${unit === 'rate' ? ' pp' : ''}`;
 }
 
+/** A money metric in another unit (per 1,000 cases: `factor` 1000); relative changes stay as they are. */
+export function scaleMetric(m: Metric, factor: number): Metric {
+  if (factor === 1) return m;
+  const times = (v: number | null): number | null => (v === null ? null : v * factor);
+  return { ...m, base: times(m.base), head: times(m.head), delta: times(m.delta), interval: m.interval && { low: m.interval.low * factor, high: m.interval.high * factor } };
+}
+
 /** A relative interval: `−43% to −36%`. */
 export function formatRelativeInterval(interval: Interval | null): string {
   return interval === null ? NONE : `${signedPct(interval.low)} to ${signedPct(interval.high)}`;

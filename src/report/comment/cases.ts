@@ -31,7 +31,8 @@ const SUMMARY_REASON_MAX = 60;
 function scoreChange(c: CaseComparison): string {
   const base = c.base ? formatValue('score', c.base.score) : 'new';
   const head = formatValue('score', c.head.score);
-  return c.delta === null ? `${base} → ${head} pts` : `${base} → ${head} (${signedPts(c.delta)} pts)`;
+  if (c.delta !== null) return `${base} → ${head} (${signedPts(c.delta)} pts)`;
+  return c.head.score === null ? `${base} → ${head}` : `${base} → ${head} pts`;
 }
 
 function prettyJson(value: unknown): string {

@@ -68,6 +68,8 @@ function byRule(verdict: Verdict, rule: Finding['rule']): Finding | undefined {
 
 /** The findings that decided, in the verdict's words: only what made the decision. */
 function deciding(verdict: Verdict): Finding[] {
+  // A verdict without findings (a results file from an older version) has only its reasons.
+  if (verdict.findings.length === 0) return verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
   if (verdict.decision === 'error') return verdict.findings.filter((f) => f.rule === 'errors' && f.outcome === 'block');
   if (verdict.decision === 'fail') return verdict.findings.filter((f) => f.rule !== 'errors' && f.outcome === 'block');
   if (verdict.decision === 'inconclusive') return verdict.findings.filter((f) => f.rule === 'score');
@@ -114,8 +116,9 @@ function evidenceBlock(ctx: Context): string | null {
   return `${EVIDENCE_PREFIX}\n\n${bulletList(lines)}\n\n</details>`;
 }
 
-function whyList(reasons: string[], limits: string | null): string | null {
-  const items = limits ? [...reasons, limits] : reasons;
+/** One list: the deciding reasons, the limits that held, then warnings (⚠️) — one block, not three lists. */
+function whyList(reasons: string[], limits: string | null, warnings: string[]): string | null {
+  const items = [...reasons, ...(limits ? [limits] : []), ...warnings];
   return items.length > 0 ? bulletList(items) : null;
 }
 
@@ -123,9 +126,8 @@ export interface HeaderParts {
   headline: string;
   context: string;
   approval: string | null;
-  /** The deciding reasons, and the limits that held as the list's last, small line. */
+  /** The deciding reasons, the limits that held, and warnings. */
   why: string | null;
-  warnings: string | null;
   next: string | null;
   evidence: string | null;
 }
@@ -141,8 +143,7 @@ export function headerParts(ctx: Context, facts: HeaderFacts, reasonsMax: number
     headline: headline(r, input.decision, input.verdict.decision, facts.causes),
     context: contextLine(ctx),
     approval: approvalLine(r, input.approveLabel, input.approval),
-    why: whyList(capped(why, reasonsMax, (w) => w, (n) => `…and ${n} more reasons`), withinLimits(input.comparison, input.verdict)),
-    warnings: warnings.length > 0 ? bulletList(warnings) : null,
+    why: whyList(capped(why, reasonsMax, (w) => w, (n) => `…and ${n} more reasons`), withinLimits(input.comparison, input.verdict), warnings),
     next: nextSteps(r, {
       decision: input.decision,
       verdict: input.verdict.decision,
@@ -157,7 +158,7 @@ export function headerParts(ctx: Context, facts: HeaderFacts, reasonsMax: number
 
 /** The order the header's blocks appear in; `replaceHeader` keeps it. */
 export function joinHeader(p: HeaderParts): string {
-  return [p.headline, p.context, p.approval, p.why, p.warnings, p.next, p.evidence]
+  return [p.headline, p.context, p.approval, p.why, p.next, p.evidence]
     .filter((b): b is string => b !== null)
     .join('\n\n');
 }

@@ -53,8 +53,8 @@ function scoreCause(cmp: Comparison, verdict: Verdict): string | null {
   const f = finding(verdict, 'score');
   const mean = num(f, 'mean') ?? cmp.metrics.score.delta;
   if (mean === null) return null;
-  const low = num(f, 'low');
-  const high = num(f, 'high');
+  const low = num(f, 'low') ?? cmp.metrics.score.interval?.low ?? null;
+  const high = num(f, 'high') ?? cmp.metrics.score.interval?.high ?? null;
   const ci = low !== null && high !== null ? ` (${pct(cmp.confidence)} CI ${signedPts(low)} to ${signedPts(high)})` : '';
   return `score ${signedPts(mean)} pts${ci}`;
 }

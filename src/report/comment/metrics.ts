@@ -7,6 +7,7 @@ import {
   formatValue,
   goodness,
   plural,
+  scaleMetric,
   type Better,
   type Unit,
 } from '../format.js';
@@ -23,17 +24,6 @@ function markedDelta(unit: Unit, better: Better, m: Pick<Metric, 'delta' | 'rela
   const text = formatDelta(unit, m);
   const good = goodness(better, m.delta);
   return good ? `${MARKS[good]} ${text}` : text;
-}
-
-function scaled(m: Metric, factor: number): Metric {
-  const times = (v: number | null): number | null => (v === null ? null : v * factor);
-  return {
-    ...m,
-    base: times(m.base),
-    head: times(m.head),
-    delta: times(m.delta),
-    interval: m.interval && { low: m.interval.low * factor, high: m.interval.high * factor },
-  };
 }
 
 function row(name: string, unit: Unit, better: Better, m: Metric, ci: string): string[] {
@@ -94,7 +84,7 @@ export function metricsSection(ctx: Context): string {
   const cmp = ctx.input.comparison;
   const m = cmp.metrics;
   const scale = costScale([m.costPerCase.base, m.costPerCase.head]);
-  const cost = scaled(m.costPerCase, scale.factor);
+  const cost = scaleMetric(m.costPerCase, scale.factor);
   const rows = [
     row('Score (pts)', 'score', 'higher', m.score, formatInterval('score', m.score.interval)),
     row('Pass rate', 'rate', 'higher', m.passRate, formatInterval('rate', m.passRate.interval)),

@@ -33,7 +33,7 @@ function stepRow(ctx: Context, step: Step, index: number, scale: { unit: string;
   const name = `${step.type} ${r.inlineCode(step.name, 60)}${model}${step.error ? ` ⚠️ ${r.inlineText(step.error, 200)}` : ''}`;
   const cost = step.costUsd === undefined ? '—' : step.costUsd === null ? 'unknown' : usd(step.costUsd * scale.factor);
   const latency = step.latencyMs === undefined ? '—' : duration(step.latencyMs);
-  const io = `${stepValue(ctx, step.input)} → ${stepValue(ctx, step.output)}`;
+  const io = step.input === undefined && step.output === undefined ? '—' : `${stepValue(ctx, step.input)} → ${stepValue(ctx, step.output)}`;
   return [String(index + 1), name, latency, tokensCell(step), cost, io];
 }
 
@@ -72,7 +72,7 @@ function callFacts(ctx: Context, head: TrialResult, base: TrialResult | null): s
   const label = both ? 'head / base' : 'head';
   const costText = scale.factor === 1 ? `cost ${pair(cost(head), both && cost(both))}` : `cost per 1k runs ${pair(cost(head), both && cost(both))}`;
   return (
-    `**Model call** (${label}): ${ctx.r.inlineCode(step.name, 60)} · tokens in → out ${pair(tokens(head), both && tokens(both))} · ` +
+    `**Model call** (${label}): ${ctx.r.inlineCode(step.model ?? step.name, 60)} · tokens in → out ${pair(tokens(head), both && tokens(both))} · ` +
     `${pair(duration(head.latencyMs), both && duration(both.latencyMs))} · ${costText}`
   );
 }
