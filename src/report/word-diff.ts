@@ -42,13 +42,15 @@ export function wordDiff(base: string, head: string): DiffPart[] | null {
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && key(a[i]) === key(b[j])) {
-      push('same', b[j]);
+      // The word with whichever side's whitespace is not empty, so it never glues to a removed word.
+      push('same', /^\s/.test(b[j]) || !/^\s/.test(a[i]) ? b[j] : a[i]);
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      push('added', b[j++]);
-    } else {
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      // Removed before added, as diffs read: what base said, then what head says instead.
       push('removed', a[i++]);
+    } else {
+      push('added', b[j++]);
     }
   }
   return parts;

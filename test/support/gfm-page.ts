@@ -13,13 +13,11 @@ export function renderGfm(markdown: string): string {
 
 /** The HTML a reader sees before opening anything: every `<details>` reduced to its `<summary>`. */
 export function collapsed(html: string): string {
+  const fold = /<details>\s*(<summary>[\s\S]*?<\/summary>)(?:(?!<details>)[\s\S])*?<\/details>/g;
   let out = html;
-  // Innermost first, so nested folds collapse too.
-  for (;;) {
-    const next = out.replace(/<details>\s*(<summary>[\s\S]*?<\/summary>)(?:(?!<details>)[\s\S])*?<\/details>/, '<details>$1</details>');
-    if (next === out) return out;
-    out = next;
-  }
+  // Innermost first: a folded block is renamed until the end, so the one around it can fold too.
+  for (let next = out.replace(fold, '<folded>$1</folded>'); next !== out; next = out.replace(fold, '<folded>$1</folded>')) out = next;
+  return out.replace(/<(\/?)folded>/g, '<$1details>');
 }
 
 const require = createRequire(import.meta.url);
