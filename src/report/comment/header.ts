@@ -70,8 +70,16 @@ function byRule(verdict: Verdict, rule: Finding['rule']): Finding | undefined {
 function deciding(verdict: Verdict): Finding[] {
   // A verdict without findings (a results file from an older version) has only its reasons.
   if (verdict.findings.length === 0) return verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
-  if (verdict.decision === 'error') return verdict.findings.filter((f) => f.rule === 'errors' && f.outcome === 'block');
-  if (verdict.decision === 'fail') return verdict.findings.filter((f) => f.rule !== 'errors' && f.outcome === 'block');
+  const asFindings = (): Finding[] => verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
+  // A decision made outside the rules (an incomplete shard merge) says why in its reasons only.
+  if (verdict.decision === 'error') {
+    const errors = verdict.findings.filter((f) => f.rule === 'errors' && f.outcome === 'block');
+    return errors.length > 0 ? errors : asFindings();
+  }
+  if (verdict.decision === 'fail') {
+    const blocking = verdict.findings.filter((f) => f.rule !== 'errors' && f.outcome === 'block');
+    return blocking.length > 0 ? blocking : asFindings();
+  }
   if (verdict.decision === 'inconclusive') return verdict.findings.filter((f) => f.rule === 'score');
   return [];
 }

@@ -80,8 +80,10 @@ export function causesOf(cmp: Comparison, verdict: Verdict): string[] {
     const f = finding(verdict, 'errors');
     const rate = num(f, 'rate');
     const limit = num(f, 'limit');
-    causes.push(rate === null ? 'too many cases errored' : `${pct(rate)} of cases errored${limit === null ? '' : ` (limit ${pct(limit)})`}`);
-    return causes;
+    if (f?.outcome === 'block' && rate !== null) return [`${pct(rate)} of cases errored${limit === null ? '' : ` (limit ${pct(limit)})`}`];
+    // Not the error rule (an incomplete shard merge): its first reason says why.
+    const reason = verdict.reasons[0];
+    return [reason === undefined ? 'the results cannot be trusted' : reason.length <= 120 ? reason : `${reason.slice(0, 119)}…`];
   }
   if (cmp.base === null) return ['single run, no base to compare'];
   const blocks = (rule: Finding['rule']): Finding | undefined => {
