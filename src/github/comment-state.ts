@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { HeaderFacts } from '../report/comment/facts.js';
-import { HistoryEntry, MAX_HISTORY } from '../report/comment/history.js';
+import { HeaderFacts, HistoryEntry, MAX_HISTORY } from '../report/comment/facts.js';
 import { MAX_SIGHTINGS, Sighting } from './label-sightings.js';
 import { decodeMarkerState, encodeMarkerState, MARKER_STATE_LIMIT } from './marker.js';
 

@@ -2,7 +2,7 @@ import type { Redactor } from './redact.js';
 import type { Comparison, FinalDecision, Verdict } from '../compare/types.js';
 import type { ChangedFile } from '../git/git.js';
 import type { ApprovalRecord } from '../github/approval.js';
-import type { HistoryEntry } from './comment/history.js';
+import type { HistoryEntry } from './comment/facts.js';
 
 export type { ApprovalRecord, ChangedFile, FinalDecision };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommentState, encodeCommentState, nextHistory, parseCommentState } from '../../src/github/comment-state.js';
 import { encodeMarkerState, MARKER_STATE_LIMIT } from '../../src/github/marker.js';
-import { MAX_HISTORY } from '../../src/report/comment/history.js';
+import { MAX_HISTORY } from '../../src/report/comment/facts.js';
 
 const sha = (n: number): string => n.toString(16).padStart(40, '0');
 const facts = { causes: ['1 must-pass case fails', 'score −9.4 pts (95% CI −19.8 to +0.9)'], fix: [{ id: 'refund-window', mustPass: true }], moreFix: 2, command: 'evalgate compare --base-ref a1b2c3d' };

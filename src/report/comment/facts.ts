@@ -5,6 +5,11 @@ const ID_MAX = 100;
 /** Cases named in the author's next step; the rest are counted. */
 export const FIX_MAX = 5;
 
+/*
+ * What the sticky comment keeps as data in its marker (src/github/comment-state.ts): the header's
+ * facts and the PR's earlier verdicts. Schemas only, so both the renderer and the state import them.
+ */
+
 /**
  * What the comment's header says, as data: the headline's causes, the cases to fix and the command
  * that reproduces the run. Kept in the sticky comment's marker state, so a label event re-renders
@@ -21,6 +26,17 @@ export const HeaderFacts = z.object({
   command: z.string().max(600).nullable(),
 });
 export type HeaderFacts = z.infer<typeof HeaderFacts>;
+
+/** Earlier heads kept in the sticky comment: enough for a PR's recent trend, small in the marker. */
+export const MAX_HISTORY = 10;
+
+/** One earlier push of the PR: its head, the verdict and the headline's causes then. */
+export const HistoryEntry = z.object({
+  head: z.string().regex(/^[0-9a-f]{7,64}$/i),
+  verdict: z.enum(['pass', 'fail', 'inconclusive', 'error']),
+  causes: z.array(z.string().max(200)).max(6),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export function clipId(id: string): string {
   return id.length <= ID_MAX ? id : `${id.slice(0, ID_MAX - 1)}…`;

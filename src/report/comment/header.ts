@@ -68,20 +68,21 @@ function byRule(verdict: Verdict, rule: Finding['rule']): Finding | undefined {
 
 /** The findings that decided, in the verdict's words: only what made the decision. */
 function deciding(verdict: Verdict): Finding[] {
-  // A verdict without findings (a results file from an older version) has only its reasons.
-  if (verdict.findings.length === 0) return verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
-  const asFindings = (): Finding[] => verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
-  // A decision made outside the rules (an incomplete shard merge) says why in its reasons only.
-  if (verdict.decision === 'error') {
-    const errors = verdict.findings.filter((f) => f.rule === 'errors' && f.outcome === 'block');
-    return errors.length > 0 ? errors : asFindings();
+  // Verdicts without findings (results of an older version) and decisions made outside the rules
+  // (an incomplete shard merge turns a pass into an error) say why in their reasons only.
+  const reasons = (): Finding[] => verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
+  const orReasons = (found: Finding[]): Finding[] => (found.length > 0 ? found : reasons());
+  if (verdict.findings.length === 0) return reasons();
+  switch (verdict.decision) {
+    case 'error':
+      return orReasons(verdict.findings.filter((f) => f.rule === 'errors' && f.outcome === 'block'));
+    case 'fail':
+      return orReasons(verdict.findings.filter((f) => f.rule !== 'errors' && f.outcome === 'block'));
+    case 'inconclusive':
+      return verdict.findings.filter((f) => f.rule === 'score');
+    case 'pass':
+      return [];
   }
-  if (verdict.decision === 'fail') {
-    const blocking = verdict.findings.filter((f) => f.rule !== 'errors' && f.outcome === 'block');
-    return blocking.length > 0 ? blocking : asFindings();
-  }
-  if (verdict.decision === 'inconclusive') return verdict.findings.filter((f) => f.rule === 'score');
-  return [];
 }
 
 function relativeHeld(name: string, f: Finding): string {
