@@ -1,6 +1,8 @@
 // What a PR author and a maintainer read in the comment, point by point (issue 15): the demo's
 // comment (evals/demo, from its recorded responses) rendered as GitHub renders GFM, and small
 // hand-built reports for the cases the demo does not show.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONS } from '../../src/cli-io.js';
@@ -128,6 +130,14 @@ describe('the demo comment', () => {
 
   it('stays within the comment budget', () => {
     expect(md.length).toBeLessThan(COMMENT_BUDGET);
+  });
+
+  it('is the comment the README shows', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const header = md.slice(0, md.indexOf('<details>\n<summary>How this was decided'));
+    const metrics = md.slice(md.indexOf('| Metric |'), md.indexOf('<details>\n<summary>By tag'));
+    expect(readme).toContain(header);
+    expect(readme).toContain(metrics);
   });
 });
 
