@@ -175,6 +175,24 @@ describe('headline causes', () => {
   });
 });
 
+describe('reasons and limits', () => {
+  it('lists the limits that held in one item, not as reasons', () => {
+    const verdict = aVerdict({
+      decision: 'pass',
+      reasons: ['cost per case rose 3% (…), not shown to exceed the 25% limit'],
+      findings: [
+        finding('score', 'ok', { mean: 0.004, low: -0.01, high: 0.018 }),
+        finding('must-pass', 'ok'),
+        finding('cost', 'ok', { relative: 0.03, limit: 0.25 }),
+        finding('latency', 'ok', { relative: -0.02, limit: 0.2 }),
+      ],
+    });
+    const md = renderComment(aReportInput(aComparison([aCaseComparison('a', 'unchanged')]), { verdict }));
+    const list = md.split('\n\n').find((b) => b.startsWith('- '));
+    expect(list).toBe('- Within limits: no must-pass case blocks · cost +3% (limit +25%) · latency −2% (limit +20%)');
+  });
+});
+
 describe('failing cases', () => {
   it('puts a blocking must-pass case before larger drops', () => {
     const big = aCaseComparison('big-drop', 'regressed', { headTrial: { score: 0 } });

@@ -100,7 +100,8 @@ function withinLimits(cmp: Comparison, verdict: Verdict): string | null {
     const f = byRule(verdict, rule);
     return f?.outcome === 'ok' ? f : undefined;
   };
-  if (ok('must-pass')) held.push('every must-pass case holds');
+  // 'ok' means none blocks: pre-existing or flaky failures may still be listed as warnings.
+  if (ok('must-pass')) held.push('no must-pass case blocks');
   const cost = ok('cost');
   if (cost) held.push(relativeHeld('cost', cost));
   const latency = ok('latency');
