@@ -300,8 +300,11 @@ export function demoDir(): string {
  */
 export async function prepareDemoRepo(source: string = demoDir()): Promise<string> {
   const repo = await mkdtemp(join(tmpdir(), 'evalgate-demo-'));
+  // Fixed dates make the demo's commit ids, and so its report, the same on every run.
+  const date = '2026-11-01T12:00:00Z';
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
   const git = (...args: string[]) =>
-    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo, env });
   await git('init', '-q', '-b', 'main');
   await cp(source, join(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
   await cp(join(source, 'base/prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });

@@ -13,7 +13,7 @@ import type { ReportInput } from '../report/types.js';
 import { responseCacheKeys } from '../run/persist.js';
 import { approvalFor } from './approval.js';
 import { restoreBaseline } from './baseline.js';
-import { noticeState, postComment, readSticky, resultsState, updateExistingComment, type Sticky } from './comment.js';
+import { historyFor, noticeState, postComment, readSticky, resultsState, updateExistingComment, type Sticky } from './comment.js';
 import { createSuiteContext, type PrContext, type SuiteContext } from './context.js';
 import { evalOptions, withIsolation, withResponseCache } from './evaluation.js';
 import { mergeShardResults } from './merge.js';
@@ -97,7 +97,7 @@ async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky, missing: rea
   );
   if (ctx.inputs.comment) {
     try {
-      await postComment(ctx, body, noticeState(ctx, sticky.sightings));
+      await postComment(ctx, body, noticeState(ctx, sticky.sightings, historyFor(ctx, sticky)));
     } catch (error) {
       warnFailure(ctx.redact, {
         failed: 'post the skipped notice on the pull request',
@@ -142,6 +142,7 @@ async function report(ctx: SuiteContext, sticky: Sticky, result: Evaluated): Pro
     changedFiles: result.changedFiles,
     redact: ctx.redact,
     runUrl: ctx.event.runUrl,
+    history: historyFor(ctx, sticky),
   };
   const outputs = outputsOf(report.comparison);
   await mkdir(ctx.resultsDir, { recursive: true });
@@ -152,7 +153,7 @@ async function report(ctx: SuiteContext, sticky: Sticky, result: Evaluated): Pro
   outputs['report-path'] = reportPath;
   if (inputs.comment) {
     // Without report-path: a later label run is a new job in which that file does not exist.
-    const state = resultsState(ctx, sticky, result.verdict.decision, outputsOf(report.comparison));
+    const state = resultsState(ctx, sticky, report, outputsOf(report.comparison));
     const url = await postComment(ctx, renderComment(report, renderOptions(inputs)), state);
     if (url) outputs['comment-url'] = url;
   }
