@@ -80,6 +80,6 @@ async function finish(outcome: Outcome, inputs: ActionInputs): Promise<void> {
   core.info(`EvalGate decision: ${outcome.decision}`);
   if (outcome.decision === 'fail' && inputs.failOnRegression) core.setFailed('EvalGate: the change regresses the evaluation (see the PR comment or job summary)');
   else if (outcome.decision === 'error') core.setFailed('EvalGate: the evaluation could not be trusted (see the job summary)');
-  else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail') core.setFailed('EvalGate: skipped — no OpenAI API key (see the job summary)');
+  else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail') core.setFailed('EvalGate: skipped — a model API key is missing (see the job summary)');
   else if (outcome.decision === 'inconclusive') core.warning('EvalGate: inconclusive — the whole sample could neither show a regression nor rule one out; the job summary says how many cases or trials would');
 }

@@ -14,6 +14,7 @@ import { EXIT } from './cli-io.js';
 import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
+import { missingKeyMessage, missingKeys } from './llm/endpoints.js';
 import { regexWarnings } from './config/regex-warnings.js';
 import { DEFAULT_GATE, type Gate, type Suite } from './config/suite.js';
 import { isSuiteGlob, resolveSuitePaths } from './config/suite-paths.js';
@@ -62,15 +63,12 @@ function nonNegativeNumber(name: string, text: string | undefined): number | nul
 /** Turns CLI flags and the environment into evaluation options. */
 export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalOptions {
   const replay = values.replay === true;
-  const apiKey = io.env.OPENAI_API_KEY ?? '';
-  if (!apiKey && !replay) {
-    throw new UsageError(
-      'OPENAI_API_KEY is not set: export it (any value works for a local endpoint), or use --cache DIR --replay to answer from recorded responses',
-    );
-  }
   const progress = createProgress(io.stderr);
   return {
-    apiKey: apiKey || 'replay-only',
+    // Required only when a role uses the default endpoint: checked once the suite is read.
+    apiKey: io.env.OPENAI_API_KEY ?? '',
+    env: io.env,
+    keyHelp: 'cli',
     baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
     sample: values.sample ?? null,
     trials: positiveInt('trials', values.trials),
@@ -138,7 +136,8 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
 
 function describeSuite(io: CliIo, suite: Suite): void {
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
-  const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+  const target = suite.target.chat ? `chat${suite.target.chat.endpoint ? ` on endpoint ${suite.target.chat.endpoint}` : ''}` : suite.target.command ? 'command' : 'module';
+  const endpoints = Object.entries(suite.endpoints).map(([name, e]) => `${name} (${e.kind})`);
   // Names, tags, models and paths are the suite file's text: printed through terminalText.
   io.stdout.write(
     terminalText(
@@ -147,13 +146,17 @@ function describeSuite(io: CliIo, suite: Suite): void {
         `  suite      ${suite.name}`,
         `  target     ${target}`,
         `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
-        `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+        `  judge      ${suite.judge ? `${suite.judge.model}${suite.judge.endpoint ? ` on endpoint ${suite.judge.endpoint}` : ''}` : 'none'}`,
+        ...(endpoints.length > 0 ? [`  endpoints  ${endpoints.join(', ')}`] : []),
         `  files      ${suite.referencedFiles.join(', ')}`,
         '',
       ].join('\n'),
     ),
   );
   for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${terminalText(warning)}\n`);
+  // The file is valid either way; a run in this environment would stop at these.
+  const unset = missingKeys(suite, [suite.target], io.env, io.env.OPENAI_API_KEY ?? '').filter((m) => m.endpoint !== null);
+  if (unset.length > 0) io.stderr.write(`${terminalText(missingKeyMessage(unset, 'cli').replace(/^/gm, 'warning: '))}\n`);
 }
 
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
@@ -405,8 +408,11 @@ export function demoDir(): string {
  */
 export async function prepareDemoRepo(source: string = demoDir()): Promise<string> {
   const repo = await mkdtemp(join(tmpdir(), 'evalgate-demo-'));
+  // Fixed dates make the demo's commit ids, and so its report, the same on every run.
+  const date = '2026-11-01T12:00:00Z';
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
   const git = (...args: string[]) =>
-    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo, env });
   await git('init', '-q', '-b', 'main');
   await cp(source, join(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
   await cp(join(source, 'base/prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });

@@ -19,8 +19,9 @@ import { CancelledError, throwIfCancelled } from './run/cancel.js';
 import type { Progress } from './run/executor.js';
 import type { LlmClient } from './llm/llm.js';
 import { createOpenAiClient } from './llm/openai-client.js';
+import { createEndpointRouter, endpointSecrets, missingKeyMessage, missingKeys, unknownEndpoints } from './llm/endpoints.js';
 import { sampleCases, sampleSize, shardSlice } from './run/sample.js';
-import { createScheduler } from './llm/scheduler.js';
+import { createScheduler, type Scheduler } from './llm/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
 import { evaluatePaired } from './run/paired.js';
 import { runOrder } from './run/order.js';
@@ -32,6 +33,7 @@ import { createRedactor, type Redactor } from './report/redact.js';
 
 /** Settings shared by the CLI and the action; each overrides the suite file where set. */
 export interface EvalOptions {
+  /** The default endpoint's key; '' when none is set (an error only if a role uses that endpoint). */
   apiKey: string;
   baseURL: string | null;
   /** `50` or `20%`; overrides `sample.size`. */
@@ -55,15 +57,19 @@ export interface EvalOptions {
   redact?: Redactor;
   /** Secrets known to the caller (API key, GitHub token), redacted in every encoding. */
   secrets?: string[];
+  /** Where named endpoints' keys are read (`api-key-env`, `${NAME}` in headers); process.env when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** How a missing key is explained: export it (cli, the default) or add it to the step's env (action). */
+  keyHelp?: 'cli' | 'action';
   /** Cancels the run: requests are aborted, agents stopped, finished trials kept (CancelledError). */
   signal?: AbortSignal;
   /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
   isolation?: Isolation;
   /**
-   * One scheduler, cache and budget shared by several suites' runs (see createClients): max-cost
-   * and max-concurrency then cover the whole run. Absent: the run makes its own.
+   * One cache, scheduler and budget shared by several suites' runs (createShared): max-cost and
+   * max-concurrency then cover the whole run. Absent: the run makes its own.
    */
-  clients?: Clients;
+  shared?: SharedResources;
   /** With several suites: where this suite's sample starts in the union that `shard` slices (shardOffsets). */
   shardOffset?: number;
 }
@@ -95,29 +101,58 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export interface Clients {
+interface Clients {
   llm: LlmClient;
   budget: Budget;
   /** What agent targets' recording proxy forwards with. */
   openai: AgentOpenAi;
 }
 
-/** The run's model client, scheduler, response cache and budget, from `max-concurrency`, `max-cost` and the cache settings. */
-export function createClients(options: EvalOptions): Clients {
-  const scheduler = createScheduler({ maxConcurrency: options.maxConcurrency });
+/** What every suite of a run shares: the response cache, the scheduler (max-concurrency) and the budget (max-cost). */
+export interface SharedResources {
+  cache: ResponseCache | null;
+  scheduler: Scheduler;
+  budget: Budget;
+}
+
+/** The run's cache, scheduler and budget, from the cache settings, `max-concurrency` and `max-cost`. */
+export function createShared(options: EvalOptions): SharedResources {
   const cache = options.cacheDir ? new ResponseCache(options.cacheDir, { replay: options.replay }) : null;
   if (options.replay && !cache) throw new UsageError('--replay needs --cache DIR: replay answers only from a cache');
-  const llm = createOpenAiClient({
-    apiKey: options.apiKey,
+  return { cache, scheduler: createScheduler({ maxConcurrency: options.maxConcurrency }), budget: new Budget(options.maxCost) };
+}
+
+/**
+ * The run's model clients: one router over the default endpoint and the suite's named endpoints,
+ * sharing one cache and one scheduler (and, with several suites, those of the whole run). Fails
+ * before any request when a role's endpoint has no key (a role is never sent to another provider
+ * instead) or a target names an endpoint the suite lacks.
+ */
+function createClients(options: EvalOptions, suite: Suite, targets: readonly TargetSpec[]): Clients {
+  const { cache, scheduler, budget } = options.shared ?? createShared(options);
+  const unknown = unknownEndpoints(suite, targets);
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `target.chat.endpoint "${unknown[0]}" at base is not defined under endpoints: in the head suite; keep its definition until the change that stops using it is merged`,
+    );
+  }
+  const env = options.env ?? process.env;
+  if (!options.replay) {
+    const missing = missingKeys(suite, targets, env, options.apiKey);
+    if (missing.length > 0) throw new UsageError(missingKeyMessage(missing, options.keyHelp ?? 'cli'));
+  }
+  const defaultClient = createOpenAiClient({
+    apiKey: options.apiKey || 'replay-only',
     baseURL: options.baseURL ?? undefined,
     timeoutMs: options.timeoutMs,
     cache,
     scheduler,
   });
+  const llm = createEndpointRouter({ suite, env, defaultClient, cache, scheduler, timeoutMs: options.timeoutMs, replay: options.replay });
   return {
     llm,
-    budget: new Budget(options.maxCost),
-    openai: { apiKey: options.apiKey, baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
+    budget,
+    openai: { apiKey: options.apiKey || 'replay-only', baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
   };
 }
 
@@ -141,7 +176,9 @@ function plan(suite: Suite, options: EvalOptions): Plan {
   const ids = options.shard ? shardSlice(sample.ids, options.shard, options.shardOffset ?? 0) : sample.ids;
   return {
     suite,
-    redact: options.redact ?? createRedactor(suite.redact, { literals: options.secrets ?? [options.apiKey] }),
+    redact:
+      options.redact ??
+      createRedactor(suite.redact, { literals: [...(options.secrets ?? [options.apiKey]), ...endpointSecrets(suite, options.env ?? process.env)] }),
     fingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
     sampleIds: sample.ids,
     runIds: new Set(ids),
@@ -163,7 +200,7 @@ export async function runSingle(
 ): Promise<SingleRun> {
   const suite = withOverrides(await loadSuite(root, configPath), options);
   const p = plan(suite, options);
-  const { llm, budget, openai } = options.clients ?? createClients(options);
+  const { llm, budget, openai } = createClients(options, suite, [suite.target]);
   const side = meta.side ?? 'single';
   const toRun = suite.cases.filter((c) => p.runIds.has(c.id));
   await logEstimate(suite, toRun, 1, options);
@@ -247,7 +284,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     const cases = suite.cases.filter((c) => p.runIds.has(c.id));
     const baseTarget = await readTargetAt(baseTree.path, configPath);
     if (baseTarget.note) log(baseTarget.note);
-    const { llm, budget, openai } = options.clients ?? createClients(options);
+    const { llm, budget, openai } = createClients(options, suite, [suite.target, ...(baseTarget.target ? [baseTarget.target] : [])]);
     const common = {
       openai,
       suite,
@@ -438,9 +475,9 @@ async function logEstimate(suite: Suite, cases: readonly Case[], sides: number, 
       pricing: suite.pricing,
     });
   }
-  const budget = options.maxCost === null ? 'no budget cap' : `budget $${options.maxCost}${options.clients ? ' shared by every suite of the run' : ''}`;
-  // With shared clients several suites log their estimates: each line names its suite.
-  const who = options.clients ? `suite ${suite.name}: ` : '';
+  const budget = options.maxCost === null ? 'no budget cap' : `budget $${options.maxCost}${options.shared ? ' shared by every suite of the run' : ''}`;
+  // With shared resources several suites log their estimates: each line names its suite.
+  const who = options.shared ? `suite ${suite.name}: ` : '';
   options.log(
     estimate === null
       ? `${who}${runs} case runs planned; the spend cannot be estimated in advance (${budget}).`

@@ -5,7 +5,7 @@ import type { Suite } from './config/suite.js';
 import { CancelledError } from './run/cancel.js';
 import { sampleCases, shardOffsets } from './run/sample.js';
 import {
-  createClients,
+  createShared,
   runComparison,
   runSingle,
   UsageError,
@@ -75,11 +75,11 @@ function offsetsOf(suites: readonly Suite[], options: EvalOptions): number[] {
   }));
 }
 
-/** The options each suite's run gets: the shared clients, its own output directory, progress and log names. */
-function suiteOptions(options: EvalOptions, suite: Suite, dir: string, shared: EvalOptions['clients'], offset: number): EvalOptions {
+/** The options each suite's run gets: the shared cache, scheduler and budget, its own output directory, progress and log names. */
+function suiteOptions(options: EvalOptions, suite: Suite, dir: string, shared: EvalOptions['shared'], offset: number): EvalOptions {
   return {
     ...options,
-    clients: shared,
+    shared,
     shardOffset: offset,
     outDir: options.outDir === null ? null : join(options.outDir, dir),
     onProgress: options.onProgress && ((side, p) => options.onProgress!(`${suite.name} ${side}`, p)),
@@ -105,7 +105,7 @@ export async function compareSuites(
     dirs?: readonly string[];
   },
 ): Promise<SuiteResult<ComparisonRun>[]> {
-  const shared = args.options.clients ?? createClients(args.options);
+  const shared = args.options.shared ?? createShared(args.options);
   const dirs = args.dirs ?? suiteDirs(suites.map((s) => s.path));
   const offsets = offsetsOf(suites, args.options);
   return Promise.all(
@@ -131,7 +131,7 @@ export async function runSuites(
   options: EvalOptions,
   meta?: Parameters<typeof runSingle>[3],
 ): Promise<SuiteResult<SingleRun>[]> {
-  const shared = options.clients ?? createClients(options);
+  const shared = options.shared ?? createShared(options);
   const dirs = suiteDirs(suites.map((s) => s.path));
   const offsets = offsetsOf(suites, options);
   return Promise.all(suites.map((suite, i) => settle(suite, dirs[i], () => runSingle(root, suite.path, suiteOptions(options, suite, dirs[i], shared, offsets[i]), meta))));

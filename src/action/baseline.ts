@@ -10,7 +10,9 @@ import { createRedactor } from '../report/redact.js';
 import { RESULTS_FILE, writeJsonFile } from '../results/io.js';
 import type { RunResults } from '../results/schema.js';
 import { baselineCacheKey, responseCacheKeys, restoreDir, saveDir } from '../run/persist.js';
-import type { RunContext } from './context.js';
+import { maskEndpointKeys, secretsOf, type RunContext } from './context.js';
+import { loadSuite } from '../config/load.js';
+import { missingKeys } from '../llm/endpoints.js';
 import { evalOptions, log, runnerTempDir, withIsolation, withResponseCache } from './evaluation.js';
 import { formatOutput, type Outcome } from './outcome.js';
 
@@ -22,14 +24,20 @@ function baselineDir(): string {
 /** `mode: baseline`: evaluate the pushed commit and keep its results for later PRs. */
 export async function baseline(ctx: RunContext): Promise<Outcome> {
   const { inputs, event, resultsDir } = ctx;
-  if (!inputs.openaiApiKey) {
-    const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baseline was not evaluated.', redact: createRedactor([]) });
+  // Read first to know which keys its roles need (and mask them); runSingle reads it again.
+  const head = await loadSuite(event.workspace, inputs.config);
+  maskEndpointKeys(head);
+  const missing = missingKeys(head, [head.target], process.env, inputs.openaiApiKey);
+  if (missing.length > 0) {
+    const names = missing.map((m) => (m.variable === null ? 'OpenAI API key' : m.variable)).join(', ');
+    const redact = createRedactor(head.redact, { literals: secretsOf(inputs, head) });
+    const body = renderNotice('skipped', { suiteName: head.name, message: `No ${names}: the baseline was not evaluated.`, redact });
     return { decision: 'skipped', outputs: {}, summary: body };
   }
   const keys = responseCacheKeys({ suite: 'baseline', pr: null, headSha: event.sha ?? 'HEAD', runId: event.runId ?? 'local' });
   const { results, suite } = await withResponseCache(keys, () =>
     withIsolation(ctx, (isolation) =>
-      runSingle(event.workspace, inputs.config, { ...evalOptions(ctx), isolation }, { commit: event.sha, ref: event.ref, side: 'head' }),
+      runSingle(event.workspace, inputs.config, { ...evalOptions(ctx, head), isolation }, { commit: event.sha, ref: event.ref, side: 'head' }),
     ),
   );
   // `results` went through the run's redaction policy as it was made; never redacted again as text.

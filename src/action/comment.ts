@@ -1,25 +1,29 @@
 // Everything the action writes to and reads from its sticky comment, and the state kept in it.
 import * as core from '@actions/core';
-import type { Verdict } from '../compare/types.js';
+import { headerFacts } from '../report/markdown.js';
+import type { ReportInput } from '../report/types.js';
 import { lastLabeled, sameLabel } from '../github/approval.js';
-import { CommentState, parseCommentState } from '../github/comment-state.js';
+import { CommentState, encodeCommentState, nextHistory, parseCommentState } from '../github/comment-state.js';
 import { listIssueComments } from '../github/comments.js';
 import { GitHubPermissionError } from '../github/errors.js';
 import { listPullRequestEvents } from '../github/events.js';
 import { tokenIdentity } from '../github/identity.js';
 import { recordSighting, sightingRefusal, type Sighting } from '../github/label-sightings.js';
-import { encodeMarkerState } from '../github/marker.js';
 import { getPullRequest } from '../github/pull.js';
 import { findStickyComment, upsertStickyComment, type StickyComment } from '../github/sticky.js';
 import type { Suite } from '../config/suite.js';
 import type { SuiteContext } from './context.js';
+
+import { warnFailure } from './warn.js';
 
 /**
  * What the sticky comment needs: the pull request and a key — a suite's name, or for several
  * suites in one comment the key of the `config` value (action/suites.ts).
  */
 export type CommentContext = Omit<SuiteContext, 'suite'> & { suite: Pick<Suite, 'name'> };
-import { warnFailure } from './warn.js';
+
+/** One earlier push, as the comment state keeps it. */
+type HistoryEntry = NonNullable<CommentState['history']>[number];
 
 /** The sticky comment of this suite (found by marker AND author) and EvalGate's state in it. */
 export interface Sticky {
@@ -60,9 +64,25 @@ export async function readSticky(ctx: CommentContext): Promise<Sticky> {
   return { comment, state, sightings: recordSighting(known, { event: last.id, head: pr.headSha }) };
 }
 
-/** State of a comment that shows results: what a label event needs to re-decide without a model call. */
-export function resultsState(ctx: SuiteContext, sticky: Sticky, verdict: Verdict['decision'], outputs: Record<string, string>): CommentState {
-  return { v: 1, head: ctx.pr.headSha, verdict, outputs, sightings: sticky.sightings };
+/**
+ * State of a comment that shows results: what a label event needs to re-decide without a model
+ * call (the verdict, outputs and the header's facts), and the PR's earlier verdicts.
+ */
+export function resultsState(ctx: SuiteContext, sticky: Sticky, report: ReportInput, outputs: Record<string, string>): CommentState {
+  return {
+    v: 1,
+    head: ctx.pr.headSha,
+    verdict: report.verdict.decision,
+    outputs,
+    sightings: sticky.sightings,
+    header: headerFacts(report),
+    history: report.history ?? [],
+  };
+}
+
+/** The earlier verdicts a comment for this head carries (see nextHistory). */
+export function historyFor(ctx: SuiteContext, sticky: Sticky): HistoryEntry[] {
+  return nextHistory(sticky.state, ctx.pr.headSha);
 }
 
 /** State of a comment re-decided on a label event: its results as they were, with this run's sightings. */
@@ -70,9 +90,9 @@ export function redecidedState(state: CommentState, sticky: Sticky): CommentStat
   return { ...state, sightings: sticky.sightings };
 }
 
-/** State of a comment that shows no results (skipped, not applicable): only the sightings carry on. */
-export function noticeState(ctx: CommentContext, sightings: Sighting[]): CommentState {
-  return { v: 1, head: ctx.pr.headSha, sightings };
+/** State of a comment that shows no results (skipped, not applicable): the sightings and the earlier verdicts carry on. */
+export function noticeState(ctx: CommentContext, sightings: Sighting[], history: HistoryEntry[] = []): CommentState {
+  return { v: 1, head: ctx.pr.headSha, sightings, history };
 }
 
 /** Creates or updates the suite's sticky comment; its URL, or null when the token may not comment. */
@@ -84,7 +104,7 @@ export async function postComment(ctx: CommentContext, body: string, state: Comm
       body,
       headSha: pr.headSha,
       identity: await tokenIdentity(github),
-      state: encodeMarkerState(state),
+      state: encodeCommentState(state),
     });
     return result.url;
   } catch (error) {
@@ -112,6 +132,6 @@ export async function updateExistingComment(ctx: CommentContext, body: string): 
   }
   const existing = findStickyComment(await listIssueComments(github, repo, pr.number), { suite: ctx.suite.name, identity });
   if (!existing) return;
-  const sightings = parseCommentState(existing.marker.state)?.sightings ?? [];
-  await postComment(ctx, body, noticeState(ctx, sightings));
+  const state = parseCommentState(existing.marker.state);
+  await postComment(ctx, body, noticeState(ctx, state?.sightings ?? [], nextHistory(state, ctx.pr.headSha)));
 }

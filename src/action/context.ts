@@ -1,4 +1,6 @@
+import * as core from '@actions/core';
 import type { Suite } from '../config/suite.js';
+import { endpointSecrets } from '../llm/endpoints.js';
 import { createGitHubClient, type GitHubClient, type RepoRef } from '../github/client.js';
 import type { EventContext } from '../github/context.js';
 import type { ActionInputs } from '../inputs.js';
@@ -35,9 +37,17 @@ export interface SuiteContext extends PrContext {
   redact: Redactor;
 }
 
-/** The run's own credentials: redacted in every encoding wherever EvalGate writes. */
-export function secretsOf(inputs: ActionInputs): string[] {
-  return [inputs.openaiApiKey, inputs.githubToken].filter(Boolean);
+/**
+ * The run's own credentials: redacted in every encoding wherever EvalGate writes. With the suite
+ * known, also the keys its endpoints read from the step's `env:`.
+ */
+export function secretsOf(inputs: ActionInputs, suite?: Suite): string[] {
+  return [inputs.openaiApiKey, inputs.githubToken, ...(suite ? endpointSecrets(suite, process.env) : [])].filter(Boolean);
+}
+
+/** Masks the keys the suite's endpoints read from the step's `env:`, as soon as the suite says which. */
+export function maskEndpointKeys(suite: Suite): void {
+  for (const secret of endpointSecrets(suite, process.env)) core.setSecret(secret);
 }
 
 /** The pull-request context of a `gate` or `merge` run; a usage error when the event has no pull request. */
@@ -52,7 +62,8 @@ export function createPrContext(run: RunContext, mode: 'gate' | 'merge'): PrCont
 
 /** Adds a loaded suite; from here on the run's redaction policy includes the suite's `redact` patterns. */
 export function createSuiteContext(pr: PrContext, suite: Suite): SuiteContext {
-  const redact = createRedactor(suite.redact, { literals: secretsOf(pr.inputs) });
+  maskEndpointKeys(suite);
+  const redact = createRedactor(suite.redact, { literals: secretsOf(pr.inputs, suite) });
   pr.policy.redact = redact;
   return { ...pr, suite, redact };
 }

@@ -5,6 +5,7 @@ import { startIsolation } from '../isolation/agent-user.js';
 import type { Isolation } from '../isolation/processes.js';
 import { DEFAULT_TIMEOUT_MS, type EvalOptions } from '../pipeline.js';
 import type { Redactor } from '../report/redact.js';
+import type { Suite } from '../config/suite.js';
 import { restoreDir, saveResponseCache, type ResponseCacheKeys } from '../run/persist.js';
 import { parseShard } from '../run/sample.js';
 import { secretsOf, type RunContext } from './context.js';
@@ -41,13 +42,18 @@ export async function withIsolation<T>(ctx: RunContext, evaluate: (isolation: Is
   }
 }
 
-/** The evaluation settings of the action's inputs; `redact` is the suite's policy where the caller has one. */
-export function evalOptions(ctx: RunContext, redact?: Redactor): EvalOptions {
+/**
+ * The evaluation settings of the action's inputs; `redact` is the suite's policy where the caller
+ * has one. Named endpoints read their keys from the step's `env:` (process.env).
+ */
+export function evalOptions(ctx: RunContext, suite: Suite, redact?: Redactor): EvalOptions {
   const { inputs } = ctx;
   return {
     signal: ctx.signal,
     ...(redact && { redact }),
-    secrets: secretsOf(inputs),
+    secrets: secretsOf(inputs, suite),
+    env: process.env,
+    keyHelp: 'action',
     apiKey: inputs.openaiApiKey,
     baseURL: inputs.openaiBaseUrl || null,
     sample: inputs.sample || null,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { finalDecision } from '../compare/decision.js';
 import { loadSuite } from '../config/load.js';
+import { missingKeyMessage, missingKeys, type MissingKey } from '../llm/endpoints.js';
 import { changedPaths, listChangedFiles } from '../github/changed-files.js';
 import { isRelevant } from '../github/relevance.js';
 import { runComparison, type ComparisonRun } from '../pipeline.js';
@@ -12,7 +13,7 @@ import type { ReportInput } from '../report/types.js';
 import { responseCacheKeys } from '../run/persist.js';
 import { approvalFor } from './approval.js';
 import { restoreBaseline } from './baseline.js';
-import { noticeState, postComment, readSticky, resultsState, updateExistingComment, type Sticky } from './comment.js';
+import { historyFor, noticeState, postComment, readSticky, resultsState, updateExistingComment, type Sticky } from './comment.js';
 import { createSuiteContext, type PrContext, type SuiteContext } from './context.js';
 import { evalOptions, withIsolation, withResponseCache } from './evaluation.js';
 import { mergeShardResults } from './merge.js';
@@ -44,7 +45,8 @@ export async function gateSuite(ctx: SuiteContext): Promise<Outcome> {
   const sticky = await readSticky(ctx);
 
   // The merge job only aggregates shard results: it needs no key.
-  if (!inputs.openaiApiKey && ctx.mode === 'gate') return skippedWithoutKey(ctx, sticky);
+  const missing = ctx.mode === 'gate' ? missingKeys(suite, [suite.target], process.env, inputs.openaiApiKey) : [];
+  if (missing.length > 0) return skippedWithoutKey(ctx, sticky, missing);
 
   if (ctx.event.action === 'labeled' || ctx.event.action === 'unlabeled') {
     const redecided = await redecideFromComment(ctx, sticky);
@@ -71,10 +73,14 @@ async function notApplicable(ctx: SuiteContext, changedCount: number): Promise<O
   return { decision: 'not-applicable', outputs: {}, summary: body };
 }
 
-async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky): Promise<Outcome> {
+/** A role's endpoint has no key (a fork PR gets no secrets at all): say which, and how to provide it. */
+async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky, missing: readonly MissingKey[]): Promise<Outcome> {
+  const names = missing.map((m) => (m.variable === null ? 'an OpenAI API key' : m.variable)).join(', ');
   const message = ctx.pr.isFork
-    ? 'This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no OpenAI API key and no model was called.'
-    : 'No OpenAI API key was given (input openai-api-key), so no model was called.';
+    ? `This pull request comes from a fork: GitHub gives fork workflows no secrets, so there is no ${names} and no model was called.`
+    : missing.every((m) => m.variable === null)
+      ? 'No OpenAI API key was given (input openai-api-key), so no model was called.'
+      : `Missing ${names}, so no model was called.\n${missingKeyMessage(missing, 'action')}`;
   const body = renderNotice(
     'skipped',
     {
@@ -91,7 +97,7 @@ async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky): Promise<Out
   );
   if (ctx.inputs.comment) {
     try {
-      await postComment(ctx, body, noticeState(ctx, sticky.sightings));
+      await postComment(ctx, body, noticeState(ctx, sticky.sightings, historyFor(ctx, sticky)));
     } catch (error) {
       warnFailure(ctx.redact, {
         failed: 'post the skipped notice on the pull request',
@@ -116,7 +122,7 @@ async function compare(ctx: SuiteContext): Promise<ComparisonRun> {
         baseRef: pr.baseSha,
         headRef: null,
         baselineFile,
-        options: { ...evalOptions(ctx, ctx.redact), isolation },
+        options: { ...evalOptions(ctx, suite, ctx.redact), isolation },
       }),
     );
   });
@@ -136,6 +142,7 @@ async function report(ctx: SuiteContext, sticky: Sticky, result: Evaluated): Pro
     changedFiles: result.changedFiles,
     redact: ctx.redact,
     runUrl: ctx.event.runUrl,
+    history: historyFor(ctx, sticky),
   };
   const outputs = outputsOf(report.comparison);
   await mkdir(ctx.resultsDir, { recursive: true });
@@ -146,7 +153,7 @@ async function report(ctx: SuiteContext, sticky: Sticky, result: Evaluated): Pro
   outputs['report-path'] = reportPath;
   if (inputs.comment) {
     // Without report-path: a later label run is a new job in which that file does not exist.
-    const state = resultsState(ctx, sticky, result.verdict.decision, outputsOf(report.comparison));
+    const state = resultsState(ctx, sticky, report, outputsOf(report.comparison));
     const url = await postComment(ctx, renderComment(report, renderOptions(inputs)), state);
     if (url) outputs['comment-url'] = url;
   }

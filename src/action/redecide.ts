@@ -21,7 +21,8 @@ export async function redecideFromComment(ctx: SuiteContext, sticky: Sticky): Pr
   const previous = existing.body.slice(existing.body.indexOf('\n') + 1);
   const body = replaceHeader(
     previous,
-    { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: ctx.redact },
+    // Headline and next steps come from the facts stored with the verdict, not from the comment's text.
+    { decision, approval, approveLabel: inputs.approveLabel, suiteName: suite.name, redact: ctx.redact, verdict: state.verdict, facts: state.header ?? null },
     renderOptions(inputs),
   );
   const url = await postComment(ctx, body, redecidedState(state, sticky));

@@ -5,5 +5,6 @@ import type { RenderOptions } from '../report/markdown.js';
 export function renderOptions(inputs: ActionInputs): RenderOptions {
   return {
     approvePermission: inputs.approvePermission,
+    approvalScope: inputs.approvalScope,
   };
 }

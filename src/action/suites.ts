@@ -28,7 +28,7 @@ import { responseCacheKeys, restoreDir, saveResponseCache } from '../run/persist
 import { approvalFor } from './approval.js';
 import { restoreBaseline, saveBaseline } from './baseline.js';
 import { postComment, readSticky, updateExistingComment } from './comment.js';
-import { createPrContext, secretsOf, type RunContext } from './context.js';
+import { createPrContext, maskEndpointKeys, secretsOf, type RunContext } from './context.js';
 import { evalOptions, log, responseCacheDir, runnerTempDir, withIsolation } from './evaluation.js';
 import { mergeShardResults } from './merge.js';
 import { outputsOf } from './outcome.js';
@@ -68,7 +68,10 @@ export interface SuitesHost {
   log(line: string): void;
   /** The pull request's changed paths; truncated when the API's file cap was reached. */
   changedFiles(): Promise<{ paths: string[]; truncated: boolean }>;
-  evalOptions(): EvalOptions;
+  /** The evaluation settings for a run of these suites (their endpoints' keys among the secrets). */
+  evalOptions(suites: readonly Suite[]): EvalOptions;
+  /** The run's secrets with those of these suites' endpoints, masked in the log from here on. */
+  secretsOf(suites: readonly Suite[]): string[];
   withIsolation<T>(evaluate: (isolation: Isolation) => Promise<T>): Promise<T>;
   renderOptions: RenderOptions;
   /** The sightings (approve label per head) kept in the comment with this key. */
@@ -123,7 +126,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
   const pr = context.pullRequest!;
   const suites = await loadSuites(context.workspace, paths);
   // The overview names every suite: redacted with all suites' patterns.
-  policy.redact = createRedactor(suites.flatMap((s) => s.redact), { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) });
+  policy.redact = createRedactor(suites.flatMap((s) => s.redact), { literals: host.secretsOf(suites) });
   const { redact } = policy;
   const changed = await host.changedFiles();
   const all = await relevanceOf(suites, changed.paths, changed.truncated, context.workspace);
@@ -162,7 +165,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
       relevant.map(async (s, i) => {
         try {
           const merged = await host.mergeShards(s.suite, join(resultsDir, s.dir), offsets[i]);
-          return { s, result: { ...merged, redact: createRedactor(s.suite.redact, { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) }) }, error: null };
+          return { s, result: { ...merged, redact: createRedactor(s.suite.redact, { literals: host.secretsOf([s.suite]) }) }, error: null };
         } catch (error) {
           return { s, result: null, error: error instanceof Error ? error : new Error(String(error)) };
         }
@@ -180,7 +183,7 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
           baselineFile: inputs.shard ? undefined : (suite) => host.restoreBaseline(suite),
           // Named among all suites of `config`, as the merge job names them.
           dirs: relevant.map((s) => s.dir),
-          options: { ...host.evalOptions(), isolation },
+          options: { ...host.evalOptions(relevant.map((s) => s.suite)), isolation },
         },
       ),
     );
@@ -272,17 +275,17 @@ async function shardOutcome(host: SuitesHost, results: SuiteResult<ComparisonRun
 
 /** `mode: baseline` for several suites: each evaluated at the pushed commit and kept for later PRs. */
 export async function baselineSuites(
-  host: Pick<SuitesHost, 'inputs' | 'context' | 'resultsDir' | 'log' | 'evalOptions' | 'withIsolation' | 'responseCache'> & {
+  host: Pick<SuitesHost, 'inputs' | 'context' | 'resultsDir' | 'log' | 'evalOptions' | 'secretsOf' | 'withIsolation' | 'responseCache'> & {
     saveBaseline(results: SingleRun['results']): Promise<void>;
   },
   paths: readonly string[],
 ): Promise<SuitesOutcome> {
   const { context, inputs } = host;
   const suites = await loadSuites(context.workspace, paths);
-  const md = createRenderer(createRedactor(suites.flatMap((s) => s.redact), { literals: [inputs.openaiApiKey, inputs.githubToken].filter(Boolean) }));
+  const md = createRenderer(createRedactor(suites.flatMap((s) => s.redact), { literals: host.secretsOf(suites) }));
   const save = await host.responseCache();
   const results = await host.withIsolation((isolation) =>
-    runSuites(context.workspace, suites, { ...host.evalOptions(), isolation }, { commit: context.sha, ref: context.ref, side: 'head' }),
+    runSuites(context.workspace, suites, { ...host.evalOptions(suites), isolation }, { commit: context.sha, ref: context.ref, side: 'head' }),
   );
   await save();
   const lines = [`## EvalGate baseline — ${suites.length} suites`, ''];
@@ -310,12 +313,17 @@ export async function baselineSuites(
 /** `gate`, `merge` or `baseline` for the several suites `paths` names, with the single-suite modes' plumbing. */
 export async function severalSuitesMode(run: RunContext, mode: 'gate' | 'merge' | 'baseline', paths: string[]): Promise<SuitesOutcome> {
   const { inputs, event } = run;
+  const allSecrets = (suites: readonly Suite[]): string[] => {
+    for (const suite of suites) maskEndpointKeys(suite);
+    return [...new Set([...secretsOf(inputs), ...suites.flatMap((suite) => secretsOf(inputs, suite))])];
+  };
   const common = {
     inputs,
     context: event,
     resultsDir: run.resultsDir,
     log,
-    evalOptions: () => evalOptions(run),
+    evalOptions: (suites: readonly Suite[]) => ({ ...evalOptions(run, suites[0]), secrets: allSecrets(suites) }),
+    secretsOf: allSecrets,
     withIsolation: <T>(evaluate: (isolation: Isolation) => Promise<T>) => withIsolation(run, evaluate),
     responseCache: async () => {
       const keys = responseCacheKeys({
@@ -368,7 +376,7 @@ export async function severalSuitesMode(run: RunContext, mode: 'gate' | 'merge' 
         return next;
       },
       mergeShards: (suite, dir, offset) =>
-        mergeShardResults({ ...pr, suite, redact: createRedactor(suite.redact, { literals: secretsOf(inputs) }), resultsDir: dir }, offset),
+        mergeShardResults({ ...pr, suite, redact: createRedactor(suite.redact, { literals: allSecrets([suite]) }), resultsDir: dir }, offset),
       outputsOf: (report) => outputsOf(report.comparison),
     },
     paths,

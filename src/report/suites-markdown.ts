@@ -4,7 +4,7 @@ import type { Redactor } from './redact.js';
 import type { SuiteReport } from './suite-report.js';
 import type { FinalDecision } from './types.js';
 import { createRenderer, type Renderer } from './untrusted.js';
-import { pct, signedPts } from '../util/points.js';
+import { pct, signedPts } from '../util/numbers.js';
 
 /** Decision words of the overview (the sections' own titles use the single-suite badges). */
 const LABEL: Record<FinalDecision, string> = {

@@ -48,7 +48,15 @@ export interface PullRequest {
    * Runs the built action on this checkout. Each run starts without the results directory, as a
    * fresh job does, so nothing computed by an earlier run (response cache, reports) carries over.
    */
-  run(args: { action?: PullRequestAction; label?: string; sender?: string; inputs?: Partial<Record<string, string>>; token?: string }): Promise<ActionRun>;
+  run(args: {
+    action?: PullRequestAction;
+    label?: string;
+    sender?: string;
+    inputs?: Partial<Record<string, string>>;
+    token?: string;
+    /** The step's `env:` (endpoint keys from secrets). */
+    env?: Record<string, string>;
+  }): Promise<ActionRun>;
   remove(): void;
 }
 
@@ -130,6 +138,7 @@ export function withPullRequest(scenario: PullRequestScenario): PullRequest {
         inputs: args.inputs,
         githubApiUrl: github.baseUrl,
         githubToken: args.token ?? github.token,
+        ...(args.env && { env: args.env }),
       });
     },
     remove: () => repo.remove(),
