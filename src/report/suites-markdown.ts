@@ -4,18 +4,8 @@ import type { Redactor } from './redact.js';
 import type { SuiteReport } from './suite-report.js';
 import type { FinalDecision } from './types.js';
 import { createRenderer, type Renderer } from './untrusted.js';
+import { DECISION_WORDS as LABEL, HEADLINE_PREFIX } from './comment/headline.js';
 import { pct, signedPts } from '../util/numbers.js';
-
-/** Decision words of the overview (the sections' own titles use the single-suite badges). */
-const LABEL: Record<FinalDecision, string> = {
-  pass: '✅ pass',
-  fail: '❌ fail',
-  approved: '☑️ approved regression',
-  inconclusive: '⚠️ inconclusive',
-  'not-applicable': '⏭️ not applicable',
-  skipped: '⏸️ skipped',
-  error: '🛑 error',
-};
 
 const SAFE_URL = /^https?:\/\/[^\s()<>[\]"'`]+$/;
 const RULE = '\n\n---\n\n';
@@ -47,7 +37,8 @@ function points(x: number | null | undefined): string {
 function overview(r: Renderer, suites: readonly SuiteReport[], args: SuitesRenderArgs): string {
   const counts = new Map<FinalDecision, number>();
   for (const s of suites) counts.set(s.decision, (counts.get(s.decision) ?? 0) + 1);
-  const tally = [...counts].map(([d, n]) => `${n} ${LABEL[d].replace(/^\S+ /, '')}`).join(', ');
+  // In the decision output's own words, so a reader can match them with the `suites` output.
+  const tally = [...counts].map(([d, n]) => `${n} ${d}`).join(', ');
   const rows = suites.map((s) => {
     const m = s.report?.comparison.metrics.score;
     const regressions = s.report ? String(s.report.comparison.counts.regressed) : '—';
@@ -55,7 +46,8 @@ function overview(r: Renderer, suites: readonly SuiteReport[], args: SuitesRende
   });
   const notApplicable = suites.filter((s) => s.decision === 'not-applicable');
   return [
-    `**EvalGate: ${LABEL[args.decision]}** — ${suites.length} suites: ${tally}`,
+    `${HEADLINE_PREFIX}${LABEL[args.decision]} — ${suites.length} suites: ${tally}`,
+    `<sub>EvalGate · the worst suite decides${args.runUrl !== null && SAFE_URL.test(args.runUrl) ? ` · [workflow run](${args.runUrl})` : ''}</sub>`,
     ['| Suite | Decision | Score base → head | Δ | Regressed cases |', '|---|---|---|---|---|', ...rows].join('\n'),
     ...(notApplicable.length > 0
       ? [`Not applicable: no file ${notApplicable.length === 1 ? 'this suite watches or references' : 'these suites watch or reference'} changed, and no model was called for ${notApplicable.length === 1 ? 'it' : 'them'} (${notApplicable.map((s) => r.inlineCode(s.name, 100)).join(', ')}).`]
@@ -71,7 +63,7 @@ function notice(s: SuiteReport, redact: Redactor, options: RenderOptions): strin
 
 function pointer(r: Renderer, s: SuiteReport, runUrl: string | null): string {
   const where = runUrl !== null && SAFE_URL.test(runUrl) ? `the [job summary](${runUrl})` : 'the job summary';
-  return `**EvalGate: ${LABEL[s.decision]}** — suite ${r.inlineCode(s.name, 100)}: the details do not fit in this comment; see ${where}.`;
+  return `**${LABEL[s.decision]}** — suite ${r.inlineCode(s.name, 100)}: the details do not fit in this comment; see ${where}.`;
 }
 
 /**
@@ -118,7 +110,7 @@ export function renderSuitesSummary(suites: readonly SuiteReport[], args: Suites
     const part = s.report === null ? notice(s, args.redact, options) : renderSummary(s.report, options).trimEnd();
     const fits = bytes(body) + bytes(RULE) + bytes(part) <= SUMMARY_LIMIT_BYTES - 4_096;
     const where = s.dir === null ? 'its evalgate-report.md' : `${s.dir}/evalgate-report.md in the results`;
-    body += RULE + (fits ? part : `**EvalGate: ${LABEL[s.decision]}** — suite ${r.inlineCode(s.name, 100)}: too large for the job summary; see ${r.inlineCode(where, 300)}.`);
+    body += RULE + (fits ? part : `**${LABEL[s.decision]}** — suite ${r.inlineCode(s.name, 100)}: too large for the job summary; see ${r.inlineCode(where, 300)}.`);
   }
   return `${body}\n`;
 }

@@ -89,7 +89,7 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     const comments = github.comments(pr.number);
     expect(comments).toHaveLength(1);
     const body = comments[0].body;
-    expect(body.split('\n')[1]).toBe('**EvalGate: ❌ fail** — 3 suites: 1 fail, 1 pass, 1 not applicable');
+    expect(body.split('\n')[1]).toBe('### ❌ Regression — 3 suites: 1 fail, 1 pass, 1 not-applicable');
     const support = body.indexOf('suite `support`');
     const summariser = body.indexOf('suite `summariser`');
     expect(support).toBeGreaterThan(0);
@@ -155,7 +155,7 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].id).toBe(before.id);
     const body = comments[0].body;
-    expect(body.split('\n')[1]).toBe('**EvalGate: ❌ fail** — 3 suites: 1 fail, 1 pass, 1 not applicable');
+    expect(body.split('\n')[1]).toBe('### ❌ Regression — 3 suites: 1 fail, 1 pass, 1 not-applicable');
     for (const id of REGRESSED) expect(body).toContain(id);
     expect(body).toContain(`${SUPPORT_CASES.length} of ${SUPPORT_CASES.length} cases`);
     const suites = JSON.parse(merged.outputs.suites) as Array<{ name: string; decision: string }>;
@@ -179,7 +179,7 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     const comments = github.comments(pr.number);
     expect(comments).toHaveLength(1);
     expect(comments[0].id).toBe(first.id);
-    expect(comments[0].body.split('\n')[1]).toBe('**EvalGate: ☑️ approved regression** — 3 suites: 1 approved regression, 1 pass, 1 not applicable');
+    expect(comments[0].body.split('\n')[1]).toBe('### ☑️ Regression approved — 3 suites: 1 approved, 1 pass, 1 not-applicable');
     expect(comments[0].body).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${pr.headSha.slice(0, 7)}`));
     const suites = JSON.parse(run.outputs.suites) as Array<{ name: string; decision: string }>;
     expect(suites.map((s) => [s.name, s.decision])).toEqual([

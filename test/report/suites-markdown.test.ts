@@ -26,7 +26,7 @@ const THREE = [
 describe('renderSuitesComment', () => {
   it('leads with the worst decision and lists every suite, worst first, then a section per evaluated suite', () => {
     const md = renderSuitesComment(THREE, { decision: 'fail', redact, runUrl: null });
-    expect(md.split('\n')[0]).toBe('**EvalGate: ❌ fail** — 3 suites: 1 fail, 1 pass, 1 not applicable');
+    expect(md.split('\n')[0]).toBe('### ❌ Regression — 3 suites: 1 fail, 1 pass, 1 not-applicable');
     const overview = md.slice(0, md.indexOf('\n---\n'));
     const rows = overview.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows.map((l) => l.split('|')[1].trim())).toEqual(['`bot`', '`summariser`', '`agent`']);
@@ -72,7 +72,7 @@ describe('renderSuitesComment', () => {
 
   it('shows an errored suite with its message', () => {
     const md = renderSuitesComment([suite('a', 'pass', passReport()), suite('b', 'error', null, 'cannot run the agent: node: not found')], { decision: 'error', redact, runUrl: null });
-    expect(md.split('\n')[0]).toContain('🛑 error');
+    expect(md.split('\n')[0]).toContain('🛑 Error');
     expect(md).toContain('cannot run the agent: node: not found');
   });
 });
