@@ -11,10 +11,20 @@ export const CommitSha = z.string().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'ex
 /** What `config/fingerprint.ts` writes: the start of a sha256 in hex. */
 export const Fingerprint = z.string().regex(/^[0-9a-f]{16}$/, 'expected a 16-digit hex fingerprint');
 
+/**
+ * Tokens of one call or a sum of calls. `inputTokens` counts every prompt token, the cached and
+ * cache-written ones included (OpenAI's convention; Anthropic's usage is converted to it);
+ * `outputTokens` counts reasoning tokens too, as every provider bills them as output.
+ */
 export const Usage = z.object({
   inputTokens: z.number().nonnegative(),
+  /** Prompt tokens read from the provider's prompt cache (billed at the cached-input rate). */
   cachedTokens: z.number().nonnegative(),
   outputTokens: z.number().nonnegative(),
+  /** Prompt tokens written to the provider's prompt cache (Anthropic; billed at the cache-write rate). */
+  cacheWriteTokens: z.number().nonnegative().optional(),
+  /** Part of `outputTokens` the model spent reasoning, where the provider reports it. */
+  reasoningTokens: z.number().nonnegative().optional(),
 });
 export type Usage = z.infer<typeof Usage>;
 export const ZERO_USAGE: Usage = { inputTokens: 0, cachedTokens: 0, outputTokens: 0 };
@@ -32,6 +42,10 @@ export const Step = z.object({
   error: z.string().optional(),
   /** Who reported the step: the agent's own stdout, the recording proxy, or EvalGate's chat target. */
   source: z.enum(['agent', 'proxy', 'target']).optional(),
+  /** The API a recorded model call used (recording proxy only). */
+  api: z.enum(['chat', 'responses', 'embeddings', 'messages']).optional(),
+  /** True when the answer came from the response cache: its cost is replayed, not spent. */
+  cached: z.boolean().optional(),
 });
 export type Step = z.infer<typeof Step>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PriceSpec } from '../config/schema.js';
-import { costOf } from '../pricing/index.js';
+import { costOf, isSnapshotOf } from '../pricing/index.js';
 import type { Step, Usage } from '../results/schema.js';
 import { nestingProblem } from '../util/nesting.js';
 import type { TargetOutput } from './target.js';
@@ -105,14 +105,10 @@ export function parseAgentStdout(stdout: string): AgentResult {
   throw new ProtocolError(`stdout has no JSON object line {"output": ...} (${shown}); print the result as one JSON line, logs to stderr`);
 }
 
-/** `-2024-07-18` or `-0613`: the same model at a fixed date (as in src/pricing). */
-const SNAPSHOT_SUFFIX = /^-(\d{4}-\d{2}-\d{2}|\d{4})$/;
-
 /** True when the agent's model name and the proxy's describe the same model (dated snapshots included). */
 function sameModel(agent: string | undefined, proxy: string | undefined): boolean {
   if (agent === undefined || proxy === undefined) return true;
-  const snapshotOf = (a: string, b: string): boolean => a.startsWith(b) && SNAPSHOT_SUFFIX.test(a.slice(b.length));
-  return agent === proxy || snapshotOf(proxy, agent) || snapshotOf(agent, proxy);
+  return isSnapshotOf(proxy, agent) || isSnapshotOf(agent, proxy);
 }
 
 /**
