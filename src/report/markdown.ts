@@ -244,6 +244,7 @@ function metricsSection(ctx: Context): string {
     `Eval spend: ${usd(spend.total)} — target base ${usd(spend.baseTarget)}, head ${usd(spend.headTarget)}; ` +
       `judge ${usd(spend.judge)}.`,
   );
+  if (spend.replayed !== 0 || spend.unrecordedCalls > 0) lines.push(`Paid now ${usd(spend.live)}; replayed from the cache ${usd(spend.replayed)}${spend.unrecordedCalls > 0 ? `; ${spend.unrecordedCalls} agent model call(s) went through the proxy unrecorded (not in any cost)` : ''}.`);
   if (spend.projectedMonthlyDelta !== null) {
     lines.push(`Projected monthly cost change at the configured traffic: ${formatSigned('usd', spend.projectedMonthlyDelta)}.`);
   }

@@ -122,6 +122,15 @@ export const TrialResult = z.object({
   /** How many model requests were answered from the response cache / sent. */
   cacheHits: z.number().int().nonnegative(),
   requests: z.number().int().nonnegative(),
+  /**
+   * Money sent to providers for this trial (target and judge), errored trials included: what the
+   * budget counts. null when a price is unknown. Absent in results written before it existed.
+   */
+  liveCostUsd: z.number().nullable().optional(),
+  /** Cost of the answers (target and judge) that came from the response cache or a stored baseline: not paid now. */
+  replayedCostUsd: z.number().nullable().optional(),
+  /** Model calls an agent made that the recording proxy passed through without recording. */
+  unrecordedCalls: z.number().int().nonnegative().optional(),
   error: RunError.optional(),
 });
 export type TrialResult = z.infer<typeof TrialResult>;
@@ -152,12 +161,18 @@ export const Totals = z.object({
   failed: z.number().int(),
   errors: z.number().int(),
   usage: Usage,
-  /** System-under-test spend; null when some model's price is unknown. */
+  /** Cost of the system under test's answers (live or replayed); null when some model's price is unknown. */
   costUsd: z.number().nullable(),
   judgeUsage: Usage,
   judgeCostUsd: z.number().nullable(),
   requests: z.number().int(),
   cacheHits: z.number().int(),
+  /** Money sent to providers in this run (target and judge, errored trials included); null when a price is unknown. */
+  liveCostUsd: z.number().nullable().optional(),
+  /** Cost of the answers that came from the response cache or a stored baseline. */
+  replayedCostUsd: z.number().nullable().optional(),
+  /** Agents' model calls passed through the recording proxy unrecorded (no usage, no cost). */
+  unrecordedCalls: z.number().int().optional(),
   unknownPriceModels: z.array(z.string()),
 });
 export type Totals = z.infer<typeof Totals>;

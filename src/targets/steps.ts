@@ -2,8 +2,10 @@ import { z } from 'zod';
 import type { PriceSpec } from '../config/schema.js';
 import { costOf, isSnapshotOf } from '../pricing/index.js';
 import type { Step, Usage } from '../results/schema.js';
+import { addUsage } from '../results/usage.js';
+import { canonicalJson } from '../config/fingerprint.js';
 import { nestingProblem } from '../util/nesting.js';
-import type { TargetOutput } from './target.js';
+import type { Consumed, TargetOutput } from './target.js';
 
 /**
  * The agent protocol (SPEC §3) as agents write it: snake_case, one JSON object on stdout (command
@@ -112,19 +114,40 @@ function sameModel(agent: string | undefined, proxy: string | undefined): boolea
 }
 
 /**
+ * The recorded tool steps the agent did not report itself. A recorded tool step (a tool result
+ * the agent sent back through the proxy) and a reported one with the same tool name and the same
+ * arguments are one call: the agent's report is kept (it has the latency and the output it saw).
+ */
+function unreportedToolSteps(agentSteps: readonly Step[], proxySteps: readonly Step[]): Step[] {
+  const reported = new Map<string, number>();
+  const keyOf = (step: Step): string => `${step.name}\u0000${canonicalJson(step.input ?? null)}`;
+  for (const step of agentSteps) if (step.type === 'tool') reported.set(keyOf(step), (reported.get(keyOf(step)) ?? 0) + 1);
+  return proxySteps.filter((step) => {
+    if (step.type !== 'tool') return true;
+    const left = reported.get(keyOf(step)) ?? 0;
+    if (left === 0) return true;
+    reported.set(keyOf(step), left - 1);
+    return false;
+  });
+}
+
+/**
  * One trace from what the agent reported and what the recording proxy measured.
  *
  * - The agent's steps keep their order.
- * - Each agent `llm` step is matched to the next proxy step (in time order, after the previously
- *   matched one) with an agreeing model (same name, or one is a dated snapshot of the other; a
- *   step without a model agrees with any). A matched step becomes the proxy's measured step
- *   (usage, cost, latency, input, output) under the agent's name: the call is counted once.
+ * - Each agent `llm` step is matched to the next proxy model call (in time order, after the
+ *   previously matched one; embeddings calls are never matched) with an agreeing model (same name,
+ *   or one is a dated snapshot of the other; a step without a model agrees with any). A matched
+ *   step becomes the proxy's measured step (usage, cost, latency, input, output) under the agent's
+ *   name: the call is counted once.
+ * - Recorded tool steps the agent also reported (same tool, same arguments) are dropped.
  * - Proxy steps the agent did not report are inserted before the next matched proxy step that
  *   came after them, or at the end: the trace stays in call order wherever the agent gave anchors.
  * - Agent `llm` steps without a match (calls that bypassed the proxy, e.g. another provider) stay
  *   as reported and count with their own usage and cost.
  */
-export function mergeSteps(agentSteps: readonly Step[], proxySteps: readonly Step[]): Step[] {
+export function mergeSteps(agentSteps: readonly Step[], recordedSteps: readonly Step[]): Step[] {
+  const proxySteps = unreportedToolSteps(agentSteps, recordedSteps);
   const merged: Step[] = [];
   let next = 0;
   for (const step of agentSteps) {
@@ -134,7 +157,8 @@ export function mergeSteps(agentSteps: readonly Step[], proxySteps: readonly Ste
     }
     let match = -1;
     for (let k = next; k < proxySteps.length; k++) {
-      if (sameModel(step.model, proxySteps[k]!.model ?? proxySteps[k]!.name)) {
+      const candidate = proxySteps[k]!;
+      if (candidate.type === 'llm' && candidate.api !== 'embeddings' && sameModel(step.model, candidate.model ?? candidate.name)) {
         match = k;
         break;
       }
@@ -154,35 +178,39 @@ export function mergeSteps(agentSteps: readonly Step[], proxySteps: readonly Ste
 
 export interface StepTotals {
   usage: Usage;
-  /** null when some step's price is unknown. */
+  /** null when some step's price (or usage) is unknown. */
   costUsd: number | null;
+  /** The part of `costUsd` paid now: steps not answered from the response cache. */
+  liveCostUsd: number | null;
+  /** The part of `costUsd` answered from the response cache (`cached` steps): not paid again. */
+  replayedCostUsd: number | null;
   unknownPriceModels: string[];
 }
+
+const addCost = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
 
 /**
  * Usage and cost of a merged trace. A step's `costUsd` wins (null: price unknown); a step with
  * usage and a model but no cost is priced from the table (or the suite's `pricing`); usage without
- * a model makes the cost unknown.
+ * a model makes the cost unknown, and so does a model answer whose usage was not reported.
  */
 export function totalsOfSteps(steps: readonly Step[], pricing: Record<string, PriceSpec>): StepTotals {
-  const usage: Usage = { inputTokens: 0, cachedTokens: 0, outputTokens: 0 };
-  let costUsd: number | null = 0;
+  let usage: Usage = { inputTokens: 0, cachedTokens: 0, outputTokens: 0 };
+  let live: number | null = 0;
+  let replayed: number | null = 0;
   const unknown = new Set<string>();
   for (const step of steps) {
-    if (step.usage) {
-      usage.inputTokens += step.usage.inputTokens;
-      usage.cachedTokens += step.usage.cachedTokens;
-      usage.outputTokens += step.usage.outputTokens;
-    }
+    if (step.usage) usage = addUsage(usage, step.usage);
     let cost: number | null;
     if (typeof step.costUsd === 'number') cost = step.costUsd;
     else if (step.costUsd === null) cost = null;
     else if (!step.usage) cost = 0;
     else cost = step.model ? costOf(step.model, step.usage, pricing) : null;
-    if (cost === null) unknown.add(step.model ?? step.name);
-    costUsd = costUsd === null || cost === null ? null : costUsd + cost;
+    if (cost === null) unknown.add(step.usage ? (step.model ?? step.name) : `${step.model ?? step.name} (usage not reported)`);
+    if (step.cached) replayed = addCost(replayed, cost);
+    else live = addCost(live, cost);
   }
-  return { usage, costUsd, unknownPriceModels: [...unknown].sort() };
+  return { usage, costUsd: addCost(live, replayed), liveCostUsd: live, replayedCostUsd: replayed, unknownPriceModels: [...unknown].sort() };
 }
 
 /** What the recording proxy measured for one run (see src/proxy/recording-proxy.ts). */
@@ -190,7 +218,26 @@ export interface MeasuredRun {
   steps: Step[];
   cacheHits: number;
   requests: number;
+  /** Model calls passed through without being recorded. */
+  unrecorded: number;
   latencyAdjustMs: number;
+}
+
+/**
+ * What a run that failed had already used, from what the proxy recorded: calls the provider
+ * answered were billed whether or not the agent then crashed.
+ */
+export function consumedBy(measured: MeasuredRun, pricing: Record<string, PriceSpec>): Consumed {
+  const totals = totalsOfSteps(measured.steps, pricing);
+  return {
+    usage: totals.usage,
+    costUsd: totals.costUsd,
+    replayedCostUsd: totals.replayedCostUsd,
+    cacheHits: measured.cacheHits,
+    requests: measured.requests,
+    unrecordedCalls: measured.unrecorded,
+    unknownPriceModels: totals.unknownPriceModels,
+  };
 }
 
 /**
@@ -211,9 +258,11 @@ export function agentOutput(
     steps,
     usage: totals.usage,
     costUsd: totals.costUsd,
+    replayedCostUsd: totals.replayedCostUsd,
     latencyMs: Math.max(0, Math.round(wallMs + measured.latencyAdjustMs)),
     cacheHits: measured.cacheHits,
     requests: measured.requests,
+    unrecordedCalls: measured.unrecorded,
     unknownPriceModels: totals.unknownPriceModels,
   };
 }

@@ -163,8 +163,49 @@ describe('totalsOfSteps', () => {
 
 describe('agentOutput', () => {
   it('reports cached calls at their recorded latency', () => {
-    const out = agentOutput({ output: 'x', steps: [] }, { steps: [proxyLlm(1)], cacheHits: 1, requests: 0, latencyAdjustMs: 700 }, 50, {});
+    const out = agentOutput({ output: 'x', steps: [] }, { steps: [proxyLlm(1)], cacheHits: 1, requests: 0, unrecorded: 0, latencyAdjustMs: 700 }, 50, {});
     expect(out).toMatchObject({ output: 'x', latencyMs: 750, cacheHits: 1, requests: 0 });
     expect(out.steps).toHaveLength(1);
+  });
+});
+
+describe('recorded tool steps and spend', () => {
+  const tool = (name: string, input: unknown, source: Step['source']): Step => ({ type: 'tool', name, input, output: 'ok', source });
+  const call = (model: string, usd: number, extra: Partial<Step> = {}): Step => ({
+    type: 'llm',
+    name: model,
+    model,
+    usage: { inputTokens: 10, outputTokens: 1, cachedTokens: 0 },
+    costUsd: usd,
+    source: 'proxy',
+    ...extra,
+  });
+
+  it('keeps one tool step per call when the agent reports a tool the proxy also recorded, and keeps unreported ones', () => {
+    const recorded = [call('gpt-4o-mini', 0.1), tool('lookup_order', { order_id: 'A1' }, 'proxy'), tool('refund_payment', { order_id: 'A1' }, 'proxy'), call('gpt-4o-mini', 0.1)];
+    const reported = [tool('lookup_order', { order_id: 'A1' }, 'agent')];
+    const merged = mergeSteps(reported, recorded);
+    expect(merged.map((s) => `${s.type}:${s.name}:${s.source}`)).toEqual([
+      'tool:lookup_order:agent',
+      'llm:gpt-4o-mini:proxy',
+      'tool:refund_payment:proxy',
+      'llm:gpt-4o-mini:proxy',
+    ]);
+  });
+
+  it('never matches a reported model turn to an embeddings call', () => {
+    const recorded = [call('text-embedding-3-small', 0.01, { api: 'embeddings' }), call('gpt-4o-mini', 0.1, { api: 'responses' })];
+    const merged = mergeSteps([{ type: 'llm', name: 'answer' }], recorded);
+    expect(merged.map((s) => s.name)).toEqual(['text-embedding-3-small', 'answer']);
+  });
+
+  it('splits the cost into live spend and replayed cost by the cached flag', () => {
+    const totals = totalsOfSteps([call('gpt-4o-mini', 0.25), call('gpt-4o-mini', 0.5, { cached: true }), call('gpt-4o-mini', 0.125)], {});
+    expect(totals).toMatchObject({ costUsd: 0.875, liveCostUsd: 0.375, replayedCostUsd: 0.5 });
+  });
+
+  it('makes the cost unknown, not 0, for an answer whose usage the server did not report', () => {
+    const totals = totalsOfSteps([{ type: 'llm', name: 'llama3.1:8b', model: 'llama3.1:8b', costUsd: null, source: 'proxy' }], {});
+    expect(totals).toMatchObject({ costUsd: null, liveCostUsd: null, unknownPriceModels: ['llama3.1:8b (usage not reported)'] });
   });
 });
