@@ -113,23 +113,8 @@ function sameModel(agent: string | undefined, proxy: string | undefined): boolea
   return isSnapshotOf(proxy, agent) || isSnapshotOf(agent, proxy);
 }
 
-/**
- * The recorded tool steps the agent did not report itself. A recorded tool step (a tool result
- * the agent sent back through the proxy) and a reported one with the same tool name and the same
- * arguments are one call: the agent's report is kept (it has the latency and the output it saw).
- */
-function unreportedToolSteps(agentSteps: readonly Step[], proxySteps: readonly Step[]): Step[] {
-  const reported = new Map<string, number>();
-  const keyOf = (step: Step): string => `${step.name}\u0000${canonicalJson(step.input ?? null)}`;
-  for (const step of agentSteps) if (step.type === 'tool') reported.set(keyOf(step), (reported.get(keyOf(step)) ?? 0) + 1);
-  return proxySteps.filter((step) => {
-    if (step.type !== 'tool') return true;
-    const left = reported.get(keyOf(step)) ?? 0;
-    if (left === 0) return true;
-    reported.set(keyOf(step), left - 1);
-    return false;
-  });
-}
+/** A tool call's identity across the agent's report and the proxy's recording: tool name and arguments. */
+const toolKey = (step: Step): string => `${step.name}\u0000${canonicalJson(step.input ?? null)}`;
 
 /**
  * One trace from what the agent reported and what the recording proxy measured.
@@ -140,29 +125,39 @@ function unreportedToolSteps(agentSteps: readonly Step[], proxySteps: readonly S
  *   or one is a dated snapshot of the other; a step without a model agrees with any). A matched
  *   step becomes the proxy's measured step (usage, cost, latency, input, output) under the agent's
  *   name: the call is counted once.
- * - Recorded tool steps the agent also reported (same tool, same arguments) are dropped.
+ * - Each agent `tool` step is matched the same way to a recorded tool step (a tool result the
+ *   agent sent back through the proxy) with the same tool name and arguments; the agent's report is
+ *   kept (it has the latency and the output it saw) and the recorded one dropped.
  * - Proxy steps the agent did not report are inserted before the next matched proxy step that
  *   came after them, or at the end: the trace stays in call order wherever the agent gave anchors.
  * - Agent `llm` steps without a match (calls that bypassed the proxy, e.g. another provider) stay
  *   as reported and count with their own usage and cost.
  */
-export function mergeSteps(agentSteps: readonly Step[], recordedSteps: readonly Step[]): Step[] {
-  const proxySteps = unreportedToolSteps(agentSteps, recordedSteps);
+export function mergeSteps(agentSteps: readonly Step[], proxySteps: readonly Step[]): Step[] {
   const merged: Step[] = [];
+  // Reported tool calls not found in order: their recorded twins are dropped at the end.
+  const unanchored: Step[] = [];
   let next = 0;
+  const find = (accepts: (candidate: Step) => boolean): number => {
+    for (let k = next; k < proxySteps.length; k++) if (accepts(proxySteps[k]!)) return k;
+    return -1;
+  };
   for (const step of agentSteps) {
+    if (step.type === 'tool') {
+      const match = find((c) => c.type === 'tool' && toolKey(c) === toolKey(step));
+      if (match === -1) unanchored.push(step);
+      else {
+        merged.push(...proxySteps.slice(next, match));
+        next = match + 1;
+      }
+      merged.push(step);
+      continue;
+    }
     if (step.type !== 'llm') {
       merged.push(step);
       continue;
     }
-    let match = -1;
-    for (let k = next; k < proxySteps.length; k++) {
-      const candidate = proxySteps[k]!;
-      if (candidate.type === 'llm' && candidate.api !== 'embeddings' && sameModel(step.model, candidate.model ?? candidate.name)) {
-        match = k;
-        break;
-      }
-    }
+    const match = find((c) => c.type === 'llm' && c.api !== 'embeddings' && sameModel(step.model, c.model ?? c.name));
     if (match === -1) {
       merged.push(step);
       continue;
@@ -173,6 +168,10 @@ export function mergeSteps(agentSteps: readonly Step[], recordedSteps: readonly 
     next = match + 1;
   }
   merged.push(...proxySteps.slice(next));
+  for (const reported of unanchored) {
+    const twin = merged.findIndex((s) => s.type === 'tool' && s.source === 'proxy' && toolKey(s) === toolKey(reported));
+    if (twin !== -1) merged.splice(twin, 1);
+  }
   return merged;
 }
 

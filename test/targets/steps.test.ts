@@ -185,12 +185,16 @@ describe('recorded tool steps and spend', () => {
     const recorded = [call('gpt-4o-mini', 0.1), tool('lookup_order', { order_id: 'A1' }, 'proxy'), tool('refund_payment', { order_id: 'A1' }, 'proxy'), call('gpt-4o-mini', 0.1)];
     const reported = [tool('lookup_order', { order_id: 'A1' }, 'agent')];
     const merged = mergeSteps(reported, recorded);
+    // The reported tool step takes the recorded one's place, so the trace stays in call order.
     expect(merged.map((s) => `${s.type}:${s.name}:${s.source}`)).toEqual([
-      'tool:lookup_order:agent',
       'llm:gpt-4o-mini:proxy',
+      'tool:lookup_order:agent',
       'tool:refund_payment:proxy',
       'llm:gpt-4o-mini:proxy',
     ]);
+    // Reported out of call order, it is still counted once.
+    const late = mergeSteps([{ type: 'llm', name: 'last', model: 'gpt-4o-mini' }, ...reported], recorded.slice(0, 2));
+    expect(late.filter((s) => s.type === 'tool')).toHaveLength(1);
   });
 
   it('never matches a reported model turn to an embeddings call', () => {
