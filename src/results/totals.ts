@@ -1,9 +1,5 @@
 import type { CaseResult, Totals, TrialResult } from './schema.js';
-import { addUsage } from './usage.js';
-
-function addCost(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
-}
+import { addCost, addUsage } from './usage.js';
 
 /** Sums a run's cases. A null cost anywhere makes the total unknown rather than understated. */
 export function totalsOf(cases: readonly CaseResult[], unknownPriceModels: readonly string[]): Totals {

@@ -11,3 +11,8 @@ export function addUsage(a: Usage, b: Usage): Usage {
   if (a.reasoningTokens !== undefined || b.reasoningTokens !== undefined) sum.reasoningTokens = (a.reasoningTokens ?? 0) + (b.reasoningTokens ?? 0);
   return sum;
 }
+
+/** The sum of two costs in USD; unknown (null) when either is, so a total is never understated. */
+export function addCost(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a + b;
+}

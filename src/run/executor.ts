@@ -8,7 +8,7 @@ import { redactCaseData, redactTrial } from '../report/redact.js';
 import type { CaseResult, CheckResult, RunError, TrialResult, Usage } from '../results/schema.js';
 import { ZERO_USAGE } from '../results/schema.js';
 import type { Target, TargetOutput } from '../targets/target.js';
-import { addUsage } from '../results/usage.js';
+import { addCost, addUsage } from '../results/usage.js';
 import { TargetError } from '../targets/target.js';
 import type { Budget } from './budget.js';
 import { LlmError } from '../llm/llm.js';
@@ -261,10 +261,6 @@ function judgeTotals(checks: CheckResult[]): {
     costUsd = addCost(costUsd, r.judge.costUsd);
   }
   return { usage, costUsd, live, replayed, cacheHits, requests, unknown };
-}
-
-function addCost(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : a + b;
 }
 
 /** Case score = mean over non-error trials; passes when at least half of them pass (SPEC §2). */

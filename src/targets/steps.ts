@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PriceSpec } from '../config/schema.js';
 import { costOf, isSnapshotOf } from '../pricing/index.js';
 import type { Step, Usage } from '../results/schema.js';
-import { addUsage } from '../results/usage.js';
+import { addCost, addUsage } from '../results/usage.js';
 import { canonicalJson } from '../config/fingerprint.js';
 import { nestingProblem } from '../util/nesting.js';
 import type { Consumed, TargetOutput } from './target.js';
@@ -16,6 +16,10 @@ const ProtocolUsage = z.object({
   input_tokens: z.number().nonnegative(),
   output_tokens: z.number().nonnegative(),
   cached_tokens: z.number().nonnegative().optional(),
+  /** Prompt tokens written to the provider's cache (Anthropic), part of input_tokens. */
+  cache_write_tokens: z.number().nonnegative().optional(),
+  /** Part of output_tokens spent reasoning. */
+  reasoning_tokens: z.number().nonnegative().optional(),
 });
 
 const ProtocolStep = z.object({
@@ -71,7 +75,13 @@ export function parseAgentResult(value: unknown): AgentResult {
       if (s.output !== undefined) step.output = s.output;
       if (s.model !== undefined) step.model = s.model;
       if (s.usage) {
-        step.usage = { inputTokens: s.usage.input_tokens, outputTokens: s.usage.output_tokens, cachedTokens: s.usage.cached_tokens ?? 0 };
+        step.usage = {
+          inputTokens: s.usage.input_tokens,
+          outputTokens: s.usage.output_tokens,
+          cachedTokens: s.usage.cached_tokens ?? 0,
+          ...(s.usage.cache_write_tokens !== undefined && { cacheWriteTokens: s.usage.cache_write_tokens }),
+          ...(s.usage.reasoning_tokens !== undefined && { reasoningTokens: s.usage.reasoning_tokens }),
+        };
       }
       if (s.cost_usd !== undefined) step.costUsd = s.cost_usd;
       if (s.latency_ms !== undefined) step.latencyMs = s.latency_ms;
@@ -185,8 +195,6 @@ export interface StepTotals {
   replayedCostUsd: number | null;
   unknownPriceModels: string[];
 }
-
-const addCost = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
 
 /**
  * Usage and cost of a merged trace. A step's `costUsd` wins (null: price unknown); a step with

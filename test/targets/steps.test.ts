@@ -213,3 +213,14 @@ describe('recorded tool steps and spend', () => {
     expect(totals).toMatchObject({ costUsd: null, liveCostUsd: null, unknownPriceModels: ['llama3.1:8b (usage not reported)'] });
   });
 });
+
+describe('agent-reported usage', () => {
+  it('keeps cache-write and reasoning tokens an agent reports, and prices them', () => {
+    const { steps } = parseAgentStdout(
+      '{"output":"x","steps":[{"type":"llm","name":"direct call","model":"claude-3-5-haiku","usage":{"input_tokens":3000,"cached_tokens":1000,"cache_write_tokens":1000,"output_tokens":100,"reasoning_tokens":40}}]}',
+    );
+    expect(steps[0]?.usage).toEqual({ inputTokens: 3000, cachedTokens: 1000, cacheWriteTokens: 1000, outputTokens: 100, reasoningTokens: 40 });
+    // claude-3-5-haiku: $0.80 input, $0.08 cache read, $1.00 cache write, $4 output per 1M tokens
+    expect(totalsOfSteps(steps, {}).costUsd).toBeCloseTo((1000 * 0.8 + 1000 * 0.08 + 1000 * 1 + 100 * 4) / 1e6, 12);
+  });
+});
