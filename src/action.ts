@@ -84,9 +84,10 @@ export async function run(): Promise<void> {
   // The runner cancels a job with SIGINT, then SIGTERM: stop paying, stop agents, clean up.
   const termination = abortOnTermination();
   try {
-    const inputs = readInputs((name) => core.getInput(name));
-    // Masked before anything else can print it.
+    const inputs = readInputs((name) => core.getInput(name), process.env);
+    // Masked before anything else can print them.
     if (inputs.openaiApiKey) core.setSecret(inputs.openaiApiKey);
+    if (inputs.anthropicApiKey) core.setSecret(inputs.anthropicApiKey);
     // Every input is in `inputs` now. Agent code running as this user could read the key and the
     // tokens in /proc/<pid>/environ: blank that block, and keep INPUT_* and the OIDC request token
     // (EvalGate never asks for one) out of every process it starts.
@@ -119,7 +120,7 @@ interface Policy {
 
 /** The run's own credentials: redacted in every encoding wherever EvalGate writes. */
 function secretsOf(inputs: ActionInputs): string[] {
-  return [inputs.openaiApiKey, inputs.githubToken].filter(Boolean);
+  return [inputs.openaiApiKey, inputs.anthropicApiKey, inputs.githubToken].filter(Boolean);
 }
 
 function describeError(error: unknown): string {
@@ -178,6 +179,7 @@ function evalOptions(inputs: ActionInputs, resultsDir: string, signal: AbortSign
     secrets: secretsOf(inputs),
     apiKey: inputs.openaiApiKey,
     baseURL: inputs.openaiBaseUrl || null,
+    anthropic: inputs.anthropicApiKey ? { apiKey: inputs.anthropicApiKey, baseURL: inputs.anthropicBaseUrl || null } : null,
     sample: inputs.sample || null,
     trials: inputs.trials,
     seed: inputs.seed,
