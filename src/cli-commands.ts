@@ -14,6 +14,7 @@ import { EXIT } from './cli-io.js';
 import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
+import { missingKeyMessage, missingKeys } from './llm/endpoints.js';
 import { regexWarnings } from './config/regex-warnings.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
@@ -56,15 +57,12 @@ function nonNegativeNumber(name: string, text: string | undefined): number | nul
 /** Turns CLI flags and the environment into evaluation options. */
 export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalOptions {
   const replay = values.replay === true;
-  const apiKey = io.env.OPENAI_API_KEY ?? '';
-  if (!apiKey && !replay) {
-    throw new UsageError(
-      'OPENAI_API_KEY is not set: export it (any value works for a local endpoint), or use --cache DIR --replay to answer from recorded responses',
-    );
-  }
   const progress = createProgress(io.stderr);
   return {
-    apiKey: apiKey || 'replay-only',
+    // Required only when a role uses the default endpoint: checked once the suite is read.
+    apiKey: io.env.OPENAI_API_KEY ?? '',
+    env: io.env,
+    keyHelp: 'cli',
     baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
     // Agents' Anthropic calls go through the recording proxy with this key (ANTHROPIC_BASE_URL for another endpoint).
     anthropic: io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY, baseURL: io.env.ANTHROPIC_BASE_URL ?? null } : null,
@@ -114,7 +112,8 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
 async function validate(io: CliIo, root: string, config: string): Promise<number> {
   const suite = await loadSuite(root, config);
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
-  const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+  const target = suite.target.chat ? `chat${suite.target.chat.endpoint ? ` on endpoint ${suite.target.chat.endpoint}` : ''}` : suite.target.command ? 'command' : 'module';
+  const endpoints = Object.entries(suite.endpoints).map(([name, e]) => `${name} (${e.kind})`);
   // Names, tags, models and paths are the suite file's text: printed through terminalText.
   io.stdout.write(
     terminalText(
@@ -123,13 +122,17 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
         `  suite      ${suite.name}`,
         `  target     ${target}`,
         `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
-        `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+        `  judge      ${suite.judge ? `${suite.judge.model}${suite.judge.endpoint ? ` on endpoint ${suite.judge.endpoint}` : ''}` : 'none'}`,
+        ...(endpoints.length > 0 ? [`  endpoints  ${endpoints.join(', ')}`] : []),
         `  files      ${suite.referencedFiles.join(', ')}`,
         '',
       ].join('\n'),
     ),
   );
   for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${terminalText(warning)}\n`);
+  // The file is valid either way; a run in this environment would stop at these.
+  const unset = missingKeys(suite, [suite.target], io.env, io.env.OPENAI_API_KEY ?? '').filter((m) => m.endpoint !== null);
+  if (unset.length > 0) io.stderr.write(`${terminalText(missingKeyMessage(unset, 'cli').replace(/^/gm, 'warning: '))}\n`);
   return EXIT.ok;
 }
 
