@@ -70,6 +70,8 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     env: io.env,
     keyHelp: 'cli',
     baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
+    // Agents' Anthropic calls go through the recording proxy with this key (ANTHROPIC_BASE_URL for another endpoint).
+    anthropic: io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY, baseURL: io.env.ANTHROPIC_BASE_URL ?? null } : null,
     sample: values.sample ?? null,
     trials: positiveInt('trials', values.trials),
     seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
