@@ -1,7 +1,7 @@
 import { planFromResults } from './compare/plan.js';
 import { sampleSize } from './run/sample.js';
 import { groupDigits } from './util/units.js';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +24,12 @@ import { renderSummary } from './report/markdown.js';
 import { renderRunTable, renderTerminal } from './report/terminal.js';
 import type { FinalDecision, ReportInput } from './report/types.js';
 import { readResults, writeJsonFile } from './results/io.js';
+import type { RunResults } from './results/schema.js';
 import {
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_TIMEOUT_MS,
   runComparison,
+  parseSampleSize,
   runSingle,
   UsageError,
   type EvalOptions,
@@ -56,6 +58,15 @@ function nonNegativeNumber(name: string, text: string | undefined): number | nul
 /** Turns CLI flags and the environment into evaluation options. */
 export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalOptions {
   const replay = values.replay === true;
+  // Every flag is checked before the key, so a user fixing one mistake is not sent back for the next.
+  const flags = {
+    sample: sampleFlag(values.sample),
+    trials: positiveInt('trials', values.trials),
+    seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
+    maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? DEFAULT_MAX_CONCURRENCY,
+    maxCost: nonNegativeNumber('max-cost', values['max-cost']),
+    timeoutMs: (positiveNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
+  };
   const apiKey = io.env.OPENAI_API_KEY ?? '';
   if (!apiKey && !replay) {
     throw new UsageError(
@@ -64,16 +75,11 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
   }
   const progress = createProgress(io.stderr);
   return {
+    ...flags,
     apiKey: apiKey || 'replay-only',
     baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
-    sample: values.sample ?? null,
-    trials: positiveInt('trials', values.trials),
-    seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
-    maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? DEFAULT_MAX_CONCURRENCY,
-    maxCost: nonNegativeNumber('max-cost', values['max-cost']),
     cacheDir: values.cache ? resolve(io.cwd, values.cache) : null,
     replay,
-    timeoutMs: (nonNegativeNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
     outDir,
     shard: null,
     onProgress: progress.update,
@@ -82,8 +88,60 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
   };
 }
 
+function positiveNumber(name: string, text: string | undefined): number | null {
+  const n = nonNegativeNumber(name, text);
+  if (n === 0) throw new UsageError(`--${name}: expected a number above 0, got "${text}"`);
+  return n;
+}
+
+/** The pipeline reads --sample; checked here so the message names the flag. */
+function sampleFlag(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  try {
+    parseSampleSize(text);
+  } catch {
+    throw new UsageError(`--sample: expected a number of cases (50), a percentage (20%) or "all", got "${text}"`);
+  }
+  return text;
+}
+
 function badSeed(text: string): never {
   throw new UsageError(`--seed: expected a whole number, got "${text}"`);
+}
+
+/**
+ * The suite file named on the command line (or the default) exists: the loader's message speaks of
+ * repository paths, while --config is typed relative to the current directory.
+ */
+async function checkConfigPath(cwd: string, root: string, flag: string | undefined): Promise<void> {
+  const path = flag === undefined ? join(root, DEFAULT_CONFIG) : resolve(cwd, flag);
+  const kind = await stat(path).then((s) => (s.isDirectory() ? 'directory' : 'file'), () => 'missing');
+  if (kind === 'file') return;
+  if (flag === undefined) {
+    throw new UsageError(
+      `no suite file at ${DEFAULT_CONFIG} in ${root}: run evalgate inside the repository that has it, or name it with --config FILE`,
+    );
+  }
+  if (kind === 'directory') throw new UsageError(`--config ${flag}: is a directory; name the suite file (e.g. ${join(flag, 'evalgate.yaml')})`);
+  // A repository-relative path typed in a subdirectory is the usual slip: point at the file that exists.
+  const fromRoot = !isAbsolute(flag) && resolve(root, flag) !== path && (await stat(resolve(root, flag)).then((s) => s.isFile(), () => false));
+  const hint = fromRoot ? `; did you mean ${relative(cwd, resolve(root, flag))} (--config is relative to the current directory)?` : '';
+  throw new UsageError(`--config ${flag}: no such file (looked for ${path})${hint}`);
+}
+
+/** --out must be a directory (or not exist yet): found out before anything is paid for. */
+async function checkOutDir(outDir: string, flag: string): Promise<void> {
+  const isFile = await stat(outDir).then((s) => !s.isDirectory(), () => false);
+  if (isFile) throw new UsageError(`--out ${flag}: is a file; --out names the directory results and reports are written to`);
+}
+
+/** A results file named on the command line; a missing one is a typo to fix (exit 2), not an evaluation failure. */
+async function readResultsArg(cwd: string, flag: string, file: string): Promise<RunResults> {
+  const path = resolve(cwd, file);
+  if (!(await stat(path).then((s) => s.isFile(), () => false))) {
+    throw new UsageError(`--${flag} ${file}: no such file (looked for ${path}); results files are written by "evalgate run" or "evalgate compare" to <out>/`);
+  }
+  return readResults(path);
 }
 
 /** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
@@ -95,6 +153,9 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
   const root = await repositoryRoot(io.cwd);
   const config = values.config ? relative(root, resolve(io.cwd, values.config)) : DEFAULT_CONFIG;
   const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
+  const readsSuite = command !== 'compare' || !(values.base || values.head) || values.config !== undefined;
+  if (readsSuite) await checkConfigPath(io.cwd, root, values.config);
+  if (command === 'run' || command === 'compare') await checkOutDir(outDir, values.out ?? DEFAULT_OUT);
   switch (command) {
     case 'validate':
       return validate(io, root, config);
@@ -137,8 +198,9 @@ async function plan(io: CliIo, root: string, config: string, values: CliValues):
   if (!single && !(values.base && values.head)) throw new UsageError('plan: give --results FILE (one run) or --base A.json --head B.json (a comparison)');
   if (single && (values.base || values.head)) throw new UsageError('plan: --results and --base/--head exclude each other');
   const suite = await loadSuite(root, config);
-  const read = (file: string) => readResults(resolve(io.cwd, file));
-  const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base!), read(values.head!)]);
+  const [base, head] = single
+    ? [null, await readResultsArg(io.cwd, 'results', single)]
+    : await Promise.all([readResultsArg(io.cwd, 'base', values.base!), readResultsArg(io.cwd, 'head', values.head!)]);
   const size = sampleSize(suite.sample.size, suite.cases.length);
   const result = planFromResults({ gate: suite.gate, batches: suite.sample.batches, sampleSize: size, base, head });
   const g = suite.gate;
@@ -195,7 +257,7 @@ async function run(io: CliIo, root: string, config: string, options: EvalOptions
 async function compare(io: CliIo, root: string, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
-    const [base, head] = await Promise.all([readResults(resolve(io.cwd, values.base)), readResults(resolve(io.cwd, values.head))]);
+    const [base, head] = await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
     const gate: Gate = values.config ? (await loadSuite(root, config)).gate : DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
@@ -203,6 +265,9 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
     return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
+  if (!(await insideWorkTree(root))) {
+    throw new UsageError(`compare --base-ref: ${root} is not inside a git repository; run it in the repository, or compare two results files with --base A.json --head B.json`);
+  }
   const options = evalOptions(values, io, outDir);
   const result = await withIsolation(values, io, (isolation) =>
     runComparison({
@@ -251,15 +316,18 @@ async function writeReports(
 
 const exec = promisify(execFile);
 
+async function insideWorkTree(dir: string): Promise<boolean> {
+  return exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir }).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Output written inside a repository and not ignored would land in the next commit: say so once per run. */
 async function hintIgnore(io: CliIo, root: string, outDir: string): Promise<void> {
   const rel = relative(root, outDir);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
-  try {
-    await exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
-  } catch {
-    return;
-  }
+  if (!(await insideWorkTree(root))) return;
   // check-ignore exits 1 when the path is not ignored, 0 when it is.
   const ignored = await exec('git', ['check-ignore', '-q', '--', rel], { cwd: root }).then(
     () => true,

@@ -120,7 +120,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
   it.each([
     [['run', '--trials', 'x'], /--trials: expected a whole number/],
     [['run', '--sample', 'lots'], /sample: expected a number of cases/],
-    [['run', '--bogus'], /Unknown option '--bogus'/],
+    [['run', '--bogus'], /unknown option --bogus/],
     [['explode'], /unknown command "explode"/],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const r = await cli(args, dir, env);
