@@ -21,6 +21,7 @@ import { toReportJson } from './report/json.js';
 import { createRedactor } from './report/redact.js';
 import { terminalText } from './report/terminal-text.js';
 import { renderSummary } from './report/markdown.js';
+import { JUNIT_FILE, junitForComparison, junitForRun } from './report/junit.js';
 import { renderRunTable, renderTerminal } from './report/terminal.js';
 import type { FinalDecision, ReportInput } from './report/types.js';
 import { readResults, writeJsonFile } from './results/io.js';
@@ -244,7 +245,8 @@ async function withIsolation<T>(values: CliValues, io: CliIo, evaluate: (isolati
 }
 
 async function run(io: CliIo, root: string, config: string, options: EvalOptions, color: boolean, values: CliValues): Promise<number> {
-  const { results, redact } = await withIsolation(values, io, (isolation) => runSingle(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+  const { results, redact, suite } = await withIsolation(values, io, (isolation) => runSingle(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+  await writeFile(join(options.outDir!, JUNIT_FILE), junitForRun(results, { redact, allCaseIds: suite.cases.map((c) => c.id) }));
   io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
   io.stdout.write(`results: ${terminalText(join(options.outDir!, 'evalgate-results.json'))}\n`);
   await hintIgnore(io, root, options.outDir!);
@@ -258,11 +260,12 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
     const [base, head] = await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
-    const gate: Gate = values.config ? (await loadSuite(root, config)).gate : DEFAULT_GATE;
+    const suite = values.config ? await loadSuite(root, config) : null;
+    const gate: Gate = suite?.gate ?? DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
     const redact = createRedactor([], { literals: secretsOf(io) });
-    return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
+    return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate, caseIds: suite?.cases.map((c) => c.id) }, outDir, color);
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
   if (!(await insideWorkTree(root))) {
@@ -281,7 +284,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
   );
   return writeReports(
     io,
-    { ...result, gate: result.suite.gate },
+    { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) },
     outDir,
     color,
   );
@@ -289,7 +292,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
 
 async function writeReports(
   io: CliIo,
-  r: Pick<ReportInput, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> & { gate: Gate },
+  r: Pick<ReportInput, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> & { gate: Gate; caseIds?: string[] },
   outDir: string,
   color: boolean,
 ): Promise<number> {
@@ -308,6 +311,7 @@ async function writeReports(
   const mdPath = join(outDir, 'evalgate-report.md');
   await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input));
   await writeFile(mdPath, renderSummary(input));
+  await writeFile(join(outDir, JUNIT_FILE), junitForComparison(input, { redact: r.redact, allCaseIds: r.caseIds }));
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
   io.stdout.write(`report: ${terminalText(mdPath)}\n`);
   await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
@@ -399,7 +403,7 @@ async function demo(io: CliIo, outDir: string, color: boolean): Promise<number> 
         cacheDir: join(source, 'recorded'),
       },
     });
-    const code = await writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
+    const code = await writeReports(io, { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) }, outDir, color);
     io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
     // The demo's verdict is a regression on purpose; the demo itself succeeded.
     return code === EXIT.failed ? EXIT.ok : code;

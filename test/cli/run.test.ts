@@ -55,6 +55,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     const results = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8')));
     const status = Object.fromEntries(results.cases.map((c) => [c.id, c.status]));
     expect(status).toEqual({ greets: 'pass', 'says-bye': 'fail', 'jsonl-case': 'pass' });
+    expect(readFileSync(join(dir, 'out/evalgate-junit.xml'), 'utf8')).toMatch(/<testcase name="says-bye" classname="evals" time="[\d.]+">\n\s*<failure message="fails: contains &quot;hello&quot;: /);
     const greets = results.cases.find((c) => c.id === 'greets')!;
     expect(greets.trials[0].output).toBe('answer: hello GOOD');
     expect(greets.trials[0].checks.find((c) => c.kind === 'judge')?.judge?.score).toBe(1);
