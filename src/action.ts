@@ -35,6 +35,8 @@ import {
   DEFAULT_TIMEOUT_MS,
 } from './pipeline.js';
 import { toReportJson } from './report/json.js';
+import { annotationsFor } from './report/annotations.js'; // cli-extras (issue 15)
+import { JUNIT_FILE, junitForComparison, junitForRun } from './report/junit.js'; // cli-extras (issue 15)
 import { renderComment, renderNotice, renderSummary, type RenderOptions } from './report/markdown.js';
 import { abortOnTermination } from './run/cancel.js';
 import { resolveRef } from './git/git.js';
@@ -292,6 +294,9 @@ async function gate(
   await writeFile(reportPath, `${JSON.stringify(toReportJson(report), null, 2)}\n`);
   const summary = renderSummary(report, renderOptions(inputs));
   await writeFile(join(resultsDir, REPORT_MD), summary);
+  // cli-extras (issue 15): the JUnit file for test reporters, and annotations on the changed prompt/model lines.
+  await writeFile(join(resultsDir, JUNIT_FILE), junitForComparison(report, { redact, allCaseIds: suite.cases.map((c) => c.id) }));
+  for (const a of annotationsFor({ ...report, suite })) core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine });
   outputs['report-path'] = reportPath;
   if (inputs.comment) {
     // Without report-path: a later label run is a new job in which that file does not exist.
@@ -541,6 +546,8 @@ async function baseline(inputs: ActionInputs, context: EventContext, resultsDir:
   await saveResponseCache(responseCacheDir(), keys.save, started, log);
   // `results` went through the run's redaction policy as it was made; never redacted again as text.
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
+  // cli-extras (issue 15): the JUnit file for test reporters.
+  await writeFile(join(resultsDir, JUNIT_FILE), junitForRun(results, { redact: createRedactor(suite.redact, { literals: secretsOf(inputs) }), allCaseIds: suite.cases.map((c) => c.id) }));
   if (context.sha) {
     // Saved where a PR's gate run restores it from: keyed by suite fingerprint and commit.
     const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'evalgate-baseline');
