@@ -15,6 +15,7 @@ import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
 import { regexWarnings } from './config/regex-warnings.js';
+import { rubricNote } from './checks/judge-check.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
@@ -189,6 +190,8 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
       ].join('\n'),
     ),
   );
+  const rubrics = rubricNote(suite);
+  if (rubrics) io.stdout.write(`info: ${terminalText(rubrics)}\n`);
   for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${terminalText(warning)}\n`);
   return EXIT.ok;
 }

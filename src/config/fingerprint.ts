@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Case, Suite } from './suite.js';
+import { DEFAULT_JUDGE_RUBRIC, type Case, type Suite } from './suite.js';
 
 /** Hex characters kept from the sha256: 64 bits is plenty to tell suite versions apart. */
 const FINGERPRINT_LENGTH = 16;
@@ -49,7 +49,7 @@ export function caseFingerprint(c: Case): string {
 export function suiteFingerprint(suite: Suite, judgePromptVersion: string): string {
   return hash({
     cases: suite.cases.map(caseIdentity),
-    judge: suite.judge ? { model: suite.judge.model, rubric: suite.judge.rubric, threshold: suite.judge.threshold } : null,
+    judge: suite.judge ? { model: suite.judge.model, rubric: suite.judge.rubric ?? DEFAULT_JUDGE_RUBRIC, threshold: suite.judge.threshold } : null,
     judgePromptVersion,
   });
 }

@@ -45,7 +45,12 @@ export interface Case {
 
 export interface Judge {
   model: string;
-  rubric: string;
+  /**
+   * The suite's `judge.rubric`, or null when it sets none. A judge check without a rubric of its
+   * own grades by it (DEFAULT_JUDGE_RUBRIC when null); one with its own gets it as general
+   * criteria before its own rubric (see `judgeSettings`).
+   */
+  rubric: string | null;
   threshold: number;
   temperature: number;
 }
