@@ -66,7 +66,9 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     trials: positiveInt('trials', values.trials),
     seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
     maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? DEFAULT_MAX_CONCURRENCY,
-    maxCost: nonNegativeNumber('max-cost', values['max-cost']),
+    // A budget of 0 starts no case and would report an empty run as a success.
+    maxCost: positiveNumber('max-cost', values['max-cost']),
+    baseURL: baseUrl(values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null, values['openai-base-url'] !== undefined ? '--openai-base-url' : 'OPENAI_BASE_URL'),
     timeoutMs: (positiveNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
   };
   const apiKey = io.env.OPENAI_API_KEY ?? '';
@@ -79,7 +81,6 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
   return {
     ...flags,
     apiKey: apiKey || 'replay-only',
-    baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
     cacheDir: values.cache ? resolve(io.cwd, values.cache) : null,
     replay,
     outDir,
@@ -94,6 +95,19 @@ function positiveNumber(name: string, text: string | undefined): number | null {
   const n = nonNegativeNumber(name, text);
   if (n === 0) throw new UsageError(`--${name}: expected a number above 0, got "${text}"`);
   return n;
+}
+
+/** Without a scheme the SDK fails every request with "Protocol not supported", after retries. */
+function baseUrl(text: string | null, name: string): string | null {
+  if (text === null || text === '') return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return text;
+  throw new UsageError(`${name}: expected an http:// or https:// URL such as http://localhost:11434/v1, got "${text}"`);
 }
 
 /** The pipeline reads --sample; checked here so the message names the flag. */
@@ -131,10 +145,10 @@ async function checkConfigPath(cwd: string, root: string, flag: string | undefin
   throw new UsageError(`--config ${flag}: no such file (looked for ${path})${hint}`);
 }
 
-/** --out must be a directory (or not exist yet): found out before anything is paid for. */
-async function checkOutDir(outDir: string, flag: string): Promise<void> {
-  const isFile = await stat(outDir).then((s) => !s.isDirectory(), () => false);
-  if (isFile) throw new UsageError(`--out ${flag}: is a file; --out names the directory results and reports are written to`);
+/** --out and --cache must be directories (or not exist yet): found out before anything is paid for. */
+async function checkDir(dir: string, flag: string, what: string): Promise<void> {
+  const isFile = await stat(dir).then((s) => !s.isDirectory(), () => false);
+  if (isFile) throw new UsageError(`${flag}: is a file; ${flag.split(' ')[0]} names ${what}`);
 }
 
 /** A results file named on the command line; a missing one is a typo to fix (exit 2), not an evaluation failure. */
@@ -143,7 +157,12 @@ async function readResultsArg(cwd: string, flag: string, file: string): Promise<
   if (!(await stat(path).then((s) => s.isFile(), () => false))) {
     throw new UsageError(`--${flag} ${file}: no such file (looked for ${path}); results files are written by "evalgate run" or "evalgate compare" to <out>/`);
   }
-  return readResults(path);
+  try {
+    return await readResults(path);
+  } catch (error) {
+    // The file is the user's: a wrong file named, not an evaluation failure.
+    throw new UsageError(`--${flag} ${file}: ${error instanceof Error ? error.message.replace(`${path}: `, '') : String(error)}; name an evalgate-results.json written by "evalgate run" or "evalgate compare"`, { cause: error });
+  }
 }
 
 /** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
@@ -157,7 +176,10 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
   const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
   const readsSuite = command !== 'compare' || !(values.base || values.head) || values.config !== undefined;
   if (readsSuite) await checkConfigPath(io.cwd, root, values.config);
-  if (command === 'run' || command === 'compare') await checkOutDir(outDir, values.out ?? DEFAULT_OUT);
+  if (command === 'run' || command === 'compare') {
+    await checkDir(outDir, `--out ${values.out ?? DEFAULT_OUT}`, 'the directory results and reports are written to');
+    if (values.cache) await checkDir(resolve(io.cwd, values.cache), `--cache ${values.cache}`, 'the directory responses are cached in');
+  }
   switch (command) {
     case 'validate':
       return validate(io, root, config);

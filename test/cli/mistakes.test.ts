@@ -53,6 +53,20 @@ const MISTAKES: Mistake[] = [
   { what: '--out naming a file', args: ['run', '--out', 'README.md'], env: KEY, message: /^--out README\.md: is a file; --out names the directory/m },
   { what: 'a results file that does not exist', args: ['compare', '--base', 'a.json', '--head', 'b.json'], message: /^--base a\.json: no such file \(looked for .*a\.json\); results files are written by/m },
   { what: 'plan with a missing results file', args: ['plan', '--results', 'out/r.json'], message: /^--results out\/r\.json: no such file/m },
+  { what: 'a zero budget', args: ['run', '--max-cost', '0'], env: KEY, message: /^--max-cost: expected a number above 0, got "0"$/m },
+  {
+    what: 'an endpoint without http://',
+    args: ['run'],
+    env: { ...KEY, OPENAI_BASE_URL: 'localhost:11434' },
+    message: /^OPENAI_BASE_URL: expected an http:\/\/ or https:\/\/ URL such as http:\/\/localhost:11434\/v1, got "localhost:11434"$/m,
+  },
+  { what: 'a bad --openai-base-url', args: ['run', '--openai-base-url', 'api.example.com/v1'], env: KEY, message: /^--openai-base-url: expected an http:\/\/ or https:\/\/ URL/m },
+  { what: '--cache naming a file', args: ['run', '--cache', 'README.md'], env: KEY, message: /^--cache README\.md: is a file; --cache names the directory responses are cached in$/m },
+  {
+    what: 'a JSON file that is not a results file',
+    args: ['plan', '--results', 'evals/data.json'],
+    message: /^--results evals\/data\.json: not an EvalGate results file of schema version 1 \(schema: .*\); name an evalgate-results\.json written by "evalgate run" or "evalgate compare"$/m,
+  },
   { what: 'a base ref that does not exist', args: ['compare', '--base-ref', 'mian'], env: KEY, message: /cannot resolve "mian" to a commit in .*: check its spelling \(git branch -a lists branches\)/ },
 ];
 
@@ -60,7 +74,7 @@ describe('the CLI run with mistakes, as a new user makes them', () => {
   let repo: TempRepo;
   beforeAll(() => {
     repo = createTempRepo();
-    repo.commit({ 'evals/evalgate.yaml': SUITE, 'README.md': '# x\n', 'docs/.keep': '' }, 'suite');
+    repo.commit({ 'evals/evalgate.yaml': SUITE, 'evals/data.json': '{"a": 1}\n', 'README.md': '# x\n', 'docs/.keep': '' }, 'suite');
   });
   afterAll(() => repo.remove());
 
