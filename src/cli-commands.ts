@@ -131,18 +131,21 @@ function badSeed(text: string): never {
  */
 async function checkConfigPath(cwd: string, root: string, flag: string | undefined): Promise<void> {
   const path = flag === undefined ? join(root, DEFAULT_CONFIG) : resolve(cwd, flag);
+  // A suite outside the repository is the loader's to refuse, with its own reason.
+  if (relative(root, path).startsWith('..')) return;
   const kind = await stat(path).then((s) => (s.isDirectory() ? 'directory' : 'file'), () => 'missing');
   if (kind === 'file') return;
+  // Suite problems are `file:line:column message`, like every other problem with the suite file.
   if (flag === undefined) {
     throw new UsageError(
-      `no suite file at ${DEFAULT_CONFIG} in ${root}: run evalgate inside the repository that has it, or name it with --config FILE`,
+      `${DEFAULT_CONFIG}:1:1 suite file "${DEFAULT_CONFIG}" not found in ${root}: run evalgate inside the repository that has it, or name it with --config FILE`,
     );
   }
-  if (kind === 'directory') throw new UsageError(`--config ${flag}: is a directory; name the suite file (e.g. ${join(flag, 'evalgate.yaml')})`);
+  if (kind === 'directory') throw new UsageError(`${flag}:1:1 suite file "${flag}" is a directory; name the file (e.g. --config ${join(flag, 'evalgate.yaml')})`);
   // A repository-relative path typed in a subdirectory is the usual slip: point at the file that exists.
   const fromRoot = !isAbsolute(flag) && resolve(root, flag) !== path && (await stat(resolve(root, flag)).then((s) => s.isFile(), () => false));
-  const hint = fromRoot ? `; did you mean ${relative(cwd, resolve(root, flag))} (--config is relative to the current directory)?` : '';
-  throw new UsageError(`--config ${flag}: no such file (looked for ${path})${hint}`);
+  const hint = fromRoot ? `; did you mean --config ${relative(cwd, resolve(root, flag))}?` : '';
+  throw new UsageError(`${flag}:1:1 suite file "${flag}" not found (looked for ${path}: --config is relative to the current directory)${hint}`);
 }
 
 /** --out and --cache must be directories (or not exist yet): found out before anything is paid for. */

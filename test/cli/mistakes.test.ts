@@ -42,14 +42,14 @@ const MISTAKES: Mistake[] = [
   { what: '--sample over 100%', args: ['run', '--sample', '150%'], env: KEY, message: /^--sample: expected .* got "150%"$/m },
   { what: 'a zero timeout', args: ['run', '--timeout', '0'], env: KEY, message: /^--timeout: expected a number above 0, got "0"$/m },
   { what: 'a bad flag and no key: the flag first', args: ['run', '--trials', 'two'], message: /^--trials: expected a whole number/m },
-  { what: 'a --config that does not exist', args: ['validate', '--config', 'nope.yaml'], message: /^--config nope\.yaml: no such file \(looked for .*nope\.yaml\)$/m },
+  { what: 'a --config that does not exist', args: ['validate', '--config', 'nope.yaml'], message: /^nope\.yaml:1:1 suite file "nope\.yaml" not found \(looked for .*\/nope\.yaml: --config is relative to the current directory\)$/m },
   {
     what: 'a repository-relative --config typed in a subdirectory',
     args: ['validate', '--config', 'evals/evalgate.yaml'],
     from: 'docs',
-    message: /^--config evals\/evalgate\.yaml: no such file \(looked for .*docs\/evals\/evalgate\.yaml\); did you mean \.\.\/evals\/evalgate\.yaml \(--config is relative to the current directory\)\?$/m,
+    message: /^evals\/evalgate\.yaml:1:1 suite file "evals\/evalgate\.yaml" not found \(looked for .*docs\/evals\/evalgate\.yaml: --config is relative to the current directory\); did you mean --config \.\.\/evals\/evalgate\.yaml\?$/m,
   },
-  { what: 'a --config naming a folder', args: ['validate', '--config', 'evals'], message: /^--config evals: is a directory; name the suite file \(e\.g\. evals\/evalgate\.yaml\)$/m },
+  { what: 'a --config naming a folder', args: ['validate', '--config', 'evals'], message: /^evals:1:1 suite file "evals" is a directory; name the file \(e\.g\. --config evals\/evalgate\.yaml\)$/m },
   { what: '--out naming a file', args: ['run', '--out', 'README.md'], env: KEY, message: /^--out README\.md: is a file; --out names the directory/m },
   { what: 'a results file that does not exist', args: ['compare', '--base', 'a.json', '--head', 'b.json'], message: /^--base a\.json: no such file \(looked for .*a\.json\); results files are written by/m },
   { what: 'plan with a missing results file', args: ['plan', '--results', 'out/r.json'], message: /^--results out\/r\.json: no such file/m },
@@ -96,7 +96,7 @@ describe('the CLI run with mistakes, as a new user makes them', () => {
     it('without a suite file: says where it looked and how to name one', async () => {
       const r = await cli(['validate'], dir, {});
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`no suite file at evals/evalgate.yaml in ${dir}: run evalgate inside the repository that has it, or name it with --config FILE\n`);
+      expect(r.stderr).toBe(`evals/evalgate.yaml:1:1 suite file "evals/evalgate.yaml" not found in ${dir}: run evalgate inside the repository that has it, or name it with --config FILE\n`);
     });
 
     it('compare --base-ref: says a git repository is needed and offers results files instead', async () => {
