@@ -5,5 +5,11 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Test files share a worker's module cache instead of each importing src/ (and zod, yaml,
+    // ajv, openai, Octokit) afresh: that import was about half of the suite's CPU time (unit
+    // tests: 17.2 s → 8.2 s of CPU). Safe here because no test mocks modules (`vi.mock`), and
+    // the tests that change process.env put it back. Workers stay processes (`forks`): tests
+    // send signals and start process groups.
+    isolate: false,
   },
 });

@@ -14,6 +14,7 @@ import { EXIT } from './cli-io.js';
 import { compareRuns } from './compare/compare.js';
 import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
+import { missingKeyMessage, missingKeys } from './llm/endpoints.js';
 import { regexWarnings } from './config/regex-warnings.js';
 import { rubricNote } from './checks/judge-check.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
@@ -60,7 +61,7 @@ function nonNegativeNumber(name: string, text: string | undefined): number | nul
 /** Turns CLI flags and the environment into evaluation options. */
 export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalOptions {
   const replay = values.replay === true;
-  // Every flag is checked before the key, so a user fixing one mistake is not sent back for the next.
+  // Every flag is checked before anything is read or paid for, all in one place.
   const flags = {
     sample: sampleFlag(values.sample),
     trials: positiveInt('trials', values.trials),
@@ -71,16 +72,13 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     baseURL: baseUrl(values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null, values['openai-base-url'] !== undefined ? '--openai-base-url' : 'OPENAI_BASE_URL'),
     timeoutMs: (positiveNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
   };
-  const apiKey = io.env.OPENAI_API_KEY ?? '';
-  if (!apiKey && !replay) {
-    throw new UsageError(
-      'OPENAI_API_KEY is not set: export it (any value works for a local endpoint), or use --cache DIR --replay to answer from recorded responses',
-    );
-  }
   const progress = createProgress(io.stderr);
   return {
     ...flags,
-    apiKey: apiKey || 'replay-only',
+    // Required only when a role uses the default endpoint: checked once the suite is read.
+    apiKey: io.env.OPENAI_API_KEY ?? '',
+    env: io.env,
+    keyHelp: 'cli',
     cacheDir: values.cache ? resolve(io.cwd, values.cache) : null,
     replay,
     outDir,
@@ -200,7 +198,8 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
 async function validate(io: CliIo, root: string, config: string): Promise<number> {
   const suite = await loadSuite(root, config);
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
-  const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+  const target = suite.target.chat ? `chat${suite.target.chat.endpoint ? ` on endpoint ${suite.target.chat.endpoint}` : ''}` : suite.target.command ? 'command' : 'module';
+  const endpoints = Object.entries(suite.endpoints).map(([name, e]) => `${name} (${e.kind})`);
   // Names, tags, models and paths are the suite file's text: printed through terminalText.
   io.stdout.write(
     terminalText(
@@ -209,7 +208,8 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
         `  suite      ${suite.name}`,
         `  target     ${target}`,
         `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
-        `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+        `  judge      ${suite.judge ? `${suite.judge.model}${suite.judge.endpoint ? ` on endpoint ${suite.judge.endpoint}` : ''}` : 'none'}`,
+        ...(endpoints.length > 0 ? [`  endpoints  ${endpoints.join(', ')}`] : []),
         `  files      ${suite.referencedFiles.join(', ')}`,
         '',
       ].join('\n'),
@@ -218,6 +218,9 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
   const rubrics = rubricNote(suite);
   if (rubrics) io.stdout.write(`info: ${terminalText(rubrics)}\n`);
   for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${terminalText(warning)}\n`);
+  // The file is valid either way; a run in this environment would stop at these.
+  const unset = missingKeys(suite, [suite.target], io.env, io.env.OPENAI_API_KEY ?? '').filter((m) => m.endpoint !== null);
+  if (unset.length > 0) io.stderr.write(`${terminalText(missingKeyMessage(unset, 'cli').replace(/^/gm, 'warning: '))}\n`);
   return EXIT.ok;
 }
 
@@ -397,8 +400,11 @@ export function demoDir(): string {
  */
 export async function prepareDemoRepo(source: string = demoDir()): Promise<string> {
   const repo = await mkdtemp(join(tmpdir(), 'evalgate-demo-'));
+  // Fixed dates make the demo's commit ids, and so its report, the same on every run.
+  const date = '2026-11-01T12:00:00Z';
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
   const git = (...args: string[]) =>
-    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo, env });
   await git('init', '-q', '-b', 'main');
   await cp(source, join(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
   await cp(join(source, 'base/prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });

@@ -19,7 +19,8 @@ const COMMON_HELP = `  --config FILE             suite file (default evals/evalg
   --cache DIR               response cache: unchanged requests are not paid for twice
   --replay                  answer only from --cache; fail on any request not in it
   --openai-base-url URL     any OpenAI-compatible endpoint (or OPENAI_BASE_URL)
-                            the key comes from OPENAI_API_KEY
+                            the key comes from OPENAI_API_KEY; a suite's named
+                            endpoints read theirs from the variables they name
   --agent-user on|auto|off  run agent code and javascript checks as the unprivileged user
                             evalgate-agent (needs root or passwordless sudo; default off)`;
 

@@ -9,7 +9,7 @@ import { TargetSpec } from './config/schema.js';
 import type { Case, Suite } from './config/suite.js';
 import { addWorktree, changedPaths, ensureCommit, fileDiff, resolveRef } from './git/git.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
-import type { ChangedFile } from './git/git.js';
+import type { ChangedFile, Worktree } from './git/git.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
 import { totalsOf } from './results/totals.js';
@@ -19,6 +19,7 @@ import { CancelledError, throwIfCancelled } from './run/cancel.js';
 import type { Progress } from './run/executor.js';
 import type { LlmClient } from './llm/llm.js';
 import { createOpenAiClient } from './llm/openai-client.js';
+import { createEndpointRouter, endpointSecrets, missingKeyMessage, missingKeys, unknownEndpoints } from './llm/endpoints.js';
 import { sampleCases, sampleSize, shardSlice } from './run/sample.js';
 import { createScheduler } from './llm/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
@@ -32,6 +33,7 @@ import { createRedactor, type Redactor } from './report/redact.js';
 
 /** Settings shared by the CLI and the action; each overrides the suite file where set. */
 export interface EvalOptions {
+  /** The default endpoint's key; '' when none is set (an error only if a role uses that endpoint). */
   apiKey: string;
   baseURL: string | null;
   /** `50` or `20%`; overrides `sample.size`. */
@@ -55,6 +57,10 @@ export interface EvalOptions {
   redact?: Redactor;
   /** Secrets known to the caller (API key, GitHub token), redacted in every encoding. */
   secrets?: string[];
+  /** Where named endpoints' keys are read (`api-key-env`, `${NAME}` in headers); process.env when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** How a missing key is explained: export it (cli, the default) or add it to the step's env (action). */
+  keyHelp?: 'cli' | 'action';
   /** Cancels the run: requests are aborted, agents stopped, finished trials kept (CancelledError). */
   signal?: AbortSignal;
   /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
@@ -95,21 +101,38 @@ interface Clients {
   openai: AgentOpenAi;
 }
 
-function createClients(options: EvalOptions): Clients {
-  const scheduler = createScheduler({ maxConcurrency: options.maxConcurrency });
+/**
+ * The run's model clients: one router over the default endpoint and the suite's named endpoints,
+ * sharing one cache and one scheduler. Fails before any request when a role's endpoint has no key
+ * (a role is never sent to another provider instead) or a target names an endpoint the suite lacks.
+ */
+function createClients(options: EvalOptions, suite: Suite, targets: readonly TargetSpec[]): Clients {
   const cache = options.cacheDir ? new ResponseCache(options.cacheDir, { replay: options.replay }) : null;
   if (options.replay && !cache) throw new UsageError('--replay needs --cache DIR: replay answers only from a cache');
-  const llm = createOpenAiClient({
-    apiKey: options.apiKey,
+  const unknown = unknownEndpoints(suite, targets);
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `target.chat.endpoint "${unknown[0]}" at base is not defined under endpoints: in the head suite; keep its definition until the change that stops using it is merged`,
+    );
+  }
+  const env = options.env ?? process.env;
+  if (!options.replay) {
+    const missing = missingKeys(suite, targets, env, options.apiKey);
+    if (missing.length > 0) throw new UsageError(missingKeyMessage(missing, options.keyHelp ?? 'cli'));
+  }
+  const scheduler = createScheduler({ maxConcurrency: options.maxConcurrency });
+  const defaultClient = createOpenAiClient({
+    apiKey: options.apiKey || 'replay-only',
     baseURL: options.baseURL ?? undefined,
     timeoutMs: options.timeoutMs,
     cache,
     scheduler,
   });
+  const llm = createEndpointRouter({ suite, env, defaultClient, cache, scheduler, timeoutMs: options.timeoutMs, replay: options.replay });
   return {
     llm,
     budget: new Budget(options.maxCost),
-    openai: { apiKey: options.apiKey, baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
+    openai: { apiKey: options.apiKey || 'replay-only', baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
   };
 }
 
@@ -133,7 +156,9 @@ function plan(suite: Suite, options: EvalOptions): Plan {
   const ids = options.shard ? shardSlice(sample.ids, options.shard) : sample.ids;
   return {
     suite,
-    redact: options.redact ?? createRedactor(suite.redact, { literals: options.secrets ?? [options.apiKey] }),
+    redact:
+      options.redact ??
+      createRedactor(suite.redact, { literals: [...(options.secrets ?? [options.apiKey]), ...endpointSecrets(suite, options.env ?? process.env)] }),
     fingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
     sampleIds: sample.ids,
     runIds: new Set(ids),
@@ -155,7 +180,7 @@ export async function runSingle(
 ): Promise<SingleRun> {
   const suite = withOverrides(await loadSuite(root, configPath), options);
   const p = plan(suite, options);
-  const { llm, budget, openai } = createClients(options);
+  const { llm, budget, openai } = createClients(options, suite, [suite.target]);
   const side = meta.side ?? 'single';
   const toRun = suite.cases.filter((c) => p.runIds.has(c.id));
   await logEstimate(suite, toRun, 1, options);
@@ -224,7 +249,13 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
   });
   const headSha = args.headRef ? await resolveRef(root, args.headRef) : await resolveRef(root, 'HEAD').catch(() => null);
   const headTree = args.headRef ? await addWorktree(root, headSha!) : null;
-  const baseTree = await addWorktree(root, baseSha);
+  let baseTree: Worktree;
+  try {
+    baseTree = await addWorktree(root, baseSha);
+  } catch (error) {
+    await headTree?.remove();
+    throw error;
+  }
   const log = options.log ?? (() => undefined);
   try {
     const headRoot = headTree?.path ?? root;
@@ -233,7 +264,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     const cases = suite.cases.filter((c) => p.runIds.has(c.id));
     const baseTarget = await readTargetAt(baseTree.path, configPath);
     if (baseTarget.note) log(baseTarget.note);
-    const { llm, budget, openai } = createClients(options);
+    const { llm, budget, openai } = createClients(options, suite, [suite.target, ...(baseTarget.target ? [baseTarget.target] : [])]);
     const common = {
       openai,
       suite,

@@ -1,4 +1,4 @@
-import { DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD } from '../config/suite.js';
+import { DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD, judgeCheckEndpoint } from '../config/suite.js';
 import type { CheckSpec } from '../config/schema.js';
 import { judgeOutput } from '../judge/judge.js';
 import { LlmError } from '../llm/llm.js';
@@ -19,7 +19,7 @@ const REASON_CHARS = 200;
 export function judgeSettings(
   value: JudgeValue,
   suite: CheckEnv['judge'],
-): { rubric: string; generalRubric: string | null; model: string | null; threshold: number; temperature: number } {
+): { rubric: string; generalRubric: string | null; model: string | null; threshold: number; temperature: number; endpoint: string | null } {
   const own = typeof value === 'string' ? { rubric: value } : value;
   return {
     rubric: own.rubric ?? suite?.rubric ?? DEFAULT_JUDGE_RUBRIC,
@@ -27,6 +27,7 @@ export function judgeSettings(
     model: ('model' in own ? own.model : undefined) ?? suite?.model ?? null,
     threshold: ('threshold' in own ? own.threshold : undefined) ?? suite?.threshold ?? DEFAULT_JUDGE_THRESHOLD,
     temperature: suite?.temperature ?? 0,
+    endpoint: judgeCheckEndpoint(value, suite),
   };
 }
 
@@ -52,6 +53,7 @@ export async function checkJudge(
   const verdict = await judgeOutput({
     llm: env.llm,
     model: settings.model,
+    endpoint: settings.endpoint,
     rubric: settings.rubric,
     generalRubric: settings.generalRubric,
     threshold: settings.threshold,

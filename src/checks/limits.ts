@@ -1,5 +1,6 @@
 import type { Step, Usage } from '../results/schema.js';
 import { groupDigits, parseDurationMs } from '../util/units.js';
+import { usd } from '../util/numbers.js';
 import { type CheckOutcome, fail, pass } from './text.js';
 
 /** `850ms`, `23.1s`, `2m 5s`. */
@@ -11,12 +12,8 @@ export function formatMs(ms: number): string {
   return seconds === 0 ? `${minutes}m` : `${minutes}m ${seconds}s`;
 }
 
-/** `$0.0123`, `$1.50`: enough digits that small per-case costs are not shown as $0.00. */
-export function formatUsd(usd: number): string {
-  if (usd === 0) return '$0';
-  if (usd >= 1) return `$${usd.toFixed(2)}`;
-  return `$${Number(usd.toPrecision(3))}`;
-}
+/** Money in check reasons reads as everywhere else (src/util/numbers.ts): `$0.0123`, `$1.50`. */
+export const formatUsd = usd;
 
 export function checkMaxLatency(latencyMs: number, limit: number | string): CheckOutcome {
   const limitMs = parseDurationMs(limit);

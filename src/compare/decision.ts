@@ -1,6 +1,6 @@
 import type { Gate } from '../config/suite.js';
 import type { CaseResult } from '../results/schema.js';
-import { pct, pts, signedPct, signedPts, trimZero } from '../util/points.js';
+import { costScale, duration, pct, pts, signedPct, signedPts, usd } from '../util/numbers.js';
 import { groupDigits } from '../util/units.js';
 import { casesNeeded, designOf, detectableDrop, takeLook, type Look, type SequentialDesign } from './sequential.js';
 import type { CaseComparison, Comparison, Decision, FinalDecision, Finding, ScoreEvidence, Verdict } from './types.js';
@@ -336,7 +336,9 @@ function costFinding(c: Comparison, gate: Gate): Finding {
     const which = models.length > 0 ? ` for ${models.join(', ')}; add ${models.length === 1 ? 'it' : 'them'} under \`pricing:\`` : '';
     return { rule: 'cost', outcome: 'warn', message: `cost gate not applied: price unknown${which}`, numbers: { limit } };
   }
-  return relativeGate('cost', 'cost per case', c.metrics.costPerCase, limit, usd, c.confidence);
+  // Per-case costs of a cheap model read better per 1,000 cases ($0.0554, not $0.0000554).
+  const scale = costScale([base, head]);
+  return relativeGate('cost', `cost per ${scale.unit}`, c.metrics.costPerCase, limit, (v) => usd(v * scale.factor), c.confidence);
 }
 
 function latencyFinding(c: Comparison, gate: Gate): Finding {
@@ -392,16 +394,4 @@ function idList(ids: string[]): string {
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
-}
-
-/** Dollars with three significant digits below $1 ($0.00123), cents above, never exponent form. */
-function usd(value: number): string {
-  if (value >= 1) return `$${value.toFixed(2)}`;
-  if (value <= 0) return '$0';
-  const decimals = Math.min(20, 2 - Math.floor(Math.log10(value)));
-  return `$${value.toFixed(decimals).replace(/0+$/, '').replace(/\.$/, '')}`;
-}
-
-function duration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${trimZero((ms / 1000).toFixed(1))} s`;
 }

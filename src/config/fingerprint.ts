@@ -40,6 +40,13 @@ export function caseFingerprint(c: Case): string {
   return hash(caseIdentity(c));
 }
 
+/** The judge's named endpoint as its name and kind; undefined (left out) for the default endpoint. */
+function judgeEndpointIdentity(suite: Suite): unknown {
+  const name = suite.judge?.endpoint;
+  if (!name) return undefined;
+  return { name, kind: suite.endpoints[name]?.kind ?? null };
+}
+
 /**
  * Identity of what a stored baseline must share with this run to stand in for the base side:
  * cases (id, input, expected, checks after defaults, in suite order), the judge's model, rubric
@@ -49,7 +56,10 @@ export function caseFingerprint(c: Case): string {
 export function suiteFingerprint(suite: Suite, judgePromptVersion: string): string {
   return hash({
     cases: suite.cases.map(caseIdentity),
-    judge: suite.judge ? { model: suite.judge.model, rubric: suite.judge.rubric ?? DEFAULT_JUDGE_RUBRIC, threshold: suite.judge.threshold } : null,
+    // The endpoint only when named, so fingerprints of suites without endpoints stay as they were.
+    judge: suite.judge
+      ? { model: suite.judge.model, rubric: suite.judge.rubric ?? DEFAULT_JUDGE_RUBRIC, threshold: suite.judge.threshold, endpoint: judgeEndpointIdentity(suite) }
+      : null,
     judgePromptVersion,
   });
 }

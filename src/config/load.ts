@@ -359,6 +359,7 @@ function normalise(
     sample: normaliseSample(spec.sample),
     gate: normaliseGate(spec.gate),
     pricing: spec.pricing ?? {},
+    endpoints: spec.endpoints ?? {},
     trafficCallsPerMonth: spec.traffic?.['calls-per-month'] ?? null,
     redact: spec.redact ?? [],
   };
@@ -381,6 +382,7 @@ function normaliseJudge(judge: z.infer<typeof SuiteSpec>['judge']): Judge | null
   if (!judge) return null;
   return {
     model: judge.model,
+    endpoint: judge.endpoint ?? null,
     rubric: judge.rubric ?? null,
     threshold: judge.threshold ?? DEFAULT_JUDGE_THRESHOLD,
     temperature: judge.temperature ?? 0,

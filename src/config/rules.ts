@@ -218,6 +218,51 @@ export const judgeChecksHaveModel: Rule = (ctx) => {
 };
 
 /**
+ * Every `endpoint:` (target.chat, judge, judge checks) names an entry of `endpoints:`; a typo
+ * would otherwise send the role to the default endpoint's provider, or fail every case alike.
+ */
+export const endpointReferencesExist: Rule = (ctx) => {
+  // An invalid endpoints section was already reported; its names are unknown, not missing.
+  if (ctx.written.has('endpoints') && ctx.spec.endpoints === undefined) return;
+  const known = Object.keys(ctx.spec.endpoints ?? {});
+  const check = (src: Source, at: Path, name: string | undefined): void => {
+    if (name === undefined || known.includes(name)) return;
+    const list = known.length > 0 ? `endpoints defines ${known.map((k) => `"${k}"`).join(', ')}` : 'the suite has no endpoints section';
+    ctx.report(src, at, `unknown endpoint "${name}" (${list}); add it under endpoints: or fix the name`);
+  };
+  check(ctx.suite, ['target', 'chat', 'endpoint'], ctx.spec.target?.chat?.endpoint);
+  check(ctx.suite, ['judge', 'endpoint'], ctx.spec.judge?.endpoint);
+  for (const { check: c, src, path } of ctx.checks) {
+    if (typeof c.judge === 'object') check(src, [...path, 'judge', 'endpoint'], c.judge.endpoint);
+  }
+};
+
+/** Keys that only mean something for one endpoint kind, and keys a kind cannot work without. */
+const KIND_ONLY: readonly { key: 'api-version' | 'auth' | 'deployments'; kind: string }[] = [
+  { key: 'api-version', kind: 'azure-openai' },
+  { key: 'auth', kind: 'azure-openai' },
+  { key: 'deployments', kind: 'azure-openai' },
+];
+
+export const endpointSettingsFitKind: Rule = (ctx) => {
+  for (const [name, endpoint] of Object.entries(ctx.spec.endpoints ?? {})) {
+    const at = ['endpoints', name];
+    for (const { key, kind } of KIND_ONLY) {
+      if (endpoint[key] !== undefined && endpoint.kind !== kind) {
+        ctx.report(ctx.suite, [...at, key], `${key} applies to kind ${kind} only, and this endpoint is kind ${endpoint.kind}; remove it`, 'key');
+      }
+    }
+    if (endpoint.kind === 'azure-openai') {
+      if (endpoint['base-url'] === undefined) ctx.report(ctx.suite, at, 'an azure-openai endpoint needs base-url: the resource endpoint, e.g. https://my-resource.openai.azure.com');
+      if (endpoint['api-version'] === undefined) ctx.report(ctx.suite, at, 'an azure-openai endpoint needs api-version, e.g. 2024-10-21 (Azure rejects requests without one)');
+    }
+    if (endpoint.kind !== 'openai' && endpoint['api-key-env'] === undefined) {
+      ctx.report(ctx.suite, at, `an endpoint of kind ${endpoint.kind} needs api-key-env: the environment variable that holds its key, e.g. ${endpoint.kind === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'AZURE_OPENAI_API_KEY'}`);
+    }
+  }
+};
+
+/**
  * A tag in `sample.always` or `gate.must-pass-tags` that no case carries is an error, not a
  * warning: it is almost always a typo, and it silently turns the guarantee it names into nothing.
  */
@@ -284,6 +329,8 @@ export const RULES: readonly Rule[] = [
   jsonSchemasCompile,
   javascriptFilesExist,
   judgeChecksHaveModel,
+  endpointReferencesExist,
+  endpointSettingsFitKind,
   alwaysTagsExist,
   mustPassTagsExist,
   sampleSizeInRange,

@@ -34,12 +34,18 @@ const ContainsSpec = z.union([
 
 const RegexSpec = z.union([z.string(), z.strictObject({ pattern: z.string(), flags: z.string().optional() })]);
 
+/** A name under `endpoints:`; roles refer to it with `endpoint: NAME`. */
+export const EndpointName = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits and . _ -');
+
+const EndpointRef = EndpointName.describe('A name from the top-level `endpoints:` section; the default endpoint (openai-api-key / openai-base-url) when absent.');
+
 export const JudgeCheckSpec = z.union([
   z.string().min(1),
   z.strictObject({
     rubric: z.string().min(1).optional(),
     model: z.string().min(1).optional(),
     threshold: z.number().min(0).max(1).optional(),
+    endpoint: EndpointRef.optional(),
   }),
 ]);
 
@@ -130,6 +136,7 @@ export const ChatTarget = z.strictObject({
   'top-p': z.number().min(0).max(1).optional(),
   seed: z.number().int().optional(),
   'response-format': z.enum(['text', 'json']).optional(),
+  endpoint: EndpointRef.optional(),
   messages: z.array(MessageSpec).min(1),
 });
 export type ChatTarget = z.infer<typeof ChatTarget>;
@@ -161,6 +168,7 @@ export type TargetSpec = z.infer<typeof TargetSpec>;
 
 export const JudgeSpec = z.strictObject({
   model: z.string().min(1),
+  endpoint: EndpointRef.optional(),
   rubric: z.string().min(1).optional(),
   threshold: z.number().min(0).max(1).optional(),
   temperature: z.number().min(0).max(2).optional(),
@@ -208,6 +216,41 @@ export const GateSpec = z.strictObject({
 });
 export type GateSpec = z.infer<typeof GateSpec>;
 
+/** An environment variable's name. */
+const EnvName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name such as ANTHROPIC_API_KEY');
+
+/**
+ * A model provider a role can be sent to (`target.chat`, `judge`, a judge check). Which keys
+ * apply depends on `kind`; the cross-field rules say which are required (src/config/rules.ts).
+ */
+export const EndpointSpec = z.strictObject({
+  kind: z
+    .enum(['openai', 'azure-openai', 'anthropic'])
+    .describe('openai: any OpenAI-compatible server (Chat Completions); azure-openai: Azure OpenAI deployments; anthropic: the Messages API.'),
+  'base-url': z
+    .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://my-resource.openai.azure.com' })
+    .optional()
+    .describe('openai: up to /v1 (https://api.openai.com/v1 when absent); azure-openai: the resource endpoint, required; anthropic: without /v1 (https://api.anthropic.com when absent).'),
+  'api-key-env': EnvName.optional().describe(
+    'The environment variable holding the key (set it from a secret in the step\'s env:). Required for azure-openai and anthropic; an openai endpoint without one sends no real key (local servers).',
+  ),
+  headers: z
+    .record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'an HTTP header name'), z.string())
+    .optional()
+    .describe('Extra headers on every request. ${NAME} in a value is replaced by that environment variable, which is then masked and redacted like a key.'),
+  'api-version': z.string().min(1).optional().describe('azure-openai only: the api-version query parameter, e.g. 2024-10-21. Required.'),
+  auth: z.enum(['api-key', 'bearer']).optional().describe('azure-openai only: send the key in the api-key header (default) or as a bearer token (Microsoft Entra ID).'),
+  deployments: z
+    .record(z.string().min(1), z.string().min(1))
+    .optional()
+    .describe('azure-openai only: deployment name → the model it serves (gpt-4o-mini), so its calls are priced as that model.'),
+  'structured-output': z
+    .enum(['json-schema', 'json-object', 'none'])
+    .optional()
+    .describe('How the judge\'s JSON answer is forced: json-schema (default: strict structured outputs; a forced tool call on anthropic), json-object (JSON mode), none (plain text; parsed tolerantly).'),
+});
+export type EndpointSpec = z.infer<typeof EndpointSpec>;
+
 export const PriceSpec = z.strictObject({
   input: z.number().nonnegative(),
   'cached-input': z.number().nonnegative().optional(),
@@ -222,6 +265,10 @@ export const SuiteSpec = z
     name: z.string().min(1).optional().describe('Names the suite in the comment; defaults to the file name.'),
     watch: z.array(z.string().min(1)).optional(),
     target: TargetSpec,
+    endpoints: z
+      .record(EndpointName, EndpointSpec)
+      .optional()
+      .describe('Named model endpoints that target.chat, judge and judge checks pick with `endpoint: NAME`.'),
     judge: JudgeSpec.optional(),
     cases: z.array(z.union([CaseFileRef, CaseSpec])).min(1),
     defaults: z.strictObject({ checks: z.array(CheckSpec).optional() }).optional(),

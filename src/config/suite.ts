@@ -1,4 +1,4 @@
-import type { CaseSpec, CheckSpec, JudgeSpec, PriceSpec, SuiteSpec, TargetSpec } from './schema.js';
+import type { CaseSpec, CheckSpec, EndpointSpec, JudgeSpec, PriceSpec, SuiteSpec, TargetSpec } from './schema.js';
 
 /**
  * A loaded suite: the validated file with its case files expanded, defaults applied and units
@@ -27,6 +27,8 @@ export interface Suite {
   sample: Sample;
   gate: Gate;
   pricing: Record<string, PriceSpec>;
+  /** The suite's named endpoints (`endpoints:`), by name. */
+  endpoints: Record<string, EndpointSpec>;
   trafficCallsPerMonth: number | null;
   redact: string[];
 }
@@ -45,6 +47,8 @@ export interface Case {
 
 export interface Judge {
   model: string;
+  /** The `endpoints:` entry judge calls go to; null = the default endpoint. */
+  endpoint: string | null;
   /**
    * The suite's `judge.rubric`, or null when it sets none. A judge check without a rubric of its
    * own grades by it (DEFAULT_JUDGE_RUBRIC when null); one with its own gets it as general
@@ -99,6 +103,15 @@ export const DEFAULT_GATE: Gate = {
 
 /** Looks at the data when the suite does not say (SPEC §4). */
 export const DEFAULT_BATCHES = 5;
+
+/**
+ * The endpoint a judge check is sent to: its own, else the suite judge's (inherited with its
+ * model: a check naming another provider's model names that provider's endpoint too), else the
+ * default endpoint (null).
+ */
+export function judgeCheckEndpoint(check: NonNullable<CheckSpec['judge']>, suiteJudge: Pick<Judge, 'endpoint'> | null): string | null {
+  return (typeof check === 'object' ? check.endpoint : undefined) ?? suiteJudge?.endpoint ?? null;
+}
 
 export const DEFAULT_JUDGE_RUBRIC =
   'Grade the answer for correctness, completeness and helpfulness with respect to the input and the expected answer, if any.';

@@ -69,14 +69,19 @@ export interface Worktree {
 export async function addWorktree(root: string, sha: string): Promise<Worktree> {
   const parent = await mkdtemp(join(tmpdir(), 'evalgate-base-'));
   const path = join(parent, 'tree');
-  await git(root, ['worktree', 'add', '--detach', '--force', END_OF_OPTIONS, path, sha]);
-  return {
-    path,
-    async remove() {
-      await git(root, ['worktree', 'remove', '--force', END_OF_OPTIONS, path]).catch(() => undefined);
-      await rm(parent, { recursive: true, force: true });
-    },
+  const remove = async (): Promise<void> => {
+    // Best effort: the directory is deleted below either way.
+    await git(root, ['worktree', 'remove', '--force', END_OF_OPTIONS, path]).catch(() => undefined);
+    await rm(parent, { recursive: true, force: true });
   };
+  try {
+    await git(root, ['worktree', 'add', '--detach', '--force', END_OF_OPTIONS, path, sha]);
+  } catch (error) {
+    // git can fail after it made the worktree (a failing post-checkout hook): none may stay.
+    await remove();
+    throw error;
+  }
+  return { path, remove };
 }
 
 /** Paths changed between two commits (renames reported under the new path). */

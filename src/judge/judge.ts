@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { PriceSpec } from '../config/schema.js';
-import { costOf } from '../pricing/index.js';
-import type { JudgeDetail } from '../results/schema.js';
-import { type ChatRequest, type LlmClient, LlmError } from '../llm/llm.js';
+import type { JudgeDetail, Usage } from '../results/schema.js';
+import { type ChatRequest, type ChatResponse, type LlmClient, LlmError } from '../llm/llm.js';
+import { responseCost } from '../llm/response-cost.js';
 
 /** The judge's answer. Scores are integers 0..10: models grade more consistently on a coarse scale. */
 export const JudgeVerdict = z.object({
@@ -119,17 +119,31 @@ export const JUDGE_PROMPT_VERSION: string = (() => {
   return `judge-${hash.slice(0, 12)}`;
 })();
 
-const ANSWER_FENCE = /^\s*```(?:json|JSON)?[ \t]*\r?\n([\s\S]*?)\r?\n?```\s*$/;
+const ANSWER_FENCE = /```(?:json|JSON)?[ \t]*\r?\n([\s\S]*?)\r?\n?```/;
 /** How much of a malformed answer the error message quotes. */
 const ANSWER_SNIPPET_CHARS = 200;
+
+/**
+ * The JSON text in a reply, tolerantly: the reply itself, else the inside of a ```json fence,
+ * else the span from the first `{` to the last `}` (prose around the object, as models without
+ * structured outputs tend to write).
+ */
+export function extractJson(content: string): string {
+  const trimmed = content.trim();
+  if (trimmed.startsWith('{') && trimmed.endsWith('}')) return trimmed;
+  const fenced = ANSWER_FENCE.exec(content);
+  if (fenced) return fenced[1]!.trim();
+  const first = content.indexOf('{');
+  const last = content.lastIndexOf('}');
+  return first !== -1 && last > first ? content.slice(first, last + 1) : trimmed;
+}
 
 /** Parses the judge's reply; throws `LlmError('bad-response')` when it does not match the schema. */
 export function parseJudgeAnswer(content: string): JudgeVerdict {
   const snippet = JSON.stringify(content.length > ANSWER_SNIPPET_CHARS ? `${content.slice(0, ANSWER_SNIPPET_CHARS)}…` : content);
-  const fenced = ANSWER_FENCE.exec(content);
   let json: unknown;
   try {
-    json = JSON.parse(fenced ? fenced[1] : content);
+    json = JSON.parse(extractJson(content));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new LlmError('bad-response', `judge answer did not match its schema: not JSON (${why}); answer: ${snippet}`, {
@@ -149,6 +163,8 @@ export function parseJudgeAnswer(content: string): JudgeVerdict {
 export interface JudgeArgs extends JudgePromptArgs {
   llm: LlmClient;
   model: string;
+  /** The suite endpoint the judge is sent to; the default endpoint when null or absent. */
+  endpoint?: string | null;
   /** A normalised score at or above this passes. */
   threshold: number;
   temperature: number;
@@ -170,8 +186,26 @@ export interface JudgeOutcome {
 const THRESHOLD_EPSILON = 1e-9;
 
 /**
- * Grades one output with an LLM judge (strict structured output). Provider failures and answers
- * that do not match the schema throw `LlmError`: they are infrastructure errors, not a low score.
+ * The message sent after an answer that did not match the schema: says what was wrong, once.
+ * Pure, so the corrective request (and with it its cache key) is the same on every run.
+ */
+export function correctionMessage(error: LlmError): string {
+  const why = error.message.replace(/^judge answer did not match its schema: /, '').replace(/; answer: [\s\S]*$/, '');
+  return [
+    `Your reply could not be used: ${why}.`,
+    `Reply again with only a JSON object {"reasoning": string, "score": integer from 0 to ${SCORE_SCALE}} and nothing else.`,
+  ].join(' ');
+}
+
+function addUsage(a: Usage, b: Usage): Usage {
+  return { inputTokens: a.inputTokens + b.inputTokens, cachedTokens: a.cachedTokens + b.cachedTokens, outputTokens: a.outputTokens + b.outputTokens };
+}
+
+/**
+ * Grades one output with an LLM judge, asking the endpoint for a structured answer in its own way
+ * (strict JSON schema, a forced tool call, JSON mode; see `structured-output`). An answer that does
+ * not match the schema gets ONE corrective follow-up; provider failures and a second off-schema
+ * answer throw `LlmError`: they are infrastructure errors, not a low score.
  */
 export async function judgeOutput(args: JudgeArgs): Promise<JudgeOutcome> {
   const request: ChatRequest = {
@@ -180,12 +214,34 @@ export async function judgeOutput(args: JudgeArgs): Promise<JudgeOutcome> {
     temperature: args.temperature,
     response_format: JUDGE_RESPONSE_FORMAT,
   };
-  const response = await args.llm.chat(request, { trial: args.trial, purpose: 'judge', signal: args.signal });
-  const verdict = parseJudgeAnswer(response.content);
-  const score = verdict.score / SCORE_SCALE;
+  const options = { trial: args.trial, purpose: 'judge' as const, signal: args.signal, endpoint: args.endpoint ?? null };
   const pricing = args.pricing ?? {};
-  // As for the chat target: the suite's model name first, then the snapshot the provider echoes.
-  const costUsd = costOf(args.model, response.usage, pricing) ?? costOf(response.model, response.usage, pricing);
+  const responses: ChatResponse[] = [await args.llm.chat(request, options)];
+  let verdict: JudgeVerdict;
+  try {
+    verdict = parseJudgeAnswer(responses[0]!.content);
+  } catch (error) {
+    if (!(error instanceof LlmError) || error.kind !== 'bad-response') throw error;
+    const corrective: ChatRequest = {
+      ...request,
+      messages: [
+        ...request.messages,
+        // Anthropic rejects an empty assistant turn.
+        { role: 'assistant', content: responses[0]!.content === '' ? '(empty reply)' : responses[0]!.content },
+        { role: 'user', content: correctionMessage(error) },
+      ],
+    };
+    responses.push(await args.llm.chat(corrective, options));
+    try {
+      verdict = parseJudgeAnswer(responses[1]!.content);
+    } catch (again) {
+      if (again instanceof LlmError) again.message += ' (after one corrective retry)';
+      throw again;
+    }
+  }
+  const score = verdict.score / SCORE_SCALE;
+  const costs = responses.map((r) => responseCost(args.model, r, pricing));
+  const costUsd = costs.some((c) => c === null) ? null : costs.reduce((sum: number, c) => sum + (c ?? 0), 0);
   return {
     pass: score >= args.threshold - THRESHOLD_EPSILON,
     score,
@@ -194,10 +250,10 @@ export async function judgeOutput(args: JudgeArgs): Promise<JudgeOutcome> {
       model: args.model,
       reasoning: verdict.reasoning,
       score,
-      usage: response.usage,
+      usage: responses.map((r) => r.usage).reduce(addUsage),
       costUsd,
-      latencyMs: response.latencyMs,
-      cached: response.cached,
+      latencyMs: responses.reduce((sum, r) => sum + r.latencyMs, 0),
+      cached: responses.every((r) => r.cached),
     },
   };
 }

@@ -22,6 +22,11 @@ export interface ChatResponse {
   /** True when answered from the response cache (no request sent, nothing paid). */
   cached: boolean;
   model: string;
+  /**
+   * The model an endpoint says serves this request (an Azure deployment's `deployments` entry):
+   * priced before the requested name and the echoed model.
+   */
+  servedModel?: string;
 }
 
 export interface ChatOptions {
@@ -30,6 +35,8 @@ export interface ChatOptions {
   /** Who pays: separates system-under-test spend from judge spend in the budget. */
   purpose: 'target' | 'judge';
   signal?: AbortSignal;
+  /** The suite endpoint to send to (`endpoints:` name); the default endpoint when absent or null. */
+  endpoint?: string | null;
 }
 
 /**

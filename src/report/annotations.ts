@@ -1,5 +1,5 @@
 import type { Comparison, Verdict } from '../compare/types.js';
-import { signedPts } from '../util/points.js';
+import { signedPts } from '../util/numbers.js';
 import type { Redactor } from './redact.js';
 import type { ChangedFile, FinalDecision } from './types.js';
 

@@ -32,6 +32,16 @@ export function prioritiseFailing(cases: readonly CaseComparison[]): CaseCompari
     );
 }
 
+/**
+ * Failing cases in the order the comment shows them: the must-pass cases that block the merge
+ * first (they decide, whatever their score), then `prioritiseFailing`'s order.
+ */
+export function prioritiseMustPassFirst(cases: readonly CaseComparison[], mustPass: readonly string[]): CaseComparison[] {
+  const blocking = new Set(mustPass);
+  const ordered = prioritiseFailing(cases);
+  return [...ordered.filter((c) => blocking.has(c.id)), ...ordered.filter((c) => !blocking.has(c.id))];
+}
+
 /** The trial a report shows for a case: the first errored or failing one, else the first. */
 export function representativeTrial(result: CaseResult, prefer: 'error' | 'fail'): TrialResult | null {
   return (
@@ -63,6 +73,18 @@ export function firstFailingCheck(trial: TrialResult | null): CheckResult | null
 }
 
 /**
+ * A check's one reason, its pattern said once: `missing "30 days"`, not `contains "30 days":
+ * missing "30 days"`; the label only when the reason does not name what was checked. Raw
+ * (untrusted) text; the caller renders it.
+ */
+export function checkSummary(check: CheckResult): string {
+  if (check.kind === 'judge') return `judge: ${check.reason}`;
+  const subject = check.label.replace(/^\S+\s*/, '');
+  if (check.reason.startsWith(check.label) || (subject !== '' && check.reason.includes(subject))) return check.reason;
+  return `${check.label}: ${check.reason}`;
+}
+
+/**
  * One line on why a case is where it is — raw (untrusted) text; the caller renders it.
  * Errors give kind and message; failures their first failing check at head.
  */
@@ -70,7 +92,7 @@ export function shortReason(c: CaseComparison): string {
   const err = firstError(c);
   if (c.class === 'error' && err) return `${err.side} ${err.error.kind}: ${err.error.message}`;
   const check = firstFailingCheck(representativeTrial(c.head, 'fail'));
-  if (check) return `${check.label}: ${check.reason}`;
+  if (check) return checkSummary(check);
   if (err) return `${err.side} ${err.error.kind}: ${err.error.message}`;
   return '';
 }

@@ -1,5 +1,5 @@
 import type { Comparison, ScoreEvidence } from '../compare/types.js';
-import { pct, pts } from '../util/points.js';
+import { pct, pts } from '../util/numbers.js';
 import { formatCount } from './format.js';
 
 /**

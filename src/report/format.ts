@@ -1,15 +1,14 @@
 import type { Comparison, Interval, Metric } from '../compare/types.js';
-import { groupDigits } from '../util/units.js';
+import { count, duration, pct, pts, signedDuration, signedPct, signedPp, signedPts, signedUsd, usd } from '../util/numbers.js';
 
-/** How a metric's numbers read. */
+/** How a metric's numbers read. Scores are shown in points (0–100), as the verdict speaks of them. */
 export type Unit = 'score' | 'rate' | 'usd' | 'ms' | 'tokens';
 
-const MINUS = '−';
 const NONE = '—';
 
 /** `1234.4` → `1,234`. */
 export function formatCount(n: number): string {
-  return groupDigits(n);
+  return count(n);
 }
 
 /** Bytes in binary units: `512 B`, `12.3 KiB`, `1.0 MiB`. */
@@ -19,21 +18,11 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-/** US dollars with enough digits for per-case costs: `$1.23`, `$0.0123`, `$0.000042`. */
-export function formatUsd(v: number): string {
-  const abs = Math.abs(v);
-  const digits = abs === 0 || abs >= 1 ? 2 : abs >= 0.001 ? 4 : 6;
-  return `${v < 0 ? MINUS : ''}$${abs.toFixed(digits)}`;
-}
+/** US dollars (src/util/numbers.ts `usd`). */
+export const formatUsd = usd;
 
-/** `850 ms`, `1.24 s`, `2.5 min`. */
-export function formatMs(v: number): string {
-  const abs = Math.abs(v);
-  const sign = v < 0 ? MINUS : '';
-  if (abs < 1000) return `${sign}${Math.round(abs)} ms`;
-  if (abs < 60_000) return `${sign}${(abs / 1000).toFixed(2)} s`;
-  return `${sign}${(abs / 60_000).toFixed(1)} min`;
-}
+/** `850 ms`, `1.24 s`, `2.5 min` (src/util/numbers.ts `duration`). */
+export const formatMs = duration;
 
 /** ISO time → `2026-11-27 10:00 UTC`; anything unparsable is returned as is. */
 export function formatTime(iso: string): string {
@@ -42,57 +31,91 @@ export function formatTime(iso: string): string {
   return new Date(t).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 
-function magnitude(unit: Unit, abs: number): string {
+/** A value in its unit, `—` when unknown. Scores read in points: 0.901 → `90.1`. */
+export function formatValue(unit: Unit, v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return NONE;
   switch (unit) {
     case 'score':
-      return abs.toFixed(3);
+      return pts(v);
     case 'rate':
-      return `${(abs * 100).toFixed(1)}%`;
+      return pct(v);
     case 'usd':
-      return formatUsd(abs);
+      return usd(v);
     case 'ms':
-      return formatMs(abs);
+      return duration(v);
     case 'tokens':
-      return formatCount(abs);
+      return count(v);
   }
 }
 
-/** A value in its unit, `—` when unknown. */
-export function formatValue(unit: Unit, v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return NONE;
-  return (v < 0 ? MINUS : '') + magnitude(unit, Math.abs(v));
-}
-
-/** A signed difference; rates read in percentage points. */
+/** A signed difference: `−9.4 pts`, `−25 pp`, `+$0.02`, `−11 ms`, `+89`; zero is `0`, never `±0.0`. */
 export function formatSigned(unit: Unit, v: number): string {
-  const sign = v > 0 ? '+' : v < 0 ? MINUS : '±';
-  const abs = Math.abs(v);
-  return unit === 'rate' ? `${sign}${(abs * 100).toFixed(1)} pp` : sign + magnitude(unit, abs);
+  switch (unit) {
+    case 'score':
+      return `${signedPts(v)} pts`;
+    case 'rate':
+      return signedPp(v);
+    case 'usd':
+      return signedUsd(v);
+    case 'ms':
+      return signedDuration(v);
+    case 'tokens': {
+      const text = count(Math.abs(v));
+      return text === '0' ? '0' : `${v < 0 ? '\u2212' : '+'}${text}`;
+    }
+  }
 }
 
-/** `▲`, `▼` or nothing, by the sign of the delta. */
-export function arrow(delta: number | null): string {
-  if (delta === null || delta === 0 || !Number.isFinite(delta)) return '';
-  return delta > 0 ? '▲' : '▼';
+/** Which way is better for a metric: a higher score, a lower cost. */
+export type Better = 'higher' | 'lower';
+
+/** Whether a change is good or bad news, by the metric's direction of goodness. */
+export function goodness(better: Better, delta: number | null): 'better' | 'worse' | null {
+  if (delta === null || !Number.isFinite(delta) || delta === 0) return null;
+  return (delta > 0) === (better === 'higher') ? 'better' : 'worse';
 }
 
-/** `▼ −0.110 (−12.0%)` — the delta with its direction mark and relative change. */
-export function formatDelta(unit: Unit, metric: Metric): string {
+/** `−11 ms (−27%)` — the delta with its relative change (not for scores and rates: they are already relative). */
+export function formatDelta(unit: Unit, metric: Pick<Metric, 'delta' | 'relative'>): string {
   const { delta, relative } = metric;
   if (delta === null || !Number.isFinite(delta)) return NONE;
-  const mark = arrow(delta);
   const rel =
-    relative !== null && Number.isFinite(relative) && unit !== 'score' && unit !== 'rate'
-      ? ` (${formatSigned('rate', relative).replace(' pp', '%')})`
+    relative !== null && Number.isFinite(relative) && unit !== 'score' && unit !== 'rate' && delta !== 0
+      ? ` (${signedPct(relative)})`
       : '';
-  return `${mark ? mark + ' ' : ''}${formatSigned(unit, delta)}${rel}`;
+  return `${formatSigned(unit, delta)}${rel}`;
 }
 
-/** `[−0.180, +0.040]` in the metric's unit, `—` when no interval was computed. */
+/** `−19.8 to +0.9` (score points), `−53.7 to +3.7 pp`, `−$0.02 to +$0.01`; `—` when none was computed. */
 export function formatInterval(unit: Unit, interval: Interval | null): string {
   if (interval === null) return NONE;
-  // The interval is of the delta, so both ends carry a sign.
-  return `[${formatSigned(unit, interval.low)}, ${formatSigned(unit, interval.high)}]`;
+  const end = (v: number): string => {
+    switch (unit) {
+      case 'score':
+        return signedPts(v);
+      case 'rate':
+        return signedPp(v).replace(' pp', '');
+      case 'usd':
+        return signedUsd(v);
+      case 'ms':
+        return signedDuration(v);
+      case 'tokens':
+        return formatSigned('tokens', v);
+    }
+  };
+  return `${end(interval.low)} to ${end(interval.high)}${unit === 'rate' ? ' pp' : ''}`;
+}
+
+/** A money metric in another unit (per 1,000 cases: `factor` 1000); relative changes stay as they are. */
+export function scaleMetric(m: Metric, factor: number): Metric {
+  if (factor === 1) return m;
+  const times = (v: number | null): number | null => (v === null ? null : v * factor);
+  return { ...m, base: times(m.base), head: times(m.head), delta: times(m.delta), interval: m.interval && { low: m.interval.low * factor, high: m.interval.high * factor } };
+}
+
+/** A relative interval: `−43% to −36%`. */
+export function formatRelativeInterval(interval: Interval | null): string {
+  return interval === null ? NONE : `${signedPct(interval.low)} to ${signedPct(interval.high)}`;
 }
 
 /** The first 7 characters of a commit id, or null when it does not look like one. */
@@ -105,13 +128,20 @@ export function plural(n: number, word: string, pluralWord = `${word}s`): string
   return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
 }
 
-/** The metric rows every rendering shows, in order. */
-export const METRIC_ROWS: ReadonlyArray<{ name: string; key: keyof Comparison['metrics']; unit: Unit }> = [
-  { name: 'Score', key: 'score', unit: 'score' },
-  { name: 'Pass rate', key: 'passRate', unit: 'rate' },
-  { name: 'Cost per case', key: 'costPerCase', unit: 'usd' },
-  { name: 'Latency p50', key: 'latencyP50', unit: 'ms' },
-  { name: 'Latency p95', key: 'latencyP95', unit: 'ms' },
-  { name: 'Tokens in', key: 'inputTokens', unit: 'tokens' },
-  { name: 'Tokens out', key: 'outputTokens', unit: 'tokens' },
+export interface MetricRow {
+  name: string;
+  key: keyof Comparison['metrics'];
+  unit: Unit;
+  better: Better;
+}
+
+/** The metric rows the terminal shows, in order. */
+export const METRIC_ROWS: readonly MetricRow[] = [
+  { name: 'Score (pts)', key: 'score', unit: 'score', better: 'higher' },
+  { name: 'Pass rate', key: 'passRate', unit: 'rate', better: 'higher' },
+  { name: 'Cost per case', key: 'costPerCase', unit: 'usd', better: 'lower' },
+  { name: 'Latency p50', key: 'latencyP50', unit: 'ms', better: 'lower' },
+  { name: 'Latency p95', key: 'latencyP95', unit: 'ms', better: 'lower' },
+  { name: 'Tokens in', key: 'inputTokens', unit: 'tokens', better: 'lower' },
+  { name: 'Tokens out', key: 'outputTokens', unit: 'tokens', better: 'lower' },
 ];

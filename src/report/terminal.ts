@@ -1,5 +1,6 @@
 import { evidenceSentences, sampleText } from './evidence.js';
 import type { Comparison } from '../compare/types.js';
+import { costScale } from '../util/numbers.js';
 import type { CaseResult, RunResults } from '../results/schema.js';
 import type { FinalDecision, ReportInput } from './types.js';
 import { CASE_CLASSES } from '../compare/types.js';
@@ -13,6 +14,8 @@ import {
   formatTime,
   formatUsd,
   formatValue,
+  goodness,
+  scaleMetric,
   plural,
   shortCommit,
   type Unit,
@@ -112,9 +115,15 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   const ci = `${Math.round(cmp.confidence * 100)}% CI`;
   const metricRows = [
     ['Metric', 'Base', 'Head', 'Δ', ci],
-    ...METRIC_ROWS.map(({ name, key, unit }) => {
-      const m = cmp.metrics[key];
-      return [name, formatValue(unit, m.base), formatValue(unit, m.head), formatDelta(unit, m), formatInterval(unit, m.interval)];
+    ...METRIC_ROWS.map(({ name, key, unit, better }) => {
+      // Per-case costs of cheap models read per 1,000 cases, as in the comment.
+      const scale = unit === 'usd' ? costScale([cmp.metrics[key].base, cmp.metrics[key].head]) : { unit: 'case', factor: 1 };
+      const m = scaleMetric(cmp.metrics[key], scale.factor);
+      const label = unit === 'usd' ? `Cost per ${scale.unit}` : name;
+      // ▼ is bad news for a score and good news for a cost: the words say which.
+      const good = goodness(better, m.delta);
+      const delta = formatDelta(unit, m);
+      return [label, formatValue(unit, m.base), formatValue(unit, m.head), good ? `${delta} ${good}` : delta, formatInterval(unit, m.interval)];
     }),
   ];
   const usd = (v: number | null): string => (v === null ? 'unknown' : formatUsd(v));

@@ -2,6 +2,7 @@ import type { Redactor } from './redact.js';
 import type { Comparison, FinalDecision, Verdict } from '../compare/types.js';
 import type { ChangedFile } from '../git/git.js';
 import type { ApprovalRecord } from '../github/approval.js';
+import type { HistoryEntry } from './comment/facts.js';
 
 export type { ApprovalRecord, ChangedFile, FinalDecision };
 
@@ -17,4 +18,6 @@ export interface ReportInput {
   redact: Redactor;
   /** Link to the workflow run, when known. */
   runUrl: string | null;
+  /** The PR's earlier heads and their verdicts, newest first (from the sticky comment). */
+  history?: HistoryEntry[];
 }

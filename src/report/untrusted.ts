@@ -25,6 +25,12 @@ export interface Renderer {
   inlineText(text: string, maxLen?: number): string;
   /** Like `inlineText`, but single-backtick `code` spans stay code spans (for messages EvalGate writes around ids). */
   inlineMarkdown(text: string, maxLen?: number): string;
+  /**
+   * Multi-line text as prose on ONE physical line, its line breaks as `<br>`: it wraps at the page
+   * edge (a code block would cut it), and is safe in a blockquote or a table cell, where no line
+   * of it can start a list, heading or fence. Cut to `maxLen` with the full size noted.
+   */
+  proseText(text: string, maxLen?: number): string;
   /** An inline code span, safe in prose and table cells. */
   inlineCode(text: string, maxLen?: number): string;
   /** One line of text inside an HTML element such as `<summary>` (no Markdown there). */
@@ -175,8 +181,28 @@ export function createRenderer(redactor: Redactor): Renderer {
     );
   };
 
+  const proseText = (text: string, maxLen?: number): string => {
+    const normalised = redactor(text).replace(/\r\n?/g, '\n').replace(/[\t\u2028\u2029]/g, ' ');
+    const max = maxLen ?? Number.POSITIVE_INFINITY;
+    const shown = normalised.length > max ? cut(normalised, max, 'start') : normalised;
+    const html = shown
+      .trim()
+      .replace(/\n{3,}/g, '\n\n')
+      .split('\n')
+      .map((line) => escapeWith(MARKDOWN_ESCAPES, neutraliseReferences(line.replace(CONTROL, '\uFFFD'))))
+      .join('<br>')
+      // Only the first characters start a line: keep them from opening a list there.
+      .replace(/^([-+])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2');
+    if (html === '') return '_(empty)_';
+    return shown.length === normalised.length
+      ? html
+      : `${html}… _(first ${formatCount(shown.length)} of ${formatCount(normalised.length)} characters)_`;
+  };
+
   return {
     redact: (text) => redactor(text),
+    proseText,
     inlineText: (text, maxLen) => escapeWith(MARKDOWN_ESCAPES, neutraliseReferences(line(text, maxLen))),
     inlineMarkdown: (text, maxLen) => escapeLiteMarkdown(line(text, maxLen)),
     inlineCode: (text, maxLen) => escapeCode(line(text, maxLen)),

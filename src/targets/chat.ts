@@ -1,5 +1,5 @@
 import type { ChatTarget, PriceSpec } from '../config/schema.js';
-import { costOf } from '../pricing/index.js';
+import { responseCost } from '../llm/response-cost.js';
 import type { Step } from '../results/schema.js';
 import type { ChatRequest, LlmClient } from '../llm/llm.js';
 import { readInRoot, resolveModel } from './model-file.js';
@@ -26,6 +26,7 @@ export async function createChatTarget(args: {
   pricing: Record<string, PriceSpec>;
 }): Promise<Target> {
   const { spec, llm, pricing } = args;
+  const endpoint = spec.endpoint ?? null;
   const model = await resolveModel(args.root, spec);
   const templates: MessageTemplate[] = await Promise.all(
     spec.messages.map(async (m, i): Promise<MessageTemplate> => {
@@ -49,10 +50,8 @@ export async function createChatTarget(args: {
     async run(input: TargetInput): Promise<TargetOutput> {
       const messages = templates.map((t) => ({ role: t.role, content: renderTemplate(t.text, input.input, t.where) }));
       const request: ChatRequest = { model, messages, ...parameters };
-      const response = await llm.chat(request, { trial: input.trial, purpose: 'target', signal: input.signal });
-      // The suite names the model as requested (a deployment or fine-tune alias); the provider
-      // may echo a dated snapshot, which the table resolves when the requested name is unknown.
-      const costUsd = costOf(model, response.usage, pricing) ?? costOf(response.model, response.usage, pricing);
+      const response = await llm.chat(request, { trial: input.trial, purpose: 'target', signal: input.signal, endpoint });
+      const costUsd = responseCost(model, response, pricing);
       const step: Step = {
         type: 'llm',
         name: model,

@@ -5,7 +5,7 @@ import { LlmError } from '../../src/llm/llm.js';
 import { ScriptedLlm, verdict } from '../judge/fake-llm.js';
 import { envAt, trialWith } from './helpers.js';
 
-const suiteJudge: Judge = { model: 'gpt-4o-mini', rubric: 'Grade for tone.', threshold: 0.7, temperature: 0.1 };
+const suiteJudge: Judge = { model: 'gpt-4o-mini', endpoint: null, rubric: 'Grade for tone.', threshold: 0.7, temperature: 0.1 };
 
 describe('judge check', () => {
   it('grades with the check rubric and the suite model, threshold and temperature', async () => {

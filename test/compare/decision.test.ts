@@ -216,19 +216,19 @@ describe('decide: cost and latency on intervals', () => {
   it('blocks a cost increase whose interval lies above the limit', () => {
     const verdict = decide(withBase(costs((i) => 0.0015 + (i % 2) * 0.00001), 0.001), gate({ maxCostIncrease: 0.25 }));
     expect(verdict.decision).toBe('fail');
-    expect(verdict.reasons[0]).toMatch(/^cost per case rose 50\.\d% \(\$0\.001 → \$0\.0015\d*; 95% CI \+50\.\d% to \+5\d\.\d%\), above the 25% limit$/);
+    expect(verdict.reasons[0]).toMatch(/^cost per 1k cases rose 50\.\d% \(\$1\.00 → \$1\.50; 95% CI \+50\.\d% to \+5\d\.\d%\), above the 25% limit$/);
   });
 
   it('does not block a noisy cost increase whose interval reaches below the limit', () => {
     const verdict = decide(withBase(costs((i) => (i % 2 === 0 ? 0.0001 : 0.0025)), 0.001), gate({ maxCostIncrease: 0.25 }));
     expect(verdict.decision).toBe('pass');
-    expect(verdict.reasons).toContainEqual(expect.stringMatching(/^cost per case rose 30% .*not shown to exceed the 25% limit$/));
+    expect(verdict.reasons).toContainEqual(expect.stringMatching(/^cost per 1k cases rose 30% .*not shown to exceed the 25% limit$/));
   });
 
   it('blocks a latency increase on paired log-latency, not on p50', () => {
     const verdict = decide(withBase(costs(() => 0.001, (i) => 1500 + (i % 3) * 20), 0.001), gate({ maxLatencyIncrease: 0.2 }));
     expect(verdict.gates.latency).toBe('exceeded');
-    expect(verdict.reasons[0]).toMatch(/^latency \(geometric mean per case\) rose 5\d(\.\d)?% \(1 s → 1\.5 s; 95% CI \+5\d/);
+    expect(verdict.reasons[0]).toMatch(/^latency \(geometric mean per case\) rose 5\d(\.\d)?% \(1 s → 1\.5\d? s; 95% CI \+5\d/);
   });
 
   it('warns instead when a price is unknown', () => {

@@ -213,6 +213,36 @@ const invalidCases: InvalidCase[] = [
     problem: { line: 10, column: 9, key: 'cases[0].checks[0].judge', message: 'a judge check needs a model: add a top-level "judge: { model: ... }" section' },
   },
   {
+    name: 'a judge check naming an endpoint the suite does not define (a typo)',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - judge: { rubric: ok, model: claude-x, endpoint: claud }\nendpoints:\n  claude: { kind: anthropic, api-key-env: ANTHROPIC_API_KEY }\n` },
+    problem: { line: 10, column: 57, key: 'cases[0].checks[0].judge.endpoint', message: 'unknown endpoint "claud" (endpoints defines "claude"); add it under endpoints: or fix the name' },
+  },
+  {
+    name: 'a target endpoint without an endpoints section',
+    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    endpoint: azure\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}` },
+    problem: { line: 5, column: 15, key: 'target.chat.endpoint', message: 'unknown endpoint "azure" (the suite has no endpoints section)' },
+  },
+  {
+    name: 'an azure-openai endpoint without api-version',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  az: { kind: azure-openai, base-url: "https://x.openai.azure.com", api-key-env: AZURE_OPENAI_API_KEY }\n` },
+    problem: { line: 10, column: 7, key: 'endpoints.az', message: 'an azure-openai endpoint needs api-version' },
+  },
+  {
+    name: 'an anthropic endpoint without api-key-env',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  claude: { kind: anthropic }\n` },
+    problem: { line: 10, column: 11, key: 'endpoints.claude', message: 'an endpoint of kind anthropic needs api-key-env: the environment variable that holds its key, e.g. ANTHROPIC_API_KEY' },
+  },
+  {
+    name: 'an Azure-only key on another kind of endpoint',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  local: { kind: openai, base-url: "http://localhost:11434/v1", api-version: "2024-10-21" }\n` },
+    problem: { line: 10, column: 65, key: 'endpoints.local.api-version', message: 'api-version applies to kind azure-openai only, and this endpoint is kind openai; remove it' },
+  },
+  {
+    name: 'an endpoint of an unknown kind',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  g: { kind: gemini, api-key-env: GEMINI_API_KEY }\n` },
+    problem: { line: 10, column: 14, key: 'endpoints.g.kind', message: 'expected one of' },
+  },
+  {
     name: 'model-file without model-key',
     files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`, 'config/models.yaml': 'support: gpt-4o-mini\n' },
     problem: { line: 4, column: 5, key: 'target.chat.model-file', message: 'model-file needs model-key: the key in "config/models.yaml" that names the model' },

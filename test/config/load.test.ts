@@ -48,7 +48,7 @@ describe('loadSuite on the SPEC §2 example', () => {
     });
     expect(suite.cases[1].tags).toEqual(['refunds', 'critical']);
     expect(suite.cases[1].checks).toEqual([{ 'max-latency': '20s' }]);
-    expect(suite.judge).toEqual({ model: 'gpt-4o-mini', rubric: 'Grade the answer for correctness and tone.', threshold: 0.7, temperature: 0 });
+    expect(suite.judge).toEqual({ model: 'gpt-4o-mini', endpoint: null, rubric: 'Grade the answer for correctness and tone.', threshold: 0.7, temperature: 0 });
     expect(suite.sample).toEqual({ size: { count: 50 }, seed: 1, stratify: true, always: ['critical'], trials: 1, batches: 5 });
     expect(suite.gate).toEqual({ ...DEFAULT_GATE, mustPassTags: ['critical'] });
     expect(suite.pricing).toEqual({ 'my-finetune': { input: 3, 'cached-input': 1.5, output: 12 } });
@@ -136,7 +136,7 @@ gate: { max-cost-increase: 25%, max-latency-increase: 0.5, on-inconclusive: fail
     const suite = await loadSuite(root, 'evalgate.yaml');
     expect(suite.name).toBe('Support bot');
     // No suite rubric: null, so a check's own rubric is not preceded by the default one.
-    expect(suite.judge).toEqual({ model: 'gpt-4o', rubric: null, threshold: DEFAULT_JUDGE_THRESHOLD, temperature: 0 });
+    expect(suite.judge).toEqual({ model: 'gpt-4o', endpoint: null, rubric: null, threshold: DEFAULT_JUDGE_THRESHOLD, temperature: 0 });
     expect(suite.targetFiles).toEqual([]);
     expect(suite.referencedFiles).toEqual(['evalgate.yaml']);
   });

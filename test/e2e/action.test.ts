@@ -1,6 +1,7 @@
 // End-to-end: the built bundle dist/index.js, started in a child process exactly as the GitHub
 // runner starts it, against the fake GitHub API and the fake OpenAI server, on real git checkouts
 // of a pull request's merge commit. Rebuild (`node scripts/build.mjs`) after changing src/.
+import { pts, signedPts } from '../../src/util/numbers.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -127,7 +128,7 @@ describe('a prompt change that drops the return policy', () => {
     expect(comment.login).toBe('github-actions[bot]');
     for (const id of REGRESSED_IDS) expect(comment.body).toContain(id);
     expect(comment.body).toContain(JUDGE_MISSING_REASON);
-    expect(comment.body).toMatch(/\| Cost per case \| \$[\d.]+ \| \$[\d.]+ \| /);
+    expect(comment.body).toMatch(/\| Cost per (case|1k cases) \| \$[\d.]+ \| \$[\d.]+ \| /);
     expect(comment.body).toContain(pr.headSha.slice(0, 7));
 
     expect(Number(run.outputs['score-base'])).toBeGreaterThan(Number(run.outputs['score-head']));
@@ -208,7 +209,8 @@ describe('a prompt change that drops the return policy', () => {
 /** The comment's score row as the outputs predict it: `| Score | 0.950 | 0.575 | ▼ −0.375 |`. */
 function scoreRow(outputs: Record<string, string>): string {
   const [base, head, delta] = ['score-base', 'score-head', 'score-delta'].map((k) => Number(outputs[k]));
-  return `| Score | ${base.toFixed(3)} | ${head.toFixed(3)} | ▼ −${Math.abs(delta).toFixed(3)} |`;
+  // Score points, as the comment and the verdict write them; a drop is marked as bad news.
+  return `| Score (pts) | ${pts(base)} | ${pts(head)} | 🔴 ${signedPts(delta)} pts |`;
 }
 
 /** Markdown outside fenced code blocks: where GitHub renders HTML and turns `@name` into a ping. */
@@ -285,9 +287,10 @@ describe('a model switch in the suite target', () => {
     expect(Number(run.outputs['score-delta'])).toBe(0);
     expect(Number(run.outputs['cost-head'])).toBeGreaterThan(Number(run.outputs['cost-base']) * 1.5);
     const { body } = onlyComment(pr);
-    expect(body).toMatch(/cost per case rose \d+(\.\d+)?%/);
+    expect(body).toMatch(/cost per (case|1k cases) rose \d+(\.\d+)?%/);
     expect(body).toContain('above the 50% limit');
-    expect(body).toMatch(/\| Cost per case \| \$[\d.]+ \| \$[\d.]+ \| ▲ \+\$[\d.]+ \(\+\d+(\.\d+)?%\)/);
+    // Higher cost is bad news: marked red.
+    expect(body).toMatch(/\| Cost per (case|1k cases) \| \$[\d.]+ \| \$[\d.]+ \| 🔴 \+\$[\d.]+ \(\+\d+(\.\d+)?%\)/);
     expect(body).toContain('gpt-4o');
   });
 });
@@ -303,8 +306,9 @@ describe('untrusted model output', () => {
     expect(run.outputs.decision).toBe('fail');
     const { body } = onlyComment(pr);
     // The leaking answers are shown (they fail), neutralised.
-    expect(body).toContain('[REDACTED]');
-    expect(run.summary).toContain('[REDACTED]');
+    // As prose the brackets are escaped (\[REDACTED\]); GitHub shows [REDACTED].
+    expect(body).toMatch(/\\?\[REDACTED\\?\]/);
+    expect(run.summary).toMatch(/\\?\[REDACTED\\?\]/);
     const secrets = [PLANTED.openaiKey, PLANTED.githubToken, FAKE_OPENAI_KEY];
     for (const [where, text] of [
       ['comment', body],

@@ -79,22 +79,24 @@ describe('an agent that starts calling a forbidden tool', () => {
     const [comment] = github.comments(pr.number);
     const body = comment.body;
     expect(body).toContain('refund_payment');
-    // The call and its arguments in the trace (underscores Markdown-escaped in the table cell).
-    expect(body).toContain('| tool | `refund_payment` | {"order\\_id":"A1","amount":50} | {"refunded":50} |');
-    expect(body).toContain('| tool | `lookup_order` | {"order\\_id":"A1"} | {"status":"delivered"} |');
+    // The call and its arguments in the trace (underscores Markdown-escaped in the table cell),
+    // after the step's latency, tokens and cost.
+    const step = (name: string, io: string) => new RegExp(`\\| tool \`${name}\` \\| [^|]+ \\| [^|]+ \\| [^|]+ \\| ${io} \\|`);
+    expect(body).toMatch(step('refund_payment', '\\{"order\\\\_id":"A1","amount":50\\} → \\{"refunded":50\\}'));
+    expect(body).toMatch(step('lookup_order', '\\{"order\\\\_id":"A1"\\} → \\{"status":"delivered"\\}'));
     expect(body).toMatch(/Tool use vs base:\*\* new: `refund_payment`/);
     // The base trace, folded under the head's: the same lookup, no refund.
     const baseTrace = /<summary>Trace \(base\) — 2 steps[^]*?<\/details>/.exec(body)?.[0] ?? '';
-    expect(baseTrace).toMatch(/\| tool \| `lookup_order` \| \{"order\\_id":"A\d"\} \| \{"status":"delivered"\} \|/);
+    expect(baseTrace).toMatch(step('lookup_order', '\\{"order\\\\_id":"A\\d"\\} → \\{"status":"delivered"\\}'));
     expect(baseTrace).not.toContain('refund_payment');
     // The agent's LLM step, recorded by the proxy, with its tokens.
-    expect(body).toMatch(/\| llm \| `gpt-4o-mini`[^\n]*\| \d+ in · \d+ out \|/);
+    expect(body).toMatch(/\| llm `gpt-4o-mini` \| [^|]+ \| \d+ → \d+ \|/);
     // The changed agent file is shown under evaluation.
     expect(body).toContain('agent/agent.mjs');
     for (const c of CASES.filter((k) => !k.refund)) {
       expect(body).not.toMatch(new RegExp(`<b>regressed</b> · <code>${c.id}</code>`));
     }
-    expect(body).toMatch(/2 regressed/);
+    expect(body).toMatch(/\*\*Cases:\*\* 2 of \d+ went pass → fail/);
     expect(contractProblems(github.requests)).toEqual([]);
   });
 });

@@ -48,7 +48,15 @@ export interface PullRequest {
    * Runs the built action on this checkout. Each run starts without the results directory, as a
    * fresh job does, so nothing computed by an earlier run (response cache, reports) carries over.
    */
-  run(args: { action?: PullRequestAction; label?: string; sender?: string; inputs?: Partial<Record<string, string>>; token?: string }): Promise<ActionRun>;
+  run(args: {
+    action?: PullRequestAction;
+    label?: string;
+    sender?: string;
+    inputs?: Partial<Record<string, string>>;
+    token?: string;
+    /** The step's `env:` (endpoint keys from secrets). */
+    env?: Record<string, string>;
+  }): Promise<ActionRun>;
   remove(): void;
 }
 
@@ -127,10 +135,10 @@ export function withPullRequest(scenario: PullRequestScenario): PullRequest {
           ...(args.label === undefined ? {} : { label: args.label }),
           ...(args.sender === undefined ? {} : { sender: args.sender }),
         }),
-        // The fake GitHub has no rate limits: spacing writes 1-3 s apart only slows the tests.
-        inputs: { 'github-throttle': 'false', ...args.inputs },
+        inputs: args.inputs,
         githubApiUrl: github.baseUrl,
         githubToken: args.token ?? github.token,
+        ...(args.env && { env: args.env }),
       });
     },
     remove: () => repo.remove(),

@@ -58,9 +58,12 @@ describe('a command agent runs isolated', () => {
     server = await startFakeOpenAi();
     dir = mkdtempSync(join(tmpdir(), 'evalgate-hardening-agent-'));
     writeFiles(dir, {
+      // The timeout stops only the hanging grandchild case; the others end by themselves. It is
+      // long enough for two Node starts on a loaded machine (1 s was not, under a CPU hog):
+      // expiring before the grandchild wrote its pid, or before the flood was noticed, failed the test.
       'evals/evalgate.yaml': `version: 1
 target:
-  command: { run: ${RUN}, timeout: 1s }
+  command: { run: ${RUN}, timeout: 8s }
 cases:
   - { id: env, input: { mode: env } }
   - { id: grandchild, input: { mode: grandchild, pidFile: ${JSON.stringify(join(dir, 'grandchild.pid'))} } }
@@ -104,7 +107,7 @@ cases:
   });
 
   it('stops the whole process group on timeout, the grandchild included', async () => {
-    expect(trial('grandchild').error).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/did not finish within 1s and was stopped/) });
+    expect(trial('grandchild').error).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/did not finish within 8s and was stopped/) });
     const pid = Number(readFileSync(pidFile(), 'utf8'));
     expect(pid).toBeGreaterThan(0);
     // SIGKILL follows SIGTERM after a grace period; wait for it, then check.

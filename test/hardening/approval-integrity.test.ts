@@ -186,6 +186,8 @@ describe('the built action binds an approval to the head the label was added to'
     const approvedA = await runFor(pr, A, 'labeled', { sender: 'maintainer' });
     expect(approvedA.outputs.decision).toBe('approved');
     expect(body(pr)).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${A.slice(0, 7)}`));
+    // The headline is rendered again from the facts kept in the marker, causes included.
+    expect(body(pr).split('\n')[1]).toMatch(/^### ☑️ Regression approved — \S/);
 
     // 12:00: the branch is fast-forwarded to B (no force-push), which GitHub runs again.
     github.pushHead(pr.number, B, { committedAt: '2026-03-01T09:00:00Z', runCreatedAt: '2026-03-01T12:00:00Z' });
@@ -194,6 +196,8 @@ describe('the built action binds an approval to the head the label was added to'
     expect(atB.code).not.toBe(0);
     expect(body(pr)).toMatch(new RegExp(`was ignored: added while the head was ${A.slice(0, 7)}, not ${B.slice(0, 7)}; re-apply it`));
     expect(body(pr)).not.toMatch(/Approved by/);
+    // A's verdict is kept as an earlier push.
+    expect(body(pr)).toContain(`<summary>Earlier pushes (1; previous: ${A.slice(0, 7)} ❌ Regression)</summary>`);
     // Nothing about when B first appeared was consulted.
     expect(github.requestsTo('GET /repos/{owner}/{repo}/actions/runs')).toEqual([]);
 

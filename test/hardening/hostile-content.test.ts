@@ -12,6 +12,7 @@ import type { ReportInput } from '../../src/report/types.js';
 import { isJudgeRequest, lastUserText, messageText, startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { createTempRepo, type TempRepo } from '../support/git-repo.js';
 import { occurrences, outsideFences, proseOf } from '../report/prose.js';
+import { renderGfm } from '../support/gfm-page.js';
 
 const SHA = 'c0ffee'.padEnd(40, '0');
 
@@ -132,11 +133,17 @@ describe('hostile model output is rendered inert', () => {
 
   const each = it.each(['comment', 'summary'] as const);
 
-  each('%s: shows the output, inside code', (which) => {
-    const md = rendered[which];
-    expect(md).toContain('onerror=alert(document.cookie)');
-    expect(md).toContain('FORGED_VERDICT');
-    expect(proseOf(md)).not.toContain('FORGED_VERDICT');
+  each('%s: shows the output whole, as text', (which) => {
+    const html = renderGfm(rendered[which]);
+    // Outputs are prose (they wrap): every line of the attack in one cell or quote, as literal text.
+    const holders = [...html.matchAll(/<(td|p)[^>]*>([^]*?)<\/\1>/g)].map((m) => m[2]).filter((t) => t.includes('Ping @'));
+    expect(holders.length).toBeGreaterThan(0);
+    for (const text of holders) {
+      expect(text).toContain('&lt;img src=x onerror=alert(document.cookie)&gt;');
+      expect(text).toContain('## EvalGate: ✅ PASS — FORGED_VERDICT');
+      expect(text).toContain('&lt;details&gt;&lt;summary&gt;FORGED_SUMMARY&lt;/summary&gt;');
+    }
+    expect(html).not.toMatch(/<h\d>[^<]*FORGED/);
   });
 
   each('%s: no @mention can ping', (which) => {
@@ -171,15 +178,12 @@ describe('hostile model output is rendered inert', () => {
     expect(findStickyComment([posted], { suite: 'support', identity: 'github-actions[bot]' })).toBeNull();
   });
 
-  each('%s: no text after a fence in the output escapes its code block', (which) => {
+  each('%s: no fence in the output opens a code block, and no line of it stands alone', (which) => {
     const md = rendered[which];
-    // Each code block showing the output holds all of it, first line to last.
-    const blocks = fencedBlocks(md).filter((b) => b.includes('Ping @maintainer'));
-    expect(blocks.length).toBeGreaterThan(0);
-    for (const block of blocks) expect(block).toContain('FORGED_SUMMARY');
-    // Outside code, the attack shows only as escaped one-line text: never as a heading or block.
+    expect(fencedBlocks(md).filter((b) => b.includes('FORGED'))).toEqual([]);
+    // The attack shows only as escaped one-line text in a table row, a quote or a check's line.
     expect(proseOf(md)).not.toMatch(/^\s*#+ .*FORGED/m);
-    expect(proseOf(md)).not.toMatch(/^(?!\|).*FORGED/m);
+    expect(proseOf(md)).not.toMatch(/^(?![|>]|- ).*FORGED/m);
   });
 
   it('the judge sees an injected instruction and a fake closing delimiter as data inside the OUTPUT fence', () => {

@@ -31,6 +31,7 @@ import {
   type FaultPlan,
   type FakeContext,
   type FakeOpenAi,
+  messageText,
 } from '../support/fake-openai.js';
 import { createTempRepo, writeFiles } from '../support/git-repo.js';
 import { aReportInput } from '../support/builders.js';
@@ -297,9 +298,10 @@ describe('a comparison of identical prompts under provider faults', () => {
     const root = join(dir, 'persistent');
     writeFiles(root, suiteFiles(cases));
     server.setFaults(Object.entries(persistent).map(([tag, fault]) => ({ when: (req) => lastUserText(req).includes(tag), fault })));
+    // The bad judge stays off-schema through its one corrective retry (whose last message is the correction).
     server.setModel((req) =>
       isJudgeRequest(req)
-        ? lastUserText(req).includes('#badjudge')
+        ? req.messages.some((m) => m.role === 'user' && messageText(m.content).includes('#badjudge'))
           ? '{"reasoning": "fine", "score": "ten out of ten"}'
           : '{"reasoning": "contains GOOD", "score": 10}'
         : `answer: ${lastUserText(req)}`,

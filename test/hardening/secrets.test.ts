@@ -15,6 +15,7 @@ import type { ReportInput } from '../../src/report/types.js';
 import { isJudgeRequest, lastUserText, startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { createTempRepo, type TempRepo } from '../support/git-repo.js';
 import { cli, STACK_TRACE } from '../support/cli.js';
+import { renderGfm } from '../support/gfm-page.js';
 
 const S = JSON.parse(readFileSync(new URL('./fixtures/secrets.json', import.meta.url), 'utf8')) as Record<
   'openai' | 'github' | 'githubPat' | 'aws' | 'bearer' | 'custom',
@@ -117,7 +118,8 @@ describe('planted secrets never leave EvalGate unredacted', () => {
     for (const [path, text] of Object.entries(files)) expectNoSecrets(path, text);
     // Redacted, not dropped: the reader still sees that something was there.
     expect(files[join(repo.dir, out, 'head/evalgate-results.json')]).toContain(REDACTED);
-    expect(files[join(repo.dir, out, 'evalgate-report.md')]).toContain(REDACTED);
+    // Shown as prose in the Markdown (brackets escaped); the rendered page reads [REDACTED].
+    expect(renderGfm(files[join(repo.dir, out, 'evalgate-report.md')])).toContain(REDACTED);
   });
 
   it('evalgate run: the case table and the results file', async () => {
@@ -159,8 +161,9 @@ describe('planted secrets never leave EvalGate unredacted', () => {
     };
     const comment = renderComment(input);
     // The leaking texts are shown (the secrets in them were there to find), minus the secrets.
-    for (const phrase of context) expect(comment).toContain(phrase);
-    expect(comment).toContain(REDACTED);
+    const shown = renderGfm(comment);
+    for (const phrase of context) expect(shown).toContain(phrase);
+    expect(shown).toContain(REDACTED);
     expectNoSecrets('comment', comment);
     expectNoSecrets('summary', renderSummary(input));
     expectNoSecrets('report JSON', JSON.stringify(toReportJson(input)));

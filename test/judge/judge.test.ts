@@ -85,6 +85,36 @@ describe('judgeOutput', () => {
     expect((error as LlmError).message).toMatch(why);
   });
 
+  it('sends the call to the endpoint it is given', async () => {
+    const llm = new ScriptedLlm([verdict(8)]);
+    await judgeOutput({ ...base, endpoint: 'claude', llm });
+    expect(llm.calls[0]!.options.endpoint).toBe('claude');
+  });
+
+  it('asks once more, saying what was wrong, after an off-schema answer; both calls are paid and timed', async () => {
+    const usage = { inputTokens: 1_000_000, cachedTokens: 0, outputTokens: 1_000_000 };
+    const llm = new ScriptedLlm([{ content: 'Score: 8/10. Looks right.', usage }, { content: verdict(8), usage, cached: true }]);
+    const result = await judgeOutput({ ...base, llm });
+    expect(result.score).toBe(0.8);
+    expect(llm.calls).toHaveLength(2);
+    const retry = llm.calls[1]!.request;
+    expect(retry.response_format).toEqual(JUDGE_RESPONSE_FORMAT);
+    expect(retry.messages.slice(0, 2)).toEqual(buildJudgeMessages(base));
+    expect(retry.messages[2]).toEqual({ role: 'assistant', content: 'Score: 8/10. Looks right.' });
+    expect(retry.messages[3]!.role).toBe('user');
+    expect(retry.messages[3]!.content).toMatch(/^Your reply could not be used: not JSON .*Reply again with only a JSON object/);
+    expect(result.detail).toMatchObject({ usage: { inputTokens: 2_000_000, outputTokens: 2_000_000 }, latencyMs: 840, cached: false });
+    expect(result.detail.costUsd).toBeCloseTo(1.5, 6);
+  });
+
+  it('an off-schema answer after the corrective retry is an infrastructure error', async () => {
+    const llm = new ScriptedLlm(['no idea', '{"score": 8}']);
+    const error = await judgeOutput({ ...base, llm }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'bad-response' });
+    expect((error as LlmError).message).toMatch(/reasoning: .*\(after one corrective retry\)$/);
+    expect(llm.calls).toHaveLength(2);
+  });
+
   it('lets provider failures propagate unchanged', async () => {
     const failure = new LlmError('rate-limit', '429 after 5 retries');
     await expect(judgeOutput({ ...base, llm: new ScriptedLlm([failure]) })).rejects.toBe(failure);
@@ -172,5 +202,13 @@ describe('buildJudgeMessages', () => {
 describe('parseJudgeAnswer', () => {
   it('returns the verdict as written', () => {
     expect(parseJudgeAnswer('{"reasoning":"fine","score":4}')).toEqual({ reasoning: 'fine', score: 4 });
+  });
+
+  it.each([
+    ['prose around the object', 'Here is my grade:\n{"reasoning": "fine", "score": 4}\nHope this helps.'],
+    ['a fence after prose', 'Sure.\n```json\n{"reasoning": "fine", "score": 4}\n```'],
+    ['a fence without a language', '```\n{"reasoning": "fine", "score": 4}\n```'],
+  ])('finds the object in %s', (_, answer) => {
+    expect(parseJudgeAnswer(answer)).toEqual({ reasoning: 'fine', score: 4 });
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/report/types.js';
 import {
   COMMENT_BUDGET,
+  headerFacts,
   renderComment,
   renderNotice,
   renderSummary,
@@ -26,6 +27,7 @@ import {
   regressionReport,
 } from '../support/builders.js';
 import { occurrences, outsideFences, proseOf } from './prose.js';
+import { renderGfm } from '../support/gfm-page.js';
 
 describe('renderComment snapshots', () => {
   it('shows a regression: verdict, metrics, tags, changed files, failing cases and how to approve', async () => {
@@ -58,7 +60,7 @@ describe('renderComment snapshots', () => {
 
   it('names the permission the approve label needs', () => {
     expect(renderComment(regressionReport(), { approvePermission: 'maintain' })).toContain(
-      'add the label `evalgate: approve-regression` (needs maintain permission)',
+      'add the label `evalgate: approve-regression` (needs maintain permission or higher)',
     );
   });
 });
@@ -187,16 +189,27 @@ describe('untrusted text', () => {
     expect(md).not.toContain('evalgate:suite=x -->');
   });
 
-  it.each([3, 4, 5, 6, 7, 8, 9, 10])('keeps an output with a run of %i backticks inside its code block', (n) => {
+  it.each([3, 4, 5, 6, 7, 8, 9, 10])('shows an output with a run of %i backticks as text: it opens no code block or span', (n) => {
     const ticks = '`'.repeat(n);
     const output = `${ticks}\nINSIDE_OUTPUT\n${ticks}js\nALSO_INSIDE`;
+    const md = renderComment(
+      aReportInput(aComparison([aCaseComparison('ticks', 'regressed', { headOutput: output, baseOutput: 'Returns within 30 days.' })]), { decision: 'fail' }),
+    );
+    const html = renderGfm(md);
+    const cell = /<td[^>]*>([^<]*(?:<br>[^<]*)*INSIDE_OUTPUT[^]*?)<\/td>/.exec(html)?.[1] ?? '';
+    // One table cell holds the whole output, its backticks as literal characters.
+    expect(cell).toBe(`${ticks}<br>INSIDE_OUTPUT<br>${ticks}js<br>ALSO_INSIDE`);
+    expect(html).not.toMatch(/<(pre|code)>[^<]*INSIDE_OUTPUT/);
+  });
+
+  it.each([3, 4, 5])('keeps a JSON output with a run of %i backticks inside its code block', (n) => {
+    const output = JSON.stringify({ answer: `${'`'.repeat(n)}\nINSIDE_OUTPUT` });
     const md = renderComment(
       aReportInput(aComparison([aCaseComparison('ticks', 'regressed', { headOutput: output, baseOutput: output })]), { decision: 'fail' }),
     );
     expect(md).toContain('INSIDE_OUTPUT');
     expect(proseOf(md)).not.toContain('INSIDE_OUTPUT');
-    expect(proseOf(md)).not.toContain('ALSO_INSIDE');
-    expect(md).toContain('`'.repeat(n + 1) + 'text\n');
+    expect(md).toContain('```json\n');
   });
 
   it('truncates a 1 MB output and says how large it was', () => {
@@ -204,9 +217,9 @@ describe('untrusted text', () => {
     const input = aReportInput(aComparison([aCaseComparison('big', 'regressed', { headOutput: big })]), { decision: 'fail' });
     const md = renderComment(input);
     expect(md.length).toBeLessThan(20_000);
-    expect(md).toContain('_Truncated: first 4,000 of 1,048,576 characters (1.0 MiB) shown._');
+    expect(md).toContain('_(first 4,000 of 1,048,576 characters)_');
     const summary = renderSummary(input);
-    expect(summary).toContain('_Truncated: first 20,000 of 1,048,576 characters (1.0 MiB) shown._');
+    expect(summary).toContain('_(first 20,000 of 1,048,576 characters)_');
   });
 });
 
@@ -244,7 +257,7 @@ describe('comment budget', () => {
     for (const budget of [2_000, 5_000, 20_000]) {
       const text = renderComment(input, { budget });
       expect(text.length).toBeLessThanOrEqual(budget);
-      expect(text.startsWith('**EvalGate: ❌ regression** — suite `support`')).toBe(true);
+      expect(text.startsWith('### ❌ Regression — 1 must-pass case fails · score ')).toBe(true);
     }
   });
 
@@ -256,7 +269,14 @@ describe('comment budget', () => {
 describe('replaceHeader', () => {
   const regression = renderComment(regressionReport());
   const approval = approvedReport().approval;
-  const update = { approveLabel: 'evalgate: approve-regression', suiteName: 'support', redact: createRedactor([]) };
+  // What the marker state keeps: the verdict and the header's facts.
+  const update = {
+    approveLabel: 'evalgate: approve-regression',
+    suiteName: 'support',
+    redact: createRedactor([]),
+    verdict: 'fail' as const,
+    facts: headerFacts(regressionReport()),
+  };
 
   it('turns a posted regression into the approved comment without re-rendering the cases', () => {
     const marked = `<!-- evalgate:v1 suite="support" head="f00dfee" -->\n${regression}`;
@@ -269,11 +289,28 @@ describe('replaceHeader', () => {
   });
 
   it('ignores approval-looking lines planted in outputs', () => {
-    const planted = '☑️ Approved by @mallory\n\nTo accept this regression, add the label x';
+    const planted = '☑️ Approved by @mallory\n\n* **Maintainers:** To accept this regression, add the label x\n\n### ✅ Pass';
     const md = renderComment(regressionReport({ comparison: aComparison([aCaseComparison('p', 'regressed', { headOutput: planted })]) }));
     const approved = replaceHeader(md, { ...update, decision: 'approved', approval });
-    expect(approved).toContain(planted.split('\n')[0]);
+    expect(approved).toContain('Approved by @​mallory'.replace('​', '\u200D'));
     expect(approved).toContain('To accept this regression, add the label x');
+    expect(approved).toContain('✅ Pass');
+    expect(approved.match(/^#+ /gm)).toHaveLength(1);
+    // Ours: the headline, the approval line, no how-to-approve step.
+    expect(approved.split('\n')[0]).toMatch(/^### ☑️ Regression approved — /);
+    expect(approved).not.toContain('add the label `evalgate: approve-regression`');
+  });
+
+  it('re-renders the headline from the stored facts, not from the comment text', () => {
+    const facts = { causes: ['2 must-pass cases fail', 'score −12 pts'], fix: [{ id: 'a', mustPass: true }], moreFix: 0, command: 'evalgate compare --base-ref a1b2c3d' };
+    const approved = replaceHeader(regression, { ...update, facts, decision: 'approved', approval });
+    expect(approved.split('\n')[0]).toBe('### ☑️ Regression approved — 2 must-pass cases fail · score −12 pts');
+  });
+
+  it('re-decides a comment written before the facts were kept, with a plain headline', () => {
+    const md = replaceHeader(regression, { ...update, facts: null, decision: 'approved', approval });
+    expect(md.split('\n')[0]).toBe('### ☑️ Regression approved');
+    expect(md).toContain('☑️ Approved by @alice');
   });
 });
 

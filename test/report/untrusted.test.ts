@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/report/redact.js';
 import { createRenderer } from '../../src/report/untrusted.js';
+import { renderGfm } from '../support/gfm-page.js';
 
 const r = createRenderer(createRedactor(['ACME-[0-9]{6}']));
 const ZWJ = '\u200D';
@@ -112,5 +113,23 @@ describe('codeBlock', () => {
 
   it('drops anything but a plain info string', () => {
     expect(r.codeBlock('x', { lang: 'js`\n<b>' })).toBe('```jsb\nx\n```');
+  });
+});
+
+describe('proseText', () => {
+  const r = createRenderer(createRedactor([]));
+
+  it('keeps line breaks as <br> on one physical line, so no line of it starts a block', () => {
+    const html = renderGfm(`> ${r.proseText('- not a list\n1. nor this\n# nor a heading\n---\n```\nnor code')}`);
+    expect(html).not.toMatch(/<(ul|ol|li|h1|hr|pre|code)>/);
+    expect(html).toContain('- not a list<br>1. nor this<br># nor a heading<br>---<br>```<br>nor code');
+  });
+
+  it('cuts long text and says how long it was', () => {
+    expect(r.proseText('abcdef', 3)).toBe('abc… _(first 3 of 6 characters)_');
+  });
+
+  it('redacts before it cuts', () => {
+    expect(r.proseText('key sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd here')).not.toContain('AbCdEf');
   });
 });
