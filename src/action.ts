@@ -8,7 +8,7 @@ import { renderNotice } from './report/markdown.js';
 import { createRedactor } from './report/redact.js';
 import { abortOnTermination } from './run/cancel.js';
 import { baseline } from './action/baseline.js';
-import { createPrContext, secretsOf, type Policy, type RunContext } from './action/context.js';
+import { createPrContext, maskSecret, secretsOf, type Policy, type RunContext } from './action/context.js';
 import { gate } from './action/gate.js';
 import type { Outcome } from './action/outcome.js';
 import { messageOf, warnFailure } from './action/warn.js';
@@ -28,9 +28,10 @@ export async function run(): Promise<void> {
   // The runner cancels a job with SIGINT, then SIGTERM: stop paying, stop agents, clean up.
   const termination = abortOnTermination();
   try {
-    const inputs = readInputs((name) => core.getInput(name));
-    // Masked before anything else can print it.
-    if (inputs.openaiApiKey) core.setSecret(inputs.openaiApiKey);
+    const inputs = readInputs((name) => core.getInput(name), process.env);
+    // Masked before anything else can print them.
+    maskSecret(inputs.openaiApiKey);
+    maskSecret(inputs.anthropicApiKey);
     // Every input is in `inputs` now. Agent code running as this user could read the key and the
     // tokens in /proc/<pid>/environ: blank that block, and keep INPUT_* and the OIDC request token
     // (EvalGate never asks for one) out of every process it starts.

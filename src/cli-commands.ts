@@ -79,6 +79,8 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     apiKey: io.env.OPENAI_API_KEY ?? '',
     env: io.env,
     keyHelp: 'cli',
+    // Agents' Anthropic calls go through the recording proxy with this key (ANTHROPIC_BASE_URL for another endpoint).
+    anthropic: io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY, baseURL: io.env.ANTHROPIC_BASE_URL ?? null } : null,
     cacheDir: values.cache ? resolve(io.cwd, values.cache) : null,
     replay,
     outDir,

@@ -22,6 +22,12 @@ export const ActionInputs = z.object({
   resultsDir: z.string().min(1),
   agentUser: z.enum(['auto', 'on', 'off']),
   githubThrottle: z.boolean(),
+  /**
+   * The Anthropic key and endpoint agents' Anthropic calls are forwarded with by the recording
+   * proxy: `ANTHROPIC_API_KEY` / `ANTHROPIC_BASE_URL` from the step's `env:` (not action inputs).
+   */
+  anthropicApiKey: z.string(),
+  anthropicBaseUrl: z.string(),
 });
 export type ActionInputs = z.infer<typeof ActionInputs>;
 
@@ -45,8 +51,11 @@ function num(name: string, text: string, kind: 'int' | 'number'): number | null 
   return n;
 }
 
-/** Parses every input; the error names the input, the bad value and what it expects. */
-export function readInputs(get: GetInput): ActionInputs {
+/**
+ * Parses every input (and the Anthropic variables of `env`, the step's environment); the error
+ * names the input, the bad value and what it expects.
+ */
+export function readInputs(get: GetInput, env: Readonly<Record<string, string | undefined>> = {}): ActionInputs {
   const raw = {
     config: get('config') || 'evals/evalgate.yaml',
     openaiApiKey: get('openai-api-key'),
@@ -68,6 +77,8 @@ export function readInputs(get: GetInput): ActionInputs {
     resultsDir: get('results-dir') || 'evalgate-results',
     agentUser: get('agent-user') || 'auto',
     githubThrottle: bool('github-throttle', get('github-throttle') || 'true'),
+    anthropicApiKey: env.ANTHROPIC_API_KEY ?? '',
+    anthropicBaseUrl: env.ANTHROPIC_BASE_URL ?? '',
   };
   const parsed = ActionInputs.safeParse(raw);
   if (!parsed.success) {

@@ -12,7 +12,7 @@ import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import type { ChangedFile, Worktree } from './git/git.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
-import { totalsOf } from './results/totals.js';
+import { asReplayed, totalsOf } from './results/totals.js';
 import { Budget } from './run/budget.js';
 import { ResponseCache } from './llm/cache.js';
 import { CancelledError, throwIfCancelled } from './run/cancel.js';
@@ -36,6 +36,8 @@ export interface EvalOptions {
   /** The default endpoint's key; '' when none is set (an error only if a role uses that endpoint). */
   apiKey: string;
   baseURL: string | null;
+  /** Where agents' Anthropic calls are forwarded (the recording proxy's Anthropic upstream); none when absent. */
+  anthropic?: { apiKey: string; baseURL: string | null } | null;
   /** `50` or `20%`; overrides `sample.size`. */
   sample: string | null;
   trials: number | null;
@@ -132,7 +134,14 @@ function createClients(options: EvalOptions, suite: Suite, targets: readonly Tar
   return {
     llm,
     budget: new Budget(options.maxCost),
-    openai: { apiKey: options.apiKey || 'replay-only', baseURL: options.baseURL, cache, scheduler, timeoutMs: options.timeoutMs },
+    openai: {
+      apiKey: options.apiKey || 'replay-only',
+      baseURL: options.baseURL,
+      anthropic: options.anthropic ? { apiKey: options.anthropic.apiKey, baseUrl: options.anthropic.baseURL ?? '' } : null,
+      cache,
+      scheduler,
+      timeoutMs: options.timeoutMs,
+    },
   };
 }
 
@@ -158,7 +167,9 @@ function plan(suite: Suite, options: EvalOptions): Plan {
     suite,
     redact:
       options.redact ??
-      createRedactor(suite.redact, { literals: [...(options.secrets ?? [options.apiKey]), ...endpointSecrets(suite, options.env ?? process.env)] }),
+      createRedactor(suite.redact, {
+        literals: [...(options.secrets ?? [options.apiKey, options.anthropic?.apiKey ?? '']), ...endpointSecrets(suite, options.env ?? process.env)].filter(Boolean),
+      }),
     fingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
     sampleIds: sample.ids,
     runIds: new Set(ids),
@@ -410,8 +421,11 @@ export async function usableBaseline(
   if (missing.length > 0) {
     return { results: null, note: `stored baseline ignored: it lacks ${missing.length} of the sampled cases (e.g. ${missing[0]})` };
   }
-  // Keep only this run's cases so the pairs are exactly the sample.
-  const cases = want.ids.map((id) => byId.get(id)!);
+  // Keep only this run's cases so the pairs are exactly the sample; their cost was paid by the run that stored them.
+  const cases = want.ids.map((id) => {
+    const c = byId.get(id)!;
+    return { ...c, trials: c.trials.map(asReplayed), ...(c.confirmTrials && { confirmTrials: c.confirmTrials.map(asReplayed) }) };
+  });
   return {
     results: { ...results, cases, totals: totalsOf(cases, results.totals.unknownPriceModels), meta: { ...results.meta, side: 'base' } },
     note: `base results from the stored baseline of ${baseSha.slice(0, 7)} (no base run)`,

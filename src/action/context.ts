@@ -42,12 +42,22 @@ export interface SuiteContext extends PrContext {
  * known, also the keys its endpoints read from the step's `env:`.
  */
 export function secretsOf(inputs: ActionInputs, suite?: Suite): string[] {
-  return [inputs.openaiApiKey, inputs.githubToken, ...(suite ? endpointSecrets(suite, process.env) : [])].filter(Boolean);
+  return [inputs.openaiApiKey, inputs.anthropicApiKey, inputs.githubToken, ...(suite ? endpointSecrets(suite, process.env) : [])].filter(Boolean);
+}
+
+/** Values already masked: the runner's log masking is per process, so each value is announced once. */
+const masked = new Set<string>();
+
+/** Masks `secret` in the runner's log, once (a key can be both ANTHROPIC_API_KEY for agents and an endpoint's key). */
+export function maskSecret(secret: string): void {
+  if (!secret || masked.has(secret)) return;
+  masked.add(secret);
+  core.setSecret(secret);
 }
 
 /** Masks the keys the suite's endpoints read from the step's `env:`, as soon as the suite says which. */
 export function maskEndpointKeys(suite: Suite): void {
-  for (const secret of endpointSecrets(suite, process.env)) core.setSecret(secret);
+  for (const secret of endpointSecrets(suite, process.env)) maskSecret(secret);
 }
 
 /** The pull-request context of a `gate` or `merge` run; a usage error when the event has no pull request. */

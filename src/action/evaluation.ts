@@ -56,6 +56,8 @@ export function evalOptions(ctx: RunContext, suite: Suite, redact?: Redactor): E
     keyHelp: 'action',
     apiKey: inputs.openaiApiKey,
     baseURL: inputs.openaiBaseUrl || null,
+    // Agents' Anthropic calls, forwarded by the recording proxy (ANTHROPIC_* from the step's env:).
+    anthropic: inputs.anthropicApiKey ? { apiKey: inputs.anthropicApiKey, baseURL: inputs.anthropicBaseUrl || null } : null,
     sample: inputs.sample || null,
     trials: inputs.trials,
     seed: inputs.seed,

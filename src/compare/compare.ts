@@ -408,11 +408,15 @@ function spendOf(
   const judge = sumOrNull(judgeParts);
   const total = sumOrNull(base ? [baseTarget, headTarget, judge] : [headTarget, judge]);
   const unknown = new Set([...(base?.totals.unknownPriceModels ?? []), ...head.totals.unknownPriceModels]);
+  const sides = base ? [base, head] : [head];
   return {
     baseTarget,
     headTarget,
     judge,
     total,
+    live: sumOrNull(sides.map((r) => r.totals.liveCostUsd ?? 0)),
+    replayed: sumOrNull(sides.map((r) => r.totals.replayedCostUsd ?? 0)),
+    unrecordedCalls: sides.reduce((n, r) => n + (r.totals.unrecordedCalls ?? 0), 0),
     projectedMonthlyDelta: costDelta !== null && callsPerMonth !== null ? costDelta * callsPerMonth : null,
     unknownPriceModels: [...unknown].sort(),
   };

@@ -89,10 +89,17 @@ export interface Comparison {
     outputTokens: Metric;
   };
   spend: {
+    /** Cost of the answers (live or replayed), per side and for the judge; null when a price is unknown. */
     baseTarget: number | null;
     headTarget: number | null;
     judge: number | null;
     total: number | null;
+    /** Money sent to providers in this run (base, head and judge; errored trials included). */
+    live: number | null;
+    /** Cost of the answers that came from the response cache or a stored baseline: not paid now. */
+    replayed: number | null;
+    /** Agents' model calls the recording proxy passed through unrecorded: not in any cost. */
+    unrecordedCalls: number;
     /** Projected monthly cost delta, when traffic.calls-per-month is set. */
     projectedMonthlyDelta: number | null;
     unknownPriceModels: string[];

@@ -254,6 +254,8 @@ export type EndpointSpec = z.infer<typeof EndpointSpec>;
 export const PriceSpec = z.strictObject({
   input: z.number().nonnegative(),
   'cached-input': z.number().nonnegative().optional(),
+  /** Prompt tokens written to the provider's cache (Anthropic); billed at `input` when absent. */
+  'cache-write': z.number().nonnegative().optional(),
   output: z.number().nonnegative(),
 });
 export type PriceSpec = z.infer<typeof PriceSpec>;

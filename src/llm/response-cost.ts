@@ -1,5 +1,5 @@
 import type { PriceSpec } from '../config/schema.js';
-import { costOf } from '../pricing/index.js';
+import { costOfCall } from '../pricing/index.js';
 import type { ChatResponse } from './llm.js';
 
 /**
@@ -8,10 +8,5 @@ import type { ChatResponse } from './llm.js';
  * (a deployment or fine-tune alias), then the snapshot the provider echoes.
  */
 export function responseCost(requestedModel: string, response: Pick<ChatResponse, 'usage' | 'model' | 'servedModel'>, pricing: Record<string, PriceSpec>): number | null {
-  const names = [response.servedModel, requestedModel, response.model].filter((m): m is string => m !== undefined);
-  for (const name of names) {
-    const cost = costOf(name, response.usage, pricing);
-    if (cost !== null) return cost;
-  }
-  return null;
+  return costOfCall([response.servedModel, requestedModel, response.model], response.usage, pricing);
 }

@@ -1,10 +1,11 @@
-import type { PriceSpec } from '../config/schema.js';
-import { costOf } from '../pricing/index.js';
-import type { Step, Usage } from '../results/schema.js';
+import type { Usage } from '../results/schema.js';
+import type { CallSummary, RecordedApi, ToolCall } from './api.js';
+import { asObject, num, sseData, sseJsonEvents, parseJsonObject } from './sse.js';
 
 /**
- * Pure helpers of the recording proxy: reading Chat Completions responses (whole or streamed as
- * Server-Sent Events) into what an `llm` step records.
+ * Chat Completions (`POST /chat/completions`), whole or streamed as Server-Sent Events. Tool
+ * calls show in the `llm` step's output; the agent reports its own tool steps (a recorded `tool`
+ * step per result would change the step count of existing chat agents' suites).
  */
 
 /** The parts of a chat request the proxy looks at; everything else is forwarded untouched. */
@@ -17,77 +18,37 @@ export interface ChatBody {
   [key: string]: unknown;
 }
 
-export interface ToolCall {
-  id: string;
-  type: string;
-  function: { name: string; arguments: string };
-}
-
-/** What a completion said: the first choice's message, usage and the model that answered. */
-export interface CompletionSummary {
-  model: string | null;
-  content: string | null;
-  toolCalls: ToolCall[];
-  usage: Usage | null;
-}
-
-export function isChatBody(value: unknown): value is ChatBody {
-  return value !== null && typeof value === 'object' && Array.isArray((value as { messages?: unknown }).messages);
-}
-
-type Json = Record<string, unknown>;
-
-const asObject = (v: unknown): Json | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null);
-
-function usageOf(raw: unknown): Usage | null {
+/** OpenAI-shaped usage (Chat Completions): cached tokens inside prompt tokens, reasoning inside completion tokens. */
+export function chatUsage(raw: unknown): Usage | null {
   const u = asObject(raw);
   if (!u) return null;
-  const details = asObject(u.prompt_tokens_details);
-  const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-  return { inputTokens: num(u.prompt_tokens), outputTokens: num(u.completion_tokens), cachedTokens: num(details?.cached_tokens) };
+  const usage: Usage = { inputTokens: num(u.prompt_tokens), outputTokens: num(u.completion_tokens), cachedTokens: num(asObject(u.prompt_tokens_details)?.cached_tokens) };
+  const reasoning = num(asObject(u.completion_tokens_details)?.reasoning_tokens);
+  if (reasoning > 0) usage.reasoningTokens = reasoning;
+  return usage;
+}
+
+function readToolCalls(raw: unknown): ToolCall[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item): ToolCall[] => {
+    const call = asObject(item);
+    const fn = asObject(call?.function);
+    if (!call || !fn) return [];
+    return [{ id: String(call.id ?? ''), type: String(call.type ?? 'function'), function: { name: String(fn.name ?? ''), arguments: String(fn.arguments ?? '') } }];
+  });
 }
 
 /** Reads a non-streamed completion; tolerant of compatible servers that omit fields. */
-export function summarizeCompletion(body: unknown): CompletionSummary {
+export function summarizeCompletion(body: unknown): CallSummary {
   const completion = asObject(body);
   const choices = Array.isArray(completion?.choices) ? completion.choices : [];
   const message = asObject(asObject(choices[0])?.message);
-  const toolCalls = Array.isArray(message?.tool_calls)
-    ? message.tool_calls.flatMap((raw): ToolCall[] => {
-        const call = asObject(raw);
-        const fn = asObject(call?.function);
-        if (!call || !fn) return [];
-        return [{ id: String(call.id ?? ''), type: String(call.type ?? 'function'), function: { name: String(fn.name ?? ''), arguments: String(fn.arguments ?? '') } }];
-      })
-    : [];
   return {
     model: typeof completion?.model === 'string' && completion.model !== '' ? completion.model : null,
     content: typeof message?.content === 'string' ? message.content : null,
-    toolCalls,
-    usage: usageOf(completion?.usage),
+    toolCalls: readToolCalls(message?.tool_calls),
+    usage: chatUsage(completion?.usage),
   };
-}
-
-/** Splits buffered SSE text into complete events (separated by a blank line) and the unfinished rest. */
-export function splitSseEvents(buffer: string): { events: string[]; rest: string } {
-  const parts = buffer.split(/\r?\n\r?\n/);
-  const rest = parts.pop() ?? '';
-  return { events: parts.filter((e) => e.trim() !== ''), rest };
-}
-
-/** The `data:` payload of one SSE event (multi-line data joined), or null when it has none. */
-export function sseData(event: string): string | null {
-  const lines = event.split(/\r?\n/).filter((l) => l.startsWith('data:'));
-  if (lines.length === 0) return null;
-  return lines.map((l) => l.slice(5).replace(/^ /, '')).join('\n');
-}
-
-function parseJson(text: string): Json | null {
-  try {
-    return asObject(JSON.parse(text));
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -97,24 +58,19 @@ function parseJson(text: string): Json | null {
  */
 export function isUsageOnlyChunk(event: string): boolean {
   const data = sseData(event);
-  const chunk = data === null ? null : parseJson(data);
+  const chunk = data === null ? null : parseJsonObject(data);
   return !!chunk && Array.isArray(chunk.choices) && chunk.choices.length === 0 && asObject(chunk.usage) !== null;
 }
 
 /** Reassembles a streamed completion (content and tool-call deltas, usage, model) from its SSE text. */
-export function summarizeStream(transcript: string): CompletionSummary {
-  const { events, rest } = splitSseEvents(`${transcript}\n\n`);
+export function summarizeStream(transcript: string): CallSummary {
   let model: string | null = null;
   let content: string | null = null;
   let usage: Usage | null = null;
   const calls: ToolCall[] = [];
-  for (const event of rest.trim() === '' ? events : [...events, rest]) {
-    const data = sseData(event);
-    if (data === null || data.trim() === '[DONE]') continue;
-    const chunk = parseJson(data);
-    if (!chunk) continue;
+  for (const chunk of sseJsonEvents(transcript)) {
     if (typeof chunk.model === 'string' && chunk.model !== '') model = chunk.model;
-    usage = usageOf(chunk.usage) ?? usage;
+    usage = chatUsage(chunk.usage) ?? usage;
     const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
     const choice = choices.map(asObject).find((c) => c !== null && (c.index === undefined || c.index === 0));
     const delta = asObject(choice?.delta);
@@ -135,38 +91,29 @@ export function summarizeStream(transcript: string): CompletionSummary {
   return { model, content, toolCalls: calls.filter(Boolean), usage };
 }
 
-/** The step input: the request messages, with the tools offered when there are any. */
-function stepInput(request: ChatBody): unknown {
-  return Array.isArray(request.tools) && request.tools.length > 0 ? { messages: request.messages, tools: request.tools } : request.messages;
+/** Text of a message's content: a string, or the text parts of a list. */
+export function contentText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return JSON.stringify(content ?? '');
+  return content.map((part) => (typeof asObject(part)?.text === 'string' ? String(asObject(part)!.text) : '')).join('');
 }
 
-/** The step output: the text, or `{content, tool_calls}` when the model called tools. */
-function stepOutput(summary: CompletionSummary): unknown {
-  if (summary.toolCalls.length === 0) return summary.content ?? '';
-  return { content: summary.content, tool_calls: summary.toolCalls };
-}
-
-/** An `llm` step (source `proxy`) for one chat completion the agent made. */
-export function completionStep(args: {
-  request: ChatBody;
-  summary: CompletionSummary | null;
-  latencyMs: number;
-  pricing: Record<string, PriceSpec>;
-  error?: string;
-}): Step {
-  const requested = typeof args.request.model === 'string' ? args.request.model : 'unknown-model';
-  const step: Step = { type: 'llm', name: requested, input: stepInput(args.request), source: 'proxy', latencyMs: Math.round(args.latencyMs) };
-  const { summary } = args;
-  if (summary) {
-    const model = summary.model ?? requested;
-    step.model = model;
-    step.output = stepOutput(summary);
-    if (summary.usage) {
-      step.usage = summary.usage;
-      // As in the chat target: the requested name may be a suite-priced alias, the echo a snapshot.
-      step.costUsd = costOf(requested, summary.usage, args.pricing) ?? costOf(model, summary.usage, args.pricing);
-    }
-  }
-  if (args.error !== undefined) step.error = args.error;
-  return step;
-}
+export const chatCompletions: RecordedApi<ChatBody> = {
+  id: 'chat',
+  cacheName: 'chat.completions',
+  family: 'openai',
+  parse: (body) => (asObject(body) && Array.isArray(asObject(body)!.messages) ? (body as ChatBody) : null),
+  streamed: (request) => request.stream === true,
+  upstreamBody(request) {
+    // Compatible servers (vLLM, Ollama) and OpenAI itself send usage in a stream only when asked.
+    const injected = request.stream === true && !request.stream_options?.include_usage;
+    return { body: injected ? { ...request, stream_options: { ...request.stream_options, include_usage: true } } : request, injected };
+  },
+  injectedEvent: isUsageOnlyChunk,
+  summarize: summarizeCompletion,
+  summarizeStream,
+  input: (request) => (Array.isArray(request.tools) && request.tools.length > 0 ? { messages: request.messages, tools: request.tools } : request.messages),
+  lastText: (request) => contentText((request.messages.at(-1) as { content?: unknown } | undefined)?.content ?? ''),
+  priorCalls: () => [],
+  toolResults: () => [],
+};

@@ -106,6 +106,11 @@ function headerLines(input: ReportInput, r: Renderer, paint: Paint): string[] {
   return lines;
 }
 
+/** Agents' model calls the recording proxy could not record: a cost the totals do not include. */
+function unrecordedLine(calls: number): string {
+  return `${plural(calls, 'agent model call')} went through the recording proxy unrecorded (an API it does not record): not in any usage or cost`;
+}
+
 /** The comparison for the CLI: verdict, aligned metrics, class counts and failing case ids with reasons. */
 export function renderTerminal(input: ReportInput, options: TerminalOptions): string {
   const r = createRenderer(input.redact);
@@ -129,7 +134,8 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   const usd = (v: number | null): string => (v === null ? 'unknown' : formatUsd(v));
   const out = [...headerLines(input, r, paint), ''];
   out.push(...align(metricRows, new Set([1, 2, 3])).map((line, i) => (i === 0 ? paint('dim', line) : line)));
-  out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)})`);
+  out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)}) · paid now ${usd(cmp.spend.live)}, replayed from the cache ${usd(cmp.spend.replayed)}`);
+  if (cmp.spend.unrecordedCalls > 0) out.push(paint('yellow', unrecordedLine(cmp.spend.unrecordedCalls)));
   if (cmp.spend.projectedMonthlyDelta !== null) {
     out.push(`Projected monthly cost change: ${formatSigned('usd', cmp.spend.projectedMonthlyDelta)}`);
   }
@@ -242,8 +248,10 @@ export function renderRunTable(results: RunResults, options: RunTableOptions): s
     '',
     `${plural(t.cases, 'case')}: ${formatCount(t.passed)} passed, ${formatCount(t.failed)} failed, ${plural(t.errors, 'error')} · ` +
       `mean score ${formatValue('score', mean)} · cost ${usd(t.costUsd)} (judge ${usd(t.judgeCostUsd)}) · ` +
+      `paid now ${usd(t.liveCostUsd ?? 0)}, replayed from the cache ${usd(t.replayedCostUsd ?? 0)} · ` +
       `${plural(t.requests, 'request')} (${formatCount(t.cacheHits)} cached)`,
   );
+  if ((t.unrecordedCalls ?? 0) > 0) lines.push(paint('yellow', unrecordedLine(t.unrecordedCalls ?? 0)));
   lines.push(...errorLines(results.cases, r, width, paint));
   if (results.meta.cut) {
     lines.push(

@@ -11,10 +11,20 @@ export const CommitSha = z.string().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'ex
 /** What `config/fingerprint.ts` writes: the start of a sha256 in hex. */
 export const Fingerprint = z.string().regex(/^[0-9a-f]{16}$/, 'expected a 16-digit hex fingerprint');
 
+/**
+ * Tokens of one call or a sum of calls. `inputTokens` counts every prompt token, the cached and
+ * cache-written ones included (OpenAI's convention; Anthropic's usage is converted to it);
+ * `outputTokens` counts reasoning tokens too, as every provider bills them as output.
+ */
 export const Usage = z.object({
   inputTokens: z.number().nonnegative(),
+  /** Prompt tokens read from the provider's prompt cache (billed at the cached-input rate). */
   cachedTokens: z.number().nonnegative(),
   outputTokens: z.number().nonnegative(),
+  /** Prompt tokens written to the provider's prompt cache (Anthropic; billed at the cache-write rate). */
+  cacheWriteTokens: z.number().nonnegative().optional(),
+  /** Part of `outputTokens` the model spent reasoning, where the provider reports it. */
+  reasoningTokens: z.number().nonnegative().optional(),
 });
 export type Usage = z.infer<typeof Usage>;
 export const ZERO_USAGE: Usage = { inputTokens: 0, cachedTokens: 0, outputTokens: 0 };
@@ -32,6 +42,10 @@ export const Step = z.object({
   error: z.string().optional(),
   /** Who reported the step: the agent's own stdout, the recording proxy, or EvalGate's chat target. */
   source: z.enum(['agent', 'proxy', 'target']).optional(),
+  /** The API a recorded model call used (recording proxy only). */
+  api: z.enum(['chat', 'responses', 'embeddings', 'messages']).optional(),
+  /** True when the answer came from the response cache: its cost is replayed, not spent. */
+  cached: z.boolean().optional(),
 });
 export type Step = z.infer<typeof Step>;
 
@@ -108,6 +122,15 @@ export const TrialResult = z.object({
   /** How many model requests were answered from the response cache / sent. */
   cacheHits: z.number().int().nonnegative(),
   requests: z.number().int().nonnegative(),
+  /**
+   * Money sent to providers for this trial (target and judge), errored trials included: what the
+   * budget counts. null when a price is unknown. Absent in results written before it existed.
+   */
+  liveCostUsd: z.number().nullable().optional(),
+  /** Cost of the answers (target and judge) that came from the response cache or a stored baseline: not paid now. */
+  replayedCostUsd: z.number().nullable().optional(),
+  /** Model calls an agent made that the recording proxy passed through without recording. */
+  unrecordedCalls: z.number().int().nonnegative().optional(),
   error: RunError.optional(),
 });
 export type TrialResult = z.infer<typeof TrialResult>;
@@ -138,12 +161,18 @@ export const Totals = z.object({
   failed: z.number().int(),
   errors: z.number().int(),
   usage: Usage,
-  /** System-under-test spend; null when some model's price is unknown. */
+  /** Cost of the system under test's answers (live or replayed); null when some model's price is unknown. */
   costUsd: z.number().nullable(),
   judgeUsage: Usage,
   judgeCostUsd: z.number().nullable(),
   requests: z.number().int(),
   cacheHits: z.number().int(),
+  /** Money sent to providers in this run (target and judge, errored trials included); null when a price is unknown. */
+  liveCostUsd: z.number().nullable().optional(),
+  /** Cost of the answers that came from the response cache or a stored baseline. */
+  replayedCostUsd: z.number().nullable().optional(),
+  /** Agents' model calls passed through the recording proxy unrecorded (no usage, no cost). */
+  unrecordedCalls: z.number().int().optional(),
   unknownPriceModels: z.array(z.string()),
 });
 export type Totals = z.infer<typeof Totals>;

@@ -7,7 +7,8 @@ import type { Redactor } from '../report/redact.js';
 import { redactCaseData, redactTrial } from '../report/redact.js';
 import type { CaseResult, CheckResult, RunError, TrialResult, Usage } from '../results/schema.js';
 import { ZERO_USAGE } from '../results/schema.js';
-import type { Target } from '../targets/target.js';
+import type { Target, TargetOutput } from '../targets/target.js';
+import { addCost, addUsage } from '../results/usage.js';
 import { TargetError } from '../targets/target.js';
 import type { Budget } from './budget.js';
 import { LlmError } from '../llm/llm.js';
@@ -89,7 +90,8 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
         // A trial cut short by cancellation is not a result: neither kept nor written.
         if (args.signal?.aborted && raw.status === 'error') return;
         const result = args.redact ? redactTrial(raw, args.redact) : raw;
-        args.budget.spend(sumCost(result.costUsd, result.judgeCostUsd));
+        // Only what was sent to providers now counts: replayed answers cost nothing this run.
+        args.budget.spend(result.liveCostUsd ?? null);
         trialResults.push(result);
         progress.done += 1;
         if (result.status === 'error') progress.errors += 1;
@@ -116,12 +118,26 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
   }
 }
 
+/** Live spend and replayed cost of a target's output (the chat target and agents say what was replayed). */
+function targetSpend(out: Pick<TargetOutput, 'costUsd' | 'replayedCostUsd'>): { live: number | null; replayed: number | null } {
+  const replayed = out.replayedCostUsd === undefined ? 0 : out.replayedCostUsd;
+  return { live: out.costUsd === null || replayed === null ? null : out.costUsd - replayed, replayed };
+}
+
 async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels: Set<string>): Promise<TrialResult> {
   const started = performance.now();
   let phase: 'target' | 'checks' = 'target';
+  let out: TargetOutput | null = null;
   try {
-    const out = await args.target.run({ caseId: c.id, input: c.input, trial, signal: args.signal });
+    out = await args.target.run({ caseId: c.id, input: c.input, trial, signal: args.signal });
     out.unknownPriceModels.forEach((m) => unknownModels.add(m));
+    const target = targetSpend(out);
+    const measured = {
+      usage: out.usage,
+      costUsd: out.costUsd,
+      latencyMs: out.latencyMs,
+      unrecordedCalls: out.unrecordedCalls ?? 0,
+    };
     const output = typeof out.output === 'string' ? out.output : JSON.stringify(out.output ?? null);
     if (output.length > MAX_ANSWER_CHARS) {
       // Paid for, so its usage and cost count; the answer and its trace are not kept.
@@ -132,13 +148,13 @@ async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels
         checks: [],
         output: null,
         steps: [],
-        usage: out.usage,
-        costUsd: out.costUsd,
-        latencyMs: out.latencyMs,
+        ...measured,
         judgeUsage: ZERO_USAGE,
         judgeCostUsd: 0,
         cacheHits: out.cacheHits,
         requests: out.requests,
+        liveCostUsd: target.live,
+        replayedCostUsd: target.replayed,
         error: toRunError(answerTooLong(output.length), 'target'),
       };
     }
@@ -168,15 +184,20 @@ async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels
       checks,
       output,
       steps: out.steps,
-      usage: out.usage,
-      costUsd: out.costUsd,
-      latencyMs: out.latencyMs,
+      ...measured,
       judgeUsage: judge.usage,
       judgeCostUsd: judge.costUsd,
       cacheHits: out.cacheHits + judge.cacheHits,
       requests: out.requests + judge.requests,
+      liveCostUsd: addCost(target.live, judge.live),
+      replayedCostUsd: addCost(target.replayed, judge.replayed),
     };
   } catch (error) {
+    // What the run had used before it failed was billed (or replayed) all the same: a target that
+    // failed after its calls reports them, and a judge failure keeps the target's answer's cost.
+    const used = out ?? (error instanceof TargetError ? error.consumed : null);
+    used?.unknownPriceModels.forEach((m) => unknownModels.add(m));
+    const spend = used ? targetSpend(used) : { live: 0, replayed: 0 };
     return {
       trial,
       status: 'error',
@@ -184,13 +205,16 @@ async function runTrial(c: Case, trial: number, args: ExecuteArgs, unknownModels
       checks: [],
       output: null,
       steps: [],
-      usage: ZERO_USAGE,
-      costUsd: 0,
+      usage: used?.usage ?? ZERO_USAGE,
+      costUsd: used ? used.costUsd : 0,
       latencyMs: performance.now() - started,
       judgeUsage: ZERO_USAGE,
       judgeCostUsd: 0,
-      cacheHits: 0,
-      requests: 0,
+      cacheHits: used?.cacheHits ?? 0,
+      requests: used?.requests ?? 0,
+      liveCostUsd: spend.live,
+      replayedCostUsd: spend.replayed,
+      unrecordedCalls: used?.unrecordedCalls ?? 0,
       error: toRunError(error, phase),
     };
   }
@@ -210,30 +234,33 @@ export function toRunError(error: unknown, phase: 'target' | 'checks'): RunError
 function judgeTotals(checks: CheckResult[]): {
   usage: Usage;
   costUsd: number | null;
+  live: number | null;
+  replayed: number | null;
   cacheHits: number;
   requests: number;
   unknown: string[];
 } {
-  const usage = { ...ZERO_USAGE };
+  let usage: Usage = { ...ZERO_USAGE };
   let costUsd: number | null = 0;
+  let live: number | null = 0;
+  let replayed: number | null = 0;
   let cacheHits = 0;
   let requests = 0;
   const unknown: string[] = [];
   for (const r of checks) {
     if (!r.judge) continue;
-    usage.inputTokens += r.judge.usage.inputTokens;
-    usage.cachedTokens += r.judge.usage.cachedTokens;
-    usage.outputTokens += r.judge.usage.outputTokens;
-    if (r.judge.cached) cacheHits += 1;
-    else requests += 1;
+    usage = addUsage(usage, r.judge.usage);
+    if (r.judge.cached) {
+      cacheHits += 1;
+      replayed = addCost(replayed, r.judge.costUsd);
+    } else {
+      requests += 1;
+      live = addCost(live, r.judge.costUsd);
+    }
     if (r.judge.costUsd === null) unknown.push(r.judge.model);
-    costUsd = costUsd === null || r.judge.costUsd === null ? null : costUsd + r.judge.costUsd;
+    costUsd = addCost(costUsd, r.judge.costUsd);
   }
-  return { usage, costUsd, cacheHits, requests, unknown };
-}
-
-function sumCost(...costs: (number | null)[]): number {
-  return costs.reduce<number>((s, c) => s + (c ?? 0), 0);
+  return { usage, costUsd, live, replayed, cacheHits, requests, unknown };
 }
 
 /** Case score = mean over non-error trials; passes when at least half of them pass (SPEC §2). */

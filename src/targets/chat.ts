@@ -62,6 +62,7 @@ export async function createChatTarget(args: {
         costUsd,
         latencyMs: response.latencyMs,
         source: 'target',
+        ...(response.cached && { cached: true }),
       };
       return {
         output: response.content,
@@ -71,6 +72,8 @@ export async function createChatTarget(args: {
         latencyMs: response.latencyMs,
         cacheHits: response.cached ? 1 : 0,
         requests: response.cached ? 0 : 1,
+        // A cached answer was paid for when it was recorded: its cost is replayed, not spent.
+        replayedCostUsd: response.cached ? costUsd : 0,
         unknownPriceModels: costUsd === null ? [model] : [],
       };
     },

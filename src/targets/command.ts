@@ -5,7 +5,7 @@ import { makeRunId, type ProxyRecording, type RecordingProxy } from '../proxy/re
 import { parseDurationMs } from '../util/units.js';
 import { AGENT_MARKER_ENV, AgentProcesses, containedCommand, containment, KILL_GRACE_MS } from './agent-processes.js';
 import { baseAgentEnv, runAgentEnv } from './env.js';
-import { agentOutput, parseAgentStdout, ProtocolError } from './steps.js';
+import { agentOutput, consumedBy, parseAgentStdout, ProtocolError } from './steps.js';
 import { TargetError, type Target, type TargetInput, type TargetOutput } from './target.js';
 
 /** An agent that says nothing for this long is stopped (SPEC §3 `timeout`). */
@@ -188,7 +188,13 @@ export function createCommandTarget(args: CommandTargetArgs): Target {
   return {
     async run(input: TargetInput): Promise<TargetOutput> {
       const runId = makeRunId(input.caseId, input.trial);
-      const env = runAgentEnv(base, { openaiBaseUrl: proxy.urlFor(runId), openaiApiKey: proxy.agentKey, caseId: input.caseId, trial: input.trial });
+      const env = runAgentEnv(base, {
+        openaiBaseUrl: proxy.urlFor(runId),
+        anthropicBaseUrl: proxy.anthropicUrlFor(runId),
+        openaiApiKey: proxy.agentKey,
+        caseId: input.caseId,
+        trial: input.trial,
+      });
       const result = await (args.run ?? runProcess)({
         command: spec.run,
         cwd: args.root,
@@ -200,12 +206,16 @@ export function createCommandTarget(args: CommandTargetArgs): Target {
       const recording = proxy.takeRun(runId);
       const stderr = result.stderrTail || undefined;
       const failure = replayMissError(recording, stderr) ?? endingError(result.ending, cmd, timeoutMs, stderr);
-      // An agent that fails after the provider failed under it has not shown a fault of its own.
-      if (failure) throw recording.steps.some((s) => s.error !== undefined) ? asProviderFailure(failure) : failure;
+      if (failure) {
+        // An agent that fails after the provider failed under it has not shown a fault of its own.
+        const error = recording.steps.some((s) => s.error !== undefined) ? asProviderFailure(failure) : failure;
+        error.consumed = consumedBy(recording, pricing);
+        throw error;
+      }
       try {
         return agentOutput(parseAgentStdout(result.stdout), recording, result.wallMs, pricing);
       } catch (error) {
-        if (error instanceof ProtocolError) throw new TargetError('command', `${cmd}: ${error.message}`, stderr, { cause: error });
+        if (error instanceof ProtocolError) throw new TargetError('command', `${cmd}: ${error.message}`, stderr, { cause: error, consumed: consumedBy(recording, pricing) });
         throw error;
       }
     },

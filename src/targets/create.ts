@@ -1,5 +1,5 @@
 import type { PriceSpec, TargetSpec } from '../config/schema.js';
-import { startRecordingProxy, type RecordingProxy } from '../proxy/recording-proxy.js';
+import { startRecordingProxy, type RecordingProxy, type Upstream } from '../proxy/recording-proxy.js';
 import type { ResponseCache } from '../llm/cache.js';
 import type { LlmClient } from '../llm/llm.js';
 import { DEFAULT_TIMEOUT_MS } from '../llm/openai-client.js';
@@ -16,6 +16,10 @@ export interface AgentOpenAi {
   apiKey: string;
   /** The real endpoint; OpenAI when null. */
   baseURL: string | null;
+  /** Where agents' Anthropic Messages calls go, with the real Anthropic key; refused when absent. */
+  anthropic?: Upstream | null;
+  /** The model each Azure deployment serves, by deployment name: the proxy prices its calls as that model. */
+  deployments?: Readonly<Record<string, string>>;
   /** The run's response cache, shared with EvalGate's own calls (replay mode included). */
   cache: ResponseCache | null;
   /** The run's scheduler: agent calls share max-concurrency and 429 back-off with everything else. */
@@ -49,6 +53,8 @@ export async function createTarget(args: CreateTargetArgs): Promise<Target> {
   const proxy = await startRecordingProxy({
     upstreamBaseUrl: args.openai.baseURL ?? '',
     apiKey: args.openai.apiKey,
+    anthropic: args.openai.anthropic ?? null,
+    deployments: args.openai.deployments,
     cache: args.openai.cache,
     pricing: args.pricing,
     scheduler: args.openai.scheduler,

@@ -33,7 +33,7 @@ const INHERITED_PREFIXES = ['LC_'];
 const NEVER_FORWARDED = /^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/i;
 
 /** Set by EvalGate for every run; a suite cannot override them (recording and replay depend on them). */
-const OWN_NAMES = ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'EVALGATE_CASE_ID', 'EVALGATE_TRIAL'];
+const OWN_NAMES = ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'EVALGATE_CASE_ID', 'EVALGATE_TRIAL'];
 
 /** A whole value `${NAME}` forwards NAME from EvalGate's environment (e.g. a secret set on the step). */
 const FORWARD = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
@@ -88,15 +88,20 @@ export function baseAgentEnv(
   return env;
 }
 
-/** The full environment of one run: the base plus what EvalGate sets per run. Pure. */
+/**
+ * The full environment of one run: the base plus what EvalGate sets per run. Both SDK families
+ * point at the recording proxy and hold its stand-in key (OPENAI_* and ANTHROPIC_*). Pure.
+ */
 export function runAgentEnv(
   base: Readonly<Record<string, string>>,
-  run: { openaiBaseUrl: string; openaiApiKey: string; caseId: string; trial: number },
+  run: { openaiBaseUrl: string; anthropicBaseUrl: string; openaiApiKey: string; caseId: string; trial: number },
 ): Record<string, string> {
   return {
     ...base,
     OPENAI_BASE_URL: run.openaiBaseUrl,
     OPENAI_API_KEY: run.openaiApiKey,
+    ANTHROPIC_BASE_URL: run.anthropicBaseUrl,
+    ANTHROPIC_API_KEY: run.openaiApiKey,
     EVALGATE_CASE_ID: run.caseId,
     EVALGATE_TRIAL: String(run.trial),
   };

@@ -8,7 +8,7 @@ import { isInside, repoPath } from '../util/repo-path.js';
 import { parseDurationMs } from '../util/units.js';
 import { DEFAULT_COMMAND_TIMEOUT_MS, replayMissError, STDERR_TAIL_CHARS } from './command.js';
 import { baseAgentEnv, runAgentEnv } from './env.js';
-import { agentOutput, parseAgentResult, ProtocolError } from './steps.js';
+import { agentOutput, consumedBy, parseAgentResult, ProtocolError } from './steps.js';
 import { TargetError, type Target, type TargetInput, type TargetOutput } from './target.js';
 
 /** The second argument of a module agent's function. */
@@ -17,8 +17,10 @@ export interface ModuleAgentContext {
   trial: number;
   /** The recording proxy's URL for this run: pass it to your OpenAI client as `baseURL`. */
   openaiBaseUrl: string;
-  /** The proxy's stand-in key (also in OPENAI_API_KEY): valid only at openaiBaseUrl. */
+  /** The proxy's stand-in key (also in OPENAI_API_KEY and ANTHROPIC_API_KEY): valid only at the proxy. */
   openaiApiKey: string;
+  /** The recording proxy's Anthropic URL for this run (also in ANTHROPIC_BASE_URL): pass it as `baseURL`. */
+  anthropicBaseUrl: string;
   /** Aborted on timeout or cancellation: pass it to fetch / the SDK so work stops. */
   signal: AbortSignal;
 }
@@ -126,8 +128,9 @@ export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target
     async run(input: TargetInput): Promise<TargetOutput> {
       const runId = makeRunId(input.caseId, input.trial);
       const openaiBaseUrl = proxy.urlFor(runId);
-      const env = runAgentEnv(base, { openaiBaseUrl, openaiApiKey: proxy.agentKey, caseId: input.caseId, trial: input.trial });
-      const ctx = { caseId: input.caseId, trial: input.trial, openaiBaseUrl, openaiApiKey: proxy.agentKey };
+      const anthropicBaseUrl = proxy.anthropicUrlFor(runId);
+      const env = runAgentEnv(base, { openaiBaseUrl, anthropicBaseUrl, openaiApiKey: proxy.agentKey, caseId: input.caseId, trial: input.trial });
+      const ctx = { caseId: input.caseId, trial: input.trial, openaiBaseUrl, openaiApiKey: proxy.agentKey, anthropicBaseUrl };
       const child = await runNodeChild(isolation, {
         file,
         exportName,
@@ -140,14 +143,19 @@ export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target
       });
       const outcome = runFailure(spec, child.outcome, timeoutMs);
       const recording = proxy.takeRun(runId);
-      const missed = replayMissError(recording, outcome instanceof TargetError ? outcome.stderr : undefined);
-      if (missed) throw missed;
-      if (outcome instanceof TargetError) throw outcome;
+      const failure = replayMissError(recording, outcome instanceof TargetError ? outcome.stderr : undefined) ?? (outcome instanceof TargetError ? outcome : null);
+      if (failure) {
+        failure.consumed = consumedBy(recording, pricing);
+        throw failure;
+      }
+      const returned = outcome as { value: unknown; ms?: number };
       try {
         // The call's own duration: Node's start-up in the child is EvalGate's overhead, not the agent's latency.
-        return agentOutput(parseAgentResult(outcome.value), recording, outcome.ms ?? child.wallMs, pricing);
+        return agentOutput(parseAgentResult(returned.value), recording, returned.ms ?? child.wallMs, pricing);
       } catch (error) {
-        if (error instanceof ProtocolError) throw new TargetError('command', `${spec.path}: ${error.message}`, child.stderrTail || undefined, { cause: error });
+        if (error instanceof ProtocolError) {
+          throw new TargetError('command', `${spec.path}: ${error.message}`, child.stderrTail || undefined, { cause: error, consumed: consumedBy(recording, pricing) });
+        }
         throw error;
       }
     },

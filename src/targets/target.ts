@@ -18,9 +18,19 @@ export interface TargetOutput {
   latencyMs: number;
   cacheHits: number;
   requests: number;
+  /**
+   * The part of `costUsd` answered from the response cache (replayed, not paid now); 0 when
+   * absent. The rest of `costUsd` was spent on this run.
+   */
+  replayedCostUsd?: number | null;
+  /** Model calls the recording proxy passed through without recording them (no usage, no cost). */
+  unrecordedCalls?: number;
   /** Models used whose price is unknown. */
   unknownPriceModels: string[];
 }
+
+/** What a failed run had used before it failed (the calls the provider answered were billed). */
+export type Consumed = Pick<TargetOutput, 'usage' | 'costUsd' | 'replayedCostUsd' | 'cacheHits' | 'requests' | 'unrecordedCalls' | 'unknownPriceModels'>;
 
 /** A system under test (chat, command or module), bound to one evaluated tree. */
 export interface Target {
@@ -41,10 +51,14 @@ export class TargetError extends Error {
     readonly kind: RunError['kind'],
     message: string,
     readonly stderr?: string,
-    options?: { cause?: unknown; origin?: NonNullable<RunError['origin']> },
+    options?: { cause?: unknown; origin?: NonNullable<RunError['origin']>; consumed?: Consumed },
   ) {
     super(message, options);
     this.name = 'TargetError';
     this.origin = options?.origin ?? (TARGET_CAUSED.has(kind) ? 'target' : 'provider');
+    this.consumed = options?.consumed ?? null;
   }
+
+  /** What the run had used before it failed; null when nothing was measured. Set by the target that measured it. */
+  consumed: Consumed | null;
 }

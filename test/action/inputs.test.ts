@@ -46,6 +46,12 @@ describe('readInputs', () => {
     expect(() => read(overrides)).toThrow(message);
   });
 
+  it("reads the Anthropic key agents' calls are forwarded with from the step's environment", () => {
+    expect(read()).toMatchObject({ anthropicApiKey: '', anthropicBaseUrl: '' });
+    const fromEnv = readInputs((name) => DEFAULTS[name] ?? '', { ANTHROPIC_API_KEY: 'sk-ant-secret', ANTHROPIC_BASE_URL: 'https://gateway.example/anthropic' });
+    expect(fromEnv).toMatchObject({ anthropicApiKey: 'sk-ant-secret', anthropicBaseUrl: 'https://gateway.example/anthropic' });
+  });
+
   it('accepts a dollar sign on max-cost and yes/no booleans', () => {
     expect(read({ 'max-cost': '$2.50', comment: 'no' })).toMatchObject({ maxCost: 2.5, comment: false });
   });

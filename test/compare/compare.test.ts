@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/compare/compare.js';
+import { asReplayed, totalsOf } from '../../src/results/totals.js';
 import type { CaseClass } from '../../src/compare/types.js';
 import { caseResult, errored, failing, ids, passing, run } from '../support/builders.js';
 
@@ -187,6 +188,23 @@ describe('compareRuns: cost, tokens, latency and spend', () => {
     expect(result.spend).toMatchObject({ baseTarget: 0.008, headTarget: 0.0105, unknownPriceModels: ['alpha', 'zeta'] });
     expect(result.spend.judge).toBeCloseTo(0.0007, 12);
     expect(result.spend.total).toBeCloseTo(0.0192, 12);
+  });
+
+  it('reports money paid now and cost replayed from the cache apart, with the unrecorded agent calls', () => {
+    const spent = run('base', [passing('a')], { totals: { costUsd: 0.008, judgeCostUsd: 0.0004, liveCostUsd: 0.0024, replayedCostUsd: 0.006, unrecordedCalls: 1 } });
+    const replayed = run('head', [passing('a')], { totals: { costUsd: 0.01, judgeCostUsd: 0, liveCostUsd: 0, replayedCostUsd: 0.01, unrecordedCalls: 2 } });
+    const result = compareRuns({ base: spent, head: replayed, ...settings });
+    expect(result.spend.live).toBeCloseTo(0.0024, 12);
+    expect(result.spend.replayed).toBeCloseTo(0.016, 12);
+    expect(result.spend.unrecordedCalls).toBe(3);
+  });
+
+  it('counts a stored baseline as replayed, not as paid now', () => {
+    const stored = run('base', [caseResult('a', { trials: [{ costUsd: 0.004, judgeCostUsd: 0.001 }] })]);
+    const reused = { ...stored, cases: stored.cases.map((c) => ({ ...c, trials: c.trials.map(asReplayed) })) };
+    const totals = totalsOf(reused.cases, []);
+    expect(totals).toMatchObject({ liveCostUsd: 0 });
+    expect(totals.replayedCostUsd).toBeCloseTo(0.005, 12);
   });
 
   it('takes latency percentiles over usable trials and tokens as a mean per case', () => {

@@ -195,7 +195,7 @@ describe('recording proxy', () => {
 
     const res = await fetch(proxy.urlFor(run).replace(/\/r\/.*$/, '/v1/models'));
     expect(res.status).toBe(404);
-    expect(await res.text()).toMatch(/use the OPENAI_BASE_URL EvalGate set/);
+    expect(await res.text()).toMatch(/use the OPENAI_BASE_URL or ANTHROPIC_BASE_URL EvalGate set/);
   });
 
   it.each<{ name: string; authorization: (agentKey: string) => string | null }>([

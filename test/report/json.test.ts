@@ -16,6 +16,8 @@ describe('toReportJson', () => {
       counts: { regressed: 1, 'new-failing': 1, error: 1, 'still-failing': 1, fixed: 1, unchanged: 1 },
       suite: { name: 'support', path: 'evals/evalgate.yaml' },
       sample: { n: 50, total: 120, seed: 1, trials: 1 },
+      // Money paid now and cost replayed from the cache, apart.
+      spend: { total: 0.155, live: 0.155, replayed: 0, unrecordedCalls: 0 },
     });
     expect(json.cases.map((c) => [c.id, c.class, c.baseStatus, c.headStatus])).toEqual([
       ['refund-window', 'regressed', 'pass', 'fail'],

@@ -126,7 +126,7 @@ function hostileReport(payload: string): ReportInput {
     suiteName: `suite ${payload}`,
     baselineNote: payload,
     tags: [aTag(payload, 1, 1, 0), aTag('other', 1, 1, 1)],
-    spend: { baseTarget: 0, headTarget: 0, judge: 0, total: 0, projectedMonthlyDelta: null, unknownPriceModels: [payload] },
+    spend: { baseTarget: 0, headTarget: 0, judge: 0, total: 0, live: 0, replayed: 0, unrecordedCalls: 0, projectedMonthlyDelta: null, unknownPriceModels: [payload] },
     sample: { n: 2, used: 2, total: 2, seed: 1, trials: 1, cut: { reason: payload, completed: 2, planned: 3 } },
   });
   return aReportInput(comparison, {

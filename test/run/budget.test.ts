@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/config/suite.js';
 import { Budget } from '../../src/run/budget.js';
 import { executeCases } from '../../src/run/executor.js';
-import type { Target, TargetInput } from '../../src/targets/target.js';
+import { TargetError, type Target, type TargetInput, type TargetOutput } from '../../src/targets/target.js';
+import { totalsOf } from '../../src/results/totals.js';
 
 function cases(n: number): Case[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -14,22 +15,26 @@ function cases(n: number): Case[] {
   }));
 }
 
-/** A target whose every run costs exactly `usd`. */
-function pricedTarget(usd: number, started: string[]): Target {
+/** A target whose every run costs exactly `usd` (all of it replayed from the cache when `replayed`). */
+function pricedTarget(usd: number, started: string[], how: { replayed?: boolean; fails?: boolean } = {}): Target {
   return {
     async run(input: TargetInput) {
       started.push(`${input.caseId}#${input.trial}`);
       await new Promise((r) => setTimeout(r, 2));
-      return {
+      const out: TargetOutput = {
         output: 'ok',
         steps: [],
         usage: { inputTokens: 100, cachedTokens: 0, outputTokens: 10 },
         costUsd: usd,
+        replayedCostUsd: how.replayed ? usd : 0,
         latencyMs: 2,
-        cacheHits: 0,
-        requests: 1,
+        cacheHits: how.replayed ? 1 : 0,
+        requests: how.replayed ? 0 : 1,
         unknownPriceModels: [],
       };
+      // An agent that crashed after its model calls were answered (and billed).
+      if (how.fails) throw new TargetError('command', 'agent exited with code 1', undefined, { consumed: out });
+      return out;
     },
   };
 }
@@ -74,5 +79,27 @@ describe('max-cost budget', () => {
     expect(result.cases.length).toBeGreaterThanOrEqual(2);
     expect(result.cases.length).toBeLessThanOrEqual(2 + 4);
     expect(budget.spent).toBeCloseTo(result.cases.length * 0.01);
+  });
+
+  it('counts live spend only: runs answered from the cache spend nothing and never stop the run', async () => {
+    const started: string[] = [];
+    const budget = new Budget(0.03);
+    const result = await executeCases({ cases: cases(10), trials: 1, target: pricedTarget(0.01, started, { replayed: true }), checkEnv: env, concurrency: 1, budget });
+    expect(result.notStarted).toBe(0);
+    expect(budget.spent).toBe(0);
+    const totals = totalsOf(result.cases, []);
+    expect(totals.liveCostUsd).toBe(0);
+    expect(totals.replayedCostUsd).toBeCloseTo(0.1, 12);
+    expect(totals.costUsd).toBeCloseTo(0.1, 12);
+  });
+
+  it('counts what errored runs were billed before they failed, in the budget and in the totals', async () => {
+    const started: string[] = [];
+    const budget = new Budget(0.03);
+    const result = await executeCases({ cases: cases(10), trials: 1, target: pricedTarget(0.01, started, { fails: true }), checkEnv: env, concurrency: 1, budget });
+    expect(result.cases).toHaveLength(3);
+    expect(result.cases.every((c) => c.status === 'error')).toBe(true);
+    expect(result.cases[0]?.trials[0]).toMatchObject({ costUsd: 0.01, liveCostUsd: 0.01, replayedCostUsd: 0, requests: 1, usage: { inputTokens: 100 } });
+    expect(totalsOf(result.cases, []).liveCostUsd).toBeCloseTo(0.03, 12);
   });
 });

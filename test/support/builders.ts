@@ -208,6 +208,9 @@ export function aComparison(cases: CaseComparison[], overrides: Partial<Comparis
       headTarget: 0.075,
       judge: 0.02,
       total: 0.155,
+      live: 0.155,
+      replayed: 0,
+      unrecordedCalls: 0,
       projectedMonthlyDelta: 30,
       unknownPriceModels: [],
     },
@@ -328,7 +331,7 @@ export function passReport(): ReportInput {
         inputTokens: aMetric(512, 512),
         outputTokens: aMetric(88, 86),
       },
-      spend: { baseTarget: 0.06, headTarget: 0.06, judge: null, total: null, projectedMonthlyDelta: null, unknownPriceModels: ['my-finetune'] },
+      spend: { baseTarget: 0.06, headTarget: 0.06, judge: null, total: null, live: null, replayed: 0, unrecordedCalls: 0, projectedMonthlyDelta: null, unknownPriceModels: ['my-finetune'] },
     }),
   );
 }
@@ -389,6 +392,8 @@ export function aRunResults(cases: CaseResult[]): RunResults {
       judgeCostUsd: 0.0004,
       requests: cases.length,
       cacheHits: 0,
+      liveCostUsd: 0.0016,
+      replayedCostUsd: 0,
       unknownPriceModels: [],
     },
   };

@@ -16,11 +16,45 @@ export interface ChatCompletionRequestBody {
   [key: string]: unknown;
 }
 
+/** A Responses API request (`POST /v1/responses`), as far as the fake reads it. */
+export interface ResponsesRequestBody {
+  model: string;
+  input: string | Record<string, unknown>[];
+  instructions?: string;
+  tools?: unknown[];
+  stream?: boolean;
+  previous_response_id?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A Responses request's input as chat messages, so one scripted FakeModel answers both APIs:
+ * `instructions` → system, messages by role, `function_call` items → an assistant message with
+ * tool_calls, `function_call_output` → a tool message.
+ */
+export function responsesMessages(body: { model: string; input: ResponsesRequestBody['input']; instructions?: string }): ChatCompletionRequestBody['messages'] {
+  const messages: ChatCompletionRequestBody['messages'] = body.instructions ? [{ role: 'system', content: body.instructions }] : [];
+  if (typeof body.input === 'string') return [...messages, { role: 'user', content: body.input }];
+  for (const item of body.input) {
+    if (item.type === 'function_call') {
+      messages.push({ role: 'assistant', content: null, tool_calls: [{ id: item.call_id, type: 'function', function: { name: item.name, arguments: item.arguments } }] });
+    } else if (item.type === 'function_call_output') {
+      messages.push({ role: 'tool', tool_call_id: item.call_id, content: item.output });
+    } else if (item.type === 'message' || typeof item.role === 'string') {
+      const content = Array.isArray(item.content) ? item.content.map((part: { text?: unknown }) => ({ type: 'text', text: part.text })) : item.content;
+      messages.push({ role: String(item.role), content });
+    }
+  }
+  return messages;
+}
+
 /** Overrides of the computed usage; missing fields keep the chars/4 estimate. */
 export interface FakeUsage {
   prompt_tokens?: number;
   completion_tokens?: number;
   cached_tokens?: number;
+  /** Part of completion_tokens (Responses: output_tokens) the model spent reasoning. */
+  reasoning_tokens?: number;
 }
 
 /** A function call the scripted model makes (answered with finish_reason `tool_calls`). */
@@ -79,6 +113,10 @@ export interface RecordedRequest {
 export interface FakeStats {
   /** Chat completion requests received. */
   chatRequests: number;
+  /** Responses API requests received (POST /v1/responses). */
+  responsesRequests: number;
+  /** Embeddings requests received. */
+  embeddingsRequests: number;
   /** Responses by HTTP status (resets count as status 0). */
   byStatus: Record<number, number>;
   inFlight: number;
@@ -92,6 +130,11 @@ export interface FakeOpenAiOptions {
   faults?: FaultPlan;
   /** When set, requests with another bearer token get a 401 like OpenAI's. */
   apiKey?: string;
+  /**
+   * When a stream carries usage: `when-asked` (OpenAI, vLLM, Ollama ≥ 0.5: only with
+   * `stream_options.include_usage`) or `never` (servers that ignore it).
+   */
+  streamUsage?: 'when-asked' | 'never';
 }
 
 export interface FakeOpenAi {
@@ -155,7 +198,7 @@ function usageFor(req: ChatCompletionRequestBody, content: string, override: Fak
     completion_tokens: completion,
     total_tokens: prompt + completion,
     prompt_tokens_details: { cached_tokens: override?.cached_tokens ?? 0, audio_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0 },
+    completion_tokens_details: { reasoning_tokens: override?.reasoning_tokens ?? 0, audio_tokens: 0 },
   };
 }
 
@@ -303,7 +346,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
         });
         chunk([{ index: 0, delta: {}, finish_reason: finishReason }]);
       }
-      if (body.stream_options?.include_usage) chunk([], { usage });
+      if (body.stream_options?.include_usage && options.streamUsage !== 'never') chunk([], { usage });
       res.end('data: [DONE]\n\n');
       return;
     }
@@ -327,6 +370,114 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
             },
           ];
     sendJson(res, 200, { id, object: 'chat.completion', created, model: echoed, choices, usage, system_fingerprint: 'fp_fake' });
+  };
+
+
+  /** Responses API conversations by response id, for `previous_response_id` (OpenAI stores them by default). */
+  const stored = new Map<string, ChatCompletionRequestBody['messages']>();
+  let responsesCount = 0;
+  let embeddingsCount = 0;
+
+  const handleResponses = async (res: ServerResponse, record: RecordedRequest): Promise<void> => {
+    const body = record.body as ResponsesRequestBody;
+    const n = responsesCount++;
+    if (!(await wait(options.latencyMs ?? 0, res))) return;
+    const history = body.previous_response_id ? stored.get(body.previous_response_id) : [];
+    if (history === undefined) {
+      countStatus(400);
+      sendJson(res, 400, { error: { message: `Previous response with id '${body.previous_response_id}' not found.`, type: 'invalid_request_error', param: 'previous_response_id', code: 'previous_response_not_found' } });
+      return;
+    }
+    const messages = [...history, ...responsesMessages(body)];
+    const chatView: ChatCompletionRequestBody = { model: body.model, messages, tools: body.tools };
+    const answer = model(chatView, { n, inFlight: 1 });
+    const scripted = typeof answer === 'string' ? { content: answer } : answer;
+    const override = typeof answer === 'string' ? undefined : answer.usage;
+    const chatUsage = usageFor(chatView, scripted.content ?? '', override);
+    const usage = {
+      input_tokens: chatUsage.prompt_tokens,
+      input_tokens_details: { cached_tokens: chatUsage.prompt_tokens_details.cached_tokens },
+      output_tokens: chatUsage.completion_tokens,
+      output_tokens_details: { reasoning_tokens: chatUsage.completion_tokens_details.reasoning_tokens },
+      total_tokens: chatUsage.total_tokens,
+    };
+    const id = `resp_fake_${n}`;
+    const echoed = (typeof answer === 'string' ? undefined : answer.model) ?? body.model;
+    const output: Record<string, unknown>[] = [];
+    if (scripted.content !== null) {
+      output.push({ type: 'message', id: `msg_fake_${n}`, status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: scripted.content, annotations: [] }] });
+    }
+    for (const call of (typeof answer === 'string' ? undefined : answer.tool_calls) ?? []) {
+      output.push({ type: 'function_call', id: `fc_${call.id}`, call_id: call.id, name: call.name, arguments: call.arguments, status: 'completed' });
+    }
+    stored.set(id, [...messages, ...responsesMessages({ model: body.model, input: output })]);
+    const response = (status: string, items: unknown[], withUsage: boolean) => ({
+      id,
+      object: 'response',
+      created_at: Math.floor(Date.now() / 1000),
+      status,
+      model: echoed,
+      output: items,
+      parallel_tool_calls: true,
+      tool_choice: 'auto',
+      tools: body.tools ?? [],
+      usage: withUsage ? usage : null,
+      error: null,
+      incomplete_details: null,
+      instructions: body.instructions ?? null,
+      metadata: {},
+      temperature: 1,
+      top_p: 1,
+      text: { format: { type: 'text' } },
+    });
+    countStatus(200);
+    if (!body.stream) {
+      sendJson(res, 200, response('completed', output, true));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    let sequence = 0;
+    const event = (type: string, data: Record<string, unknown>): void => {
+      res.write(`event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...data })}\n\n`);
+    };
+    event('response.created', { response: response('in_progress', [], false) });
+    event('response.in_progress', { response: response('in_progress', [], false) });
+    output.forEach((item, index) => {
+      if (item.type === 'message') {
+        const text = scripted.content ?? '';
+        event('response.output_item.added', { output_index: index, item: { ...item, status: 'in_progress', content: [] } });
+        event('response.content_part.added', { output_index: index, item_id: item.id, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } });
+        for (const piece of text.match(/\S+\s*|\s+/g) ?? []) {
+          event('response.output_text.delta', { output_index: index, item_id: item.id, content_index: 0, delta: piece });
+        }
+        event('response.output_text.done', { output_index: index, item_id: item.id, content_index: 0, text });
+        event('response.content_part.done', { output_index: index, item_id: item.id, content_index: 0, part: { type: 'output_text', text, annotations: [] } });
+      } else {
+        const args = String(item.arguments);
+        const half = Math.ceil(args.length / 2);
+        event('response.output_item.added', { output_index: index, item: { ...item, status: 'in_progress', arguments: '' } });
+        event('response.function_call_arguments.delta', { output_index: index, item_id: item.id, delta: args.slice(0, half) });
+        event('response.function_call_arguments.delta', { output_index: index, item_id: item.id, delta: args.slice(half) });
+        event('response.function_call_arguments.done', { output_index: index, item_id: item.id, arguments: args });
+      }
+      event('response.output_item.done', { output_index: index, item });
+    });
+    event('response.completed', { response: response('completed', output, true) });
+    res.end();
+  };
+
+  const handleEmbeddings = (res: ServerResponse, record: RecordedRequest): void => {
+    embeddingsCount += 1;
+    const body = record.body as { model: string; input: string | string[] };
+    const inputs = Array.isArray(body.input) ? body.input : [body.input];
+    const tokens = inputs.reduce((sum, text) => sum + estimateTokens(String(text).length), 0);
+    countStatus(200);
+    sendJson(res, 200, {
+      object: 'list',
+      data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: Array.from({ length: 8 }, (_, i) => ((String(text).charCodeAt(i % Math.max(1, String(text).length)) || 0) % 17) / 17) })),
+      model: body.model,
+      usage: { prompt_tokens: tokens, total_tokens: tokens },
+    });
   };
 
   const server = createServer((req, res) => {
@@ -363,13 +514,27 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
         });
         return;
       }
-      if (req.method === 'POST' && path === '/v1/chat/completions') {
+      // Azure OpenAI's layout (`/deployments/<name>/chat/completions`) is served the same way.
+      if (req.method === 'POST' && /^\/v1(?:\/deployments\/[^/]+)?\/chat\/completions$/.test(path)) {
         if (!body || typeof body !== 'object' || !Array.isArray((body as ChatCompletionRequestBody).messages)) {
           countStatus(400);
           sendJson(res, 400, { error: { message: 'Invalid body: expected {model, messages}.', type: 'invalid_request_error', param: null, code: null } });
           return;
         }
         await handleChat(req, res, record);
+        return;
+      }
+      if (req.method === 'POST' && path === '/v1/responses') {
+        if (!body || typeof body !== 'object' || (typeof (body as ResponsesRequestBody).input !== 'string' && !Array.isArray((body as ResponsesRequestBody).input))) {
+          countStatus(400);
+          sendJson(res, 400, { error: { message: "Missing required parameter: 'input'.", type: 'invalid_request_error', param: 'input', code: 'missing_required_parameter' } });
+          return;
+        }
+        await handleResponses(res, record);
+        return;
+      }
+      if (req.method === 'POST' && path === '/v1/embeddings') {
+        handleEmbeddings(res, record);
         return;
       }
       countStatus(404);
@@ -390,7 +555,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     chatBodies: () => requests.filter((r) => r.n !== null).map((r) => r.body as ChatCompletionRequestBody),
-    stats: () => ({ chatRequests: chatCount, byStatus: { ...byStatus }, inFlight, peakInFlight }),
+    stats: () => ({ chatRequests: chatCount, responsesRequests: responsesCount, embeddingsRequests: embeddingsCount, byStatus: { ...byStatus }, inFlight, peakInFlight }),
     setFaults(next) {
       plan = next;
       ruleUses = new Map();
@@ -401,6 +566,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     reset() {
       requests.length = 0;
       chatCount = 0;
+      responsesCount = 0;
+      embeddingsCount = 0;
       byStatus = {};
       peakInFlight = inFlight;
       plan = [];

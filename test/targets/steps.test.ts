@@ -163,8 +163,64 @@ describe('totalsOfSteps', () => {
 
 describe('agentOutput', () => {
   it('reports cached calls at their recorded latency', () => {
-    const out = agentOutput({ output: 'x', steps: [] }, { steps: [proxyLlm(1)], cacheHits: 1, requests: 0, latencyAdjustMs: 700 }, 50, {});
+    const out = agentOutput({ output: 'x', steps: [] }, { steps: [proxyLlm(1)], cacheHits: 1, requests: 0, unrecorded: 0, latencyAdjustMs: 700 }, 50, {});
     expect(out).toMatchObject({ output: 'x', latencyMs: 750, cacheHits: 1, requests: 0 });
     expect(out.steps).toHaveLength(1);
+  });
+});
+
+describe('recorded tool steps and spend', () => {
+  const tool = (name: string, input: unknown, source: Step['source']): Step => ({ type: 'tool', name, input, output: 'ok', source });
+  const call = (model: string, usd: number, extra: Partial<Step> = {}): Step => ({
+    type: 'llm',
+    name: model,
+    model,
+    usage: { inputTokens: 10, outputTokens: 1, cachedTokens: 0 },
+    costUsd: usd,
+    source: 'proxy',
+    ...extra,
+  });
+
+  it('keeps one tool step per call when the agent reports a tool the proxy also recorded, and keeps unreported ones', () => {
+    const recorded = [call('gpt-4o-mini', 0.1), tool('lookup_order', { order_id: 'A1' }, 'proxy'), tool('refund_payment', { order_id: 'A1' }, 'proxy'), call('gpt-4o-mini', 0.1)];
+    const reported = [tool('lookup_order', { order_id: 'A1' }, 'agent')];
+    const merged = mergeSteps(reported, recorded);
+    // The reported tool step takes the recorded one's place, so the trace stays in call order.
+    expect(merged.map((s) => `${s.type}:${s.name}:${s.source}`)).toEqual([
+      'llm:gpt-4o-mini:proxy',
+      'tool:lookup_order:agent',
+      'tool:refund_payment:proxy',
+      'llm:gpt-4o-mini:proxy',
+    ]);
+    // Reported out of call order, it is still counted once.
+    const late = mergeSteps([{ type: 'llm', name: 'last', model: 'gpt-4o-mini' }, ...reported], recorded.slice(0, 2));
+    expect(late.filter((s) => s.type === 'tool')).toHaveLength(1);
+  });
+
+  it('never matches a reported model turn to an embeddings call', () => {
+    const recorded = [call('text-embedding-3-small', 0.01, { api: 'embeddings' }), call('gpt-4o-mini', 0.1, { api: 'responses' })];
+    const merged = mergeSteps([{ type: 'llm', name: 'answer' }], recorded);
+    expect(merged.map((s) => s.name)).toEqual(['text-embedding-3-small', 'answer']);
+  });
+
+  it('splits the cost into live spend and replayed cost by the cached flag', () => {
+    const totals = totalsOfSteps([call('gpt-4o-mini', 0.25), call('gpt-4o-mini', 0.5, { cached: true }), call('gpt-4o-mini', 0.125)], {});
+    expect(totals).toMatchObject({ costUsd: 0.875, liveCostUsd: 0.375, replayedCostUsd: 0.5 });
+  });
+
+  it('makes the cost unknown, not 0, for an answer whose usage the server did not report', () => {
+    const totals = totalsOfSteps([{ type: 'llm', name: 'llama3.1:8b', model: 'llama3.1:8b', costUsd: null, source: 'proxy' }], {});
+    expect(totals).toMatchObject({ costUsd: null, liveCostUsd: null, unknownPriceModels: ['llama3.1:8b (usage not reported)'] });
+  });
+});
+
+describe('agent-reported usage', () => {
+  it('keeps cache-write and reasoning tokens an agent reports, and prices them', () => {
+    const { steps } = parseAgentStdout(
+      '{"output":"x","steps":[{"type":"llm","name":"direct call","model":"claude-3-5-haiku","usage":{"input_tokens":3000,"cached_tokens":1000,"cache_write_tokens":1000,"output_tokens":100,"reasoning_tokens":40}}]}',
+    );
+    expect(steps[0]?.usage).toEqual({ inputTokens: 3000, cachedTokens: 1000, cacheWriteTokens: 1000, outputTokens: 100, reasoningTokens: 40 });
+    // claude-3-5-haiku: $0.80 input, $0.08 cache read, $1.00 cache write, $4 output per 1M tokens
+    expect(totalsOfSteps(steps, {}).costUsd).toBeCloseTo((1000 * 0.8 + 1000 * 0.08 + 1000 * 1 + 100 * 4) / 1e6, 12);
   });
 });

@@ -56,7 +56,10 @@ function contextLine(ctx: Context): string {
     `${CONTEXT_PREFIX}${r.inlineCode(cmp.suiteName, 100)}`,
     `${sampleText(cmp.sample)}, seed ${cmp.sample.seed}, ${plural(cmp.sample.trials, 'trial')}`,
     cmp.base ? `base ${commitText(r, cmp.base.commit)} → head ${commitText(r, cmp.head.commit)}` : `head ${commitText(r, cmp.head.commit)}`,
-    `eval spend ${usd(cmp.spend.total)}`,
+    // Replayed answers cost nothing now: say what was paid apart from what the cache answered.
+    cmp.spend.replayed !== 0
+      ? `eval spend ${usd(cmp.spend.total)} (${usd(cmp.spend.live)} paid now, ${usd(cmp.spend.replayed)} replayed)`
+      : `eval spend ${usd(cmp.spend.total)}`,
   ];
   if (input.runUrl !== null && SAFE_URL.test(input.runUrl)) parts.push(`[workflow run](${input.runUrl})`);
   return `${parts.join(' · ')}</sub>`;

@@ -97,6 +97,9 @@ export function metricsSection(ctx: Context): string {
   if (cmp.spend.projectedMonthlyDelta !== null) {
     lines.push(`Cost at the configured traffic: ${signedUsd(cmp.spend.projectedMonthlyDelta)} a month.`);
   }
+  if (cmp.spend.unrecordedCalls > 0) {
+    lines.push(`${plural(cmp.spend.unrecordedCalls, 'agent model call')} went through the proxy unrecorded (not in any cost).`);
+  }
   if (cmp.spend.unknownPriceModels.length > 0) {
     const models = capped(cmp.spend.unknownPriceModels, 10, (x) => ctx.r.inlineCode(x, 60), (n) => `${n} more`).join(', ');
     lines.push(`Cost unknown for ${models} — add their prices under \`pricing:\` in the suite file.`);
