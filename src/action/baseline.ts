@@ -1,10 +1,11 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { baselineDecision } from '../compare/decision.js';
 import { suiteFingerprint } from '../config/fingerprint.js';
 import type { Suite } from '../config/suite.js';
 import { JUDGE_PROMPT_VERSION } from '../judge/judge.js';
 import { runSingle } from '../pipeline.js';
+import { JUNIT_FILE, junitForRun } from '../report/junit.js';
 import { renderNotice } from '../report/markdown.js';
 import { createRedactor } from '../report/redact.js';
 import { RESULTS_FILE, writeJsonFile } from '../results/io.js';
@@ -42,6 +43,8 @@ export async function baseline(ctx: RunContext): Promise<Outcome> {
   );
   // `results` went through the run's redaction policy as it was made; never redacted again as text.
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
+  const redact = createRedactor(suite.redact, { literals: secretsOf(inputs, suite) });
+  await writeFile(join(resultsDir, JUNIT_FILE), junitForRun(results, { redact, allCaseIds: suite.cases.map((c) => c.id) }));
   await saveBaseline(results, event.sha);
   const t = results.totals;
   const summary = [
