@@ -422,7 +422,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     openai: options.openai
       ? { ...options.openai, baseUrl: (options.openai.baseUrl || DEFAULT_UPSTREAM).replace(/\/+$/, '') }
       : { baseUrl: (options.upstreamBaseUrl || DEFAULT_UPSTREAM).replace(/\/+$/, ''), apiKey: options.apiKey },
-    anthropic: options.anthropic ? { baseUrl: (options.anthropic.baseUrl || DEFAULT_ANTHROPIC_UPSTREAM).replace(/\/+$/, ''), apiKey: options.anthropic.apiKey } : null,
+    anthropic: options.anthropic ? { ...options.anthropic, baseUrl: (options.anthropic.baseUrl || DEFAULT_ANTHROPIC_UPSTREAM).replace(/\/+$/, '') } : null,
   };
   const { cache, pricing } = options;
   const agentKey = makeAgentKey();
