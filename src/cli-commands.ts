@@ -1,7 +1,7 @@
 import { planFromResults } from './compare/plan.js';
 import { sampleSize } from './run/sample.js';
 import { groupDigits } from './util/units.js';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,19 +16,23 @@ import { decide, finalDecision } from './compare/decision.js';
 import { loadSuite } from './config/load.js';
 import { missingKeyMessage, missingKeys } from './llm/endpoints.js';
 import { regexWarnings } from './config/regex-warnings.js';
+import { rubricNote } from './checks/judge-check.js';
 import { DEFAULT_GATE, type Gate } from './config/suite.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
 import { createRedactor } from './report/redact.js';
 import { terminalText } from './report/terminal-text.js';
 import { renderSummary } from './report/markdown.js';
+import { JUNIT_FILE, junitForComparison, junitForRun } from './report/junit.js';
 import { renderRunTable, renderTerminal } from './report/terminal.js';
 import type { FinalDecision, ReportInput } from './report/types.js';
 import { readResults, writeJsonFile } from './results/io.js';
+import type { RunResults } from './results/schema.js';
 import {
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_TIMEOUT_MS,
   runComparison,
+  parseSampleSize,
   runSingle,
   UsageError,
   type EvalOptions,
@@ -57,23 +61,28 @@ function nonNegativeNumber(name: string, text: string | undefined): number | nul
 /** Turns CLI flags and the environment into evaluation options. */
 export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalOptions {
   const replay = values.replay === true;
+  // Every flag is checked before anything is read or paid for, all in one place.
+  const flags = {
+    sample: sampleFlag(values.sample),
+    trials: positiveInt('trials', values.trials),
+    seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
+    maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? DEFAULT_MAX_CONCURRENCY,
+    // A budget of 0 starts no case and would report an empty run as a success.
+    maxCost: positiveNumber('max-cost', values['max-cost']),
+    baseURL: baseUrl(values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null, values['openai-base-url'] !== undefined ? '--openai-base-url' : 'OPENAI_BASE_URL'),
+    timeoutMs: (positiveNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
+  };
   const progress = createProgress(io.stderr);
   return {
+    ...flags,
     // Required only when a role uses the default endpoint: checked once the suite is read.
     apiKey: io.env.OPENAI_API_KEY ?? '',
     env: io.env,
     keyHelp: 'cli',
-    baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
     // Agents' Anthropic calls go through the recording proxy with this key (ANTHROPIC_BASE_URL for another endpoint).
     anthropic: io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY, baseURL: io.env.ANTHROPIC_BASE_URL ?? null } : null,
-    sample: values.sample ?? null,
-    trials: positiveInt('trials', values.trials),
-    seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
-    maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? DEFAULT_MAX_CONCURRENCY,
-    maxCost: nonNegativeNumber('max-cost', values['max-cost']),
     cacheDir: values.cache ? resolve(io.cwd, values.cache) : null,
     replay,
-    timeoutMs: (nonNegativeNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
     outDir,
     shard: null,
     onProgress: progress.update,
@@ -82,8 +91,81 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
   };
 }
 
+function positiveNumber(name: string, text: string | undefined): number | null {
+  const n = nonNegativeNumber(name, text);
+  if (n === 0) throw new UsageError(`--${name}: expected a number above 0, got "${text}"`);
+  return n;
+}
+
+/** Without a scheme the SDK fails every request with "Protocol not supported", after retries. */
+function baseUrl(text: string | null, name: string): string | null {
+  if (text === null || text === '') return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return text;
+  throw new UsageError(`${name}: expected an http:// or https:// URL such as http://localhost:11434/v1, got "${text}"`);
+}
+
+/** The pipeline reads --sample; checked here so the message names the flag. */
+function sampleFlag(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  try {
+    parseSampleSize(text);
+  } catch {
+    throw new UsageError(`--sample: expected a number of cases (50), a percentage (20%) or "all", got "${text}"`);
+  }
+  return text;
+}
+
 function badSeed(text: string): never {
   throw new UsageError(`--seed: expected a whole number, got "${text}"`);
+}
+
+/**
+ * The suite file named on the command line (or the default) exists: the loader's message speaks of
+ * repository paths, while --config is typed relative to the current directory.
+ */
+async function checkConfigPath(cwd: string, root: string, flag: string | undefined): Promise<void> {
+  const path = flag === undefined ? join(root, DEFAULT_CONFIG) : resolve(cwd, flag);
+  // A suite outside the repository is the loader's to refuse, with its own reason.
+  if (relative(root, path).startsWith('..')) return;
+  const kind = await stat(path).then((s) => (s.isDirectory() ? 'directory' : 'file'), () => 'missing');
+  if (kind === 'file') return;
+  // Suite problems are `file:line:column message`, like every other problem with the suite file.
+  if (flag === undefined) {
+    throw new UsageError(
+      `${DEFAULT_CONFIG}:1:1 suite file "${DEFAULT_CONFIG}" not found in ${root}: run evalgate inside the repository that has it, or name it with --config FILE`,
+    );
+  }
+  if (kind === 'directory') throw new UsageError(`${flag}:1:1 suite file "${flag}" is a directory; name the file (e.g. --config ${join(flag, 'evalgate.yaml')})`);
+  // A repository-relative path typed in a subdirectory is the usual slip: point at the file that exists.
+  const fromRoot = !isAbsolute(flag) && resolve(root, flag) !== path && (await stat(resolve(root, flag)).then((s) => s.isFile(), () => false));
+  const hint = fromRoot ? `; did you mean --config ${relative(cwd, resolve(root, flag))}?` : '';
+  throw new UsageError(`${flag}:1:1 suite file "${flag}" not found (looked for ${path}: --config is relative to the current directory)${hint}`);
+}
+
+/** --out and --cache must be directories (or not exist yet): found out before anything is paid for. */
+async function checkDir(dir: string, flag: string, what: string): Promise<void> {
+  const isFile = await stat(dir).then((s) => !s.isDirectory(), () => false);
+  if (isFile) throw new UsageError(`${flag}: is a file; ${flag.split(' ')[0]} names ${what}`);
+}
+
+/** A results file named on the command line; a missing one is a typo to fix (exit 2), not an evaluation failure. */
+async function readResultsArg(cwd: string, flag: string, file: string): Promise<RunResults> {
+  const path = resolve(cwd, file);
+  if (!(await stat(path).then((s) => s.isFile(), () => false))) {
+    throw new UsageError(`--${flag} ${file}: no such file (looked for ${path}); results files are written by "evalgate run" or "evalgate compare" to <out>/`);
+  }
+  try {
+    return await readResults(path);
+  } catch (error) {
+    // The file is the user's: a wrong file named, not an evaluation failure.
+    throw new UsageError(`--${flag} ${file}: ${error instanceof Error ? error.message.replace(`${path}: `, '') : String(error)}; name an evalgate-results.json written by "evalgate run" or "evalgate compare"`, { cause: error });
+  }
 }
 
 /** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
@@ -95,6 +177,12 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
   const root = await repositoryRoot(io.cwd);
   const config = values.config ? relative(root, resolve(io.cwd, values.config)) : DEFAULT_CONFIG;
   const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
+  const readsSuite = command !== 'compare' || !(values.base || values.head) || values.config !== undefined;
+  if (readsSuite) await checkConfigPath(io.cwd, root, values.config);
+  if (command === 'run' || command === 'compare') {
+    await checkDir(outDir, `--out ${values.out ?? DEFAULT_OUT}`, 'the directory results and reports are written to');
+    if (values.cache) await checkDir(resolve(io.cwd, values.cache), `--cache ${values.cache}`, 'the directory responses are cached in');
+  }
   switch (command) {
     case 'validate':
       return validate(io, root, config);
@@ -129,6 +217,8 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
       ].join('\n'),
     ),
   );
+  const rubrics = rubricNote(suite);
+  if (rubrics) io.stdout.write(`info: ${terminalText(rubrics)}\n`);
   for (const warning of regexWarnings(suite)) io.stderr.write(`warning: ${terminalText(warning)}\n`);
   // The file is valid either way; a run in this environment would stop at these.
   const unset = missingKeys(suite, [suite.target], io.env, io.env.OPENAI_API_KEY ?? '').filter((m) => m.endpoint !== null);
@@ -142,8 +232,9 @@ async function plan(io: CliIo, root: string, config: string, values: CliValues):
   if (!single && !(values.base && values.head)) throw new UsageError('plan: give --results FILE (one run) or --base A.json --head B.json (a comparison)');
   if (single && (values.base || values.head)) throw new UsageError('plan: --results and --base/--head exclude each other');
   const suite = await loadSuite(root, config);
-  const read = (file: string) => readResults(resolve(io.cwd, file));
-  const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base!), read(values.head!)]);
+  const [base, head] = single
+    ? [null, await readResultsArg(io.cwd, 'results', single)]
+    : await Promise.all([readResultsArg(io.cwd, 'base', values.base!), readResultsArg(io.cwd, 'head', values.head!)]);
   const size = sampleSize(suite.sample.size, suite.cases.length);
   const result = planFromResults({ gate: suite.gate, batches: suite.sample.batches, sampleSize: size, base, head });
   const g = suite.gate;
@@ -187,7 +278,8 @@ async function withIsolation<T>(values: CliValues, io: CliIo, evaluate: (isolati
 }
 
 async function run(io: CliIo, root: string, config: string, options: EvalOptions, color: boolean, values: CliValues): Promise<number> {
-  const { results, redact } = await withIsolation(values, io, (isolation) => runSingle(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+  const { results, redact, suite } = await withIsolation(values, io, (isolation) => runSingle(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+  await writeFile(join(options.outDir!, JUNIT_FILE), junitForRun(results, { redact, allCaseIds: suite.cases.map((c) => c.id) }));
   io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
   io.stdout.write(`results: ${terminalText(join(options.outDir!, 'evalgate-results.json'))}\n`);
   await hintIgnore(io, root, options.outDir!);
@@ -200,14 +292,18 @@ async function run(io: CliIo, root: string, config: string, options: EvalOptions
 async function compare(io: CliIo, root: string, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
-    const [base, head] = await Promise.all([readResults(resolve(io.cwd, values.base)), readResults(resolve(io.cwd, values.head))]);
-    const gate: Gate = values.config ? (await loadSuite(root, config)).gate : DEFAULT_GATE;
+    const [base, head] = await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
+    const suite = values.config ? await loadSuite(root, config) : null;
+    const gate: Gate = suite?.gate ?? DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
     const redact = createRedactor([], { literals: secretsOf(io) });
-    return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
+    return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate, caseIds: suite?.cases.map((c) => c.id) }, outDir, color);
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
+  if (!(await insideWorkTree(root))) {
+    throw new UsageError(`compare --base-ref: ${root} is not inside a git repository; run it in the repository, or compare two results files with --base A.json --head B.json`);
+  }
   const options = evalOptions(values, io, outDir);
   const result = await withIsolation(values, io, (isolation) =>
     runComparison({
@@ -221,7 +317,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
   );
   return writeReports(
     io,
-    { ...result, gate: result.suite.gate },
+    { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) },
     outDir,
     color,
   );
@@ -229,7 +325,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
 
 async function writeReports(
   io: CliIo,
-  r: Pick<ReportInput, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> & { gate: Gate },
+  r: Pick<ReportInput, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> & { gate: Gate; caseIds?: string[] },
   outDir: string,
   color: boolean,
 ): Promise<number> {
@@ -248,6 +344,7 @@ async function writeReports(
   const mdPath = join(outDir, 'evalgate-report.md');
   await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input));
   await writeFile(mdPath, renderSummary(input));
+  await writeFile(join(outDir, JUNIT_FILE), junitForComparison(input, { redact: r.redact, allCaseIds: r.caseIds }));
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
   io.stdout.write(`report: ${terminalText(mdPath)}\n`);
   await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
@@ -256,15 +353,18 @@ async function writeReports(
 
 const exec = promisify(execFile);
 
+async function insideWorkTree(dir: string): Promise<boolean> {
+  return exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir }).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Output written inside a repository and not ignored would land in the next commit: say so once per run. */
 async function hintIgnore(io: CliIo, root: string, outDir: string): Promise<void> {
   const rel = relative(root, outDir);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
-  try {
-    await exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
-  } catch {
-    return;
-  }
+  if (!(await insideWorkTree(root))) return;
   // check-ignore exits 1 when the path is not ignored, 0 when it is.
   const ignored = await exec('git', ['check-ignore', '-q', '--', rel], { cwd: root }).then(
     () => true,
@@ -339,7 +439,7 @@ async function demo(io: CliIo, outDir: string, color: boolean): Promise<number> 
         cacheDir: join(source, 'recorded'),
       },
     });
-    const code = await writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
+    const code = await writeReports(io, { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) }, outDir, color);
     io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
     // The demo's verdict is a regression on purpose; the demo itself succeeded.
     return code === EXIT.failed ? EXIT.ok : code;

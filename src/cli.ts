@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config/errors.js';
 import { terminalText } from './report/terminal-text.js';
 import { CancelledError, signalExitCode } from './run/cancel.js';
+import { suggestKey } from './util/suggest.js';
 import { VERSION } from './version.js';
 import { EXIT, OPTIONS, type CliIo, type CliValues } from './cli-io.js';
 
@@ -84,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     values = parsed.values as CliValues;
     positionals = parsed.positionals;
   } catch (error) {
-    io.stderr.write(`evalgate: ${terminalText((error as Error).message)}\nRun "evalgate --help" for usage.\n`);
+    io.stderr.write(`evalgate: ${terminalText(describeParseError(error))}\nRun "evalgate --help" for usage.\n`);
     return EXIT.usage;
   }
   const command = positionals[0];
@@ -96,8 +97,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${HELP.main}\n`);
     return command || values.help ? EXIT.ok : EXIT.usage;
   }
-  if (!(command in HELP) || positionals.length > 1) {
-    io.stderr.write(`evalgate: unknown command "${terminalText(positionals.join(' '))}"\n\n${HELP.main}\n`);
+  if (!(command in HELP)) {
+    const guess = suggestKey(command, COMMANDS);
+    const hint = guess ? ` (did you mean "${guess}"?)` : '';
+    io.stderr.write(`evalgate: unknown command "${terminalText(command)}"${hint}\n\n${HELP.main}\n`);
+    return EXIT.usage;
+  }
+  if (positionals.length > 1) {
+    // Every value is given with an option; a stray word is usually a value without its option.
+    io.stderr.write(
+      `evalgate ${command}: unexpected argument "${terminalText(positionals[1])}"; values go with an option (--config FILE, --sample N)\n` +
+        `Run "evalgate ${command} --help" for its options.\n`,
+    );
     return EXIT.usage;
   }
   if (values.help) {
@@ -110,6 +121,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+const COMMANDS = Object.keys(HELP).filter((c) => c !== 'main');
+
+/**
+ * node:util parseArgs explains mistakes in its own terms ("To specify a positional argument
+ * starting with a '-' …"); say instead what to change, with a "did you mean" for a misspelt option.
+ */
+export function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const name = unknown[1].replace(/^-+/, '');
+    const guess = suggestKey(name, Object.keys(OPTIONS));
+    return `unknown option ${unknown[1]}${guess ? ` (did you mean --${guess}?)` : ''}`;
+  }
+  const option = /^Option '(-\w, )?(--[\w-]+)/.exec(message)?.[2];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    if (/argument missing/.test(message)) return `${option} needs a value (${option} VALUE)`;
+    if (/ambiguous/.test(message)) return `${option} needs a value; a value that starts with "-" is written ${option}=VALUE`;
+    if (/does not take an argument/.test(message)) return `${option} is a switch and takes no value`;
+  }
+  return message;
 }
 
 /** Errors a user fixes in the invocation or the suite file (by name: their modules load lazily). */

@@ -1,9 +1,11 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { baselineDecision } from '../compare/decision.js';
 import { suiteFingerprint } from '../config/fingerprint.js';
 import type { Suite } from '../config/suite.js';
 import { JUDGE_PROMPT_VERSION } from '../judge/judge.js';
 import { runSingle } from '../pipeline.js';
+import { JUNIT_FILE, junitForRun } from '../report/junit.js';
 import { renderNotice } from '../report/markdown.js';
 import { createRedactor } from '../report/redact.js';
 import { RESULTS_FILE, writeJsonFile } from '../results/io.js';
@@ -41,6 +43,8 @@ export async function baseline(ctx: RunContext): Promise<Outcome> {
   );
   // `results` went through the run's redaction policy as it was made; never redacted again as text.
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
+  const redact = createRedactor(suite.redact, { literals: secretsOf(inputs, suite) });
+  await writeFile(join(resultsDir, JUNIT_FILE), junitForRun(results, { redact, allCaseIds: suite.cases.map((c) => c.id) }));
   if (event.sha) {
     // Saved where a PR's gate run restores it from (restoreBaseline).
     await writeJsonFile(join(baselineDir(), RESULTS_FILE), results);

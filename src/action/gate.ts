@@ -7,7 +7,9 @@ import { missingKeyMessage, missingKeys, type MissingKey } from '../llm/endpoint
 import { changedPaths, listChangedFiles } from '../github/changed-files.js';
 import { isRelevant } from '../github/relevance.js';
 import { runComparison, type ComparisonRun } from '../pipeline.js';
+import { annotationsFor } from '../report/annotations.js';
 import { toReportJson } from '../report/json.js';
+import { JUNIT_FILE, junitForComparison } from '../report/junit.js';
 import { renderComment, renderNotice, renderSummary } from '../report/markdown.js';
 import type { ReportInput } from '../report/types.js';
 import { responseCacheKeys } from '../run/persist.js';
@@ -150,6 +152,9 @@ async function report(ctx: SuiteContext, sticky: Sticky, result: Evaluated): Pro
   await writeFile(reportPath, `${JSON.stringify(toReportJson(report), null, 2)}\n`);
   const summary = renderSummary(report, renderOptions(inputs));
   await writeFile(join(ctx.resultsDir, REPORT_MD), summary);
+  // For test reporters, and annotations on the changed prompt/model lines (workflow commands, no permission).
+  await writeFile(join(ctx.resultsDir, JUNIT_FILE), junitForComparison(report, { redact: ctx.redact, allCaseIds: suite.cases.map((c) => c.id) }));
+  for (const a of annotationsFor({ ...report, suite })) core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine });
   outputs['report-path'] = reportPath;
   if (inputs.comment) {
     // Without report-path: a later label run is a new job in which that file does not exist.

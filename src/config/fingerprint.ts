@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Case, Suite } from './suite.js';
+import { DEFAULT_JUDGE_RUBRIC, type Case, type Suite } from './suite.js';
 
 /** Hex characters kept from the sha256: 64 bits is plenty to tell suite versions apart. */
 const FINGERPRINT_LENGTH = 16;
@@ -58,7 +58,7 @@ export function suiteFingerprint(suite: Suite, judgePromptVersion: string): stri
     cases: suite.cases.map(caseIdentity),
     // The endpoint only when named, so fingerprints of suites without endpoints stay as they were.
     judge: suite.judge
-      ? { model: suite.judge.model, rubric: suite.judge.rubric, threshold: suite.judge.threshold, endpoint: judgeEndpointIdentity(suite) }
+      ? { model: suite.judge.model, rubric: suite.judge.rubric ?? DEFAULT_JUDGE_RUBRIC, threshold: suite.judge.threshold, endpoint: judgeEndpointIdentity(suite) }
       : null,
     judgePromptVersion,
   });

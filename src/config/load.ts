@@ -11,7 +11,7 @@ import { describeValue, explainIssues } from './issues.js';
 import { parseYaml, problemAt, wholeFileSource, yamlSource, type Anchor, type ParsedYaml, type Path, type Source } from './positions.js';
 import { fileFactMessage, globError, RULES, type CaseEntry, type CheckEntry, type RuleContext } from './rules.js';
 import { CaseFileRef, CaseSpec, CheckSpec, SuiteSpec, type TargetSpec } from './schema.js';
-import { DEFAULT_BATCHES, DEFAULT_GATE, DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD, type Case, type Gate, type Judge, type Sample, type Suite } from './suite.js';
+import { DEFAULT_BATCHES, DEFAULT_GATE, DEFAULT_JUDGE_THRESHOLD, type Case, type Gate, type Judge, type Sample, type Suite } from './suite.js';
 
 /** What parseOrReport returns for a value that does not match its schema. */
 const INVALID = Symbol('invalid');
@@ -383,7 +383,7 @@ function normaliseJudge(judge: z.infer<typeof SuiteSpec>['judge']): Judge | null
   return {
     model: judge.model,
     endpoint: judge.endpoint ?? null,
-    rubric: judge.rubric ?? DEFAULT_JUDGE_RUBRIC,
+    rubric: judge.rubric ?? null,
     threshold: judge.threshold ?? DEFAULT_JUDGE_THRESHOLD,
     temperature: judge.temperature ?? 0,
   };

@@ -49,7 +49,12 @@ export interface Judge {
   model: string;
   /** The `endpoints:` entry judge calls go to; null = the default endpoint. */
   endpoint: string | null;
-  rubric: string;
+  /**
+   * The suite's `judge.rubric`, or null when it sets none. A judge check without a rubric of its
+   * own grades by it (DEFAULT_JUDGE_RUBRIC when null); one with its own gets it as general
+   * criteria before its own rubric (see `judgeSettings`).
+   */
+  rubric: string | null;
   threshold: number;
   temperature: number;
 }

@@ -40,7 +40,7 @@ export async function resolveRef(root: string, ref: string): Promise<string> {
   try {
     return (await git(root, ['rev-parse', '--verify', '--quiet', END_OF_OPTIONS, `${ref}^{commit}`])).trim();
   } catch {
-    throw new UnknownRefError(`cannot resolve "${ref}" to a commit in ${root}; fetch it first (actions/checkout with fetch-depth: 0)`);
+    throw new UnknownRefError(`cannot resolve "${ref}" to a commit in ${root}: check its spelling (git branch -a lists branches), or fetch it first (in a workflow: actions/checkout with fetch-depth: 0)`);
   }
 }
 

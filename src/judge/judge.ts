@@ -37,6 +37,8 @@ export const JUDGE_RESPONSE_FORMAT: NonNullable<ChatRequest['response_format']> 
 
 export interface JudgePromptArgs {
   rubric: string;
+  /** The suite's rubric when the check has its own: criteria for every answer, given first. */
+  generalRubric?: string | null;
   input: Record<string, unknown>;
   /** undefined when the case has no reference answer. */
   expected: unknown;
@@ -72,8 +74,9 @@ export function buildJudgeMessages(args: JudgePromptArgs): ChatRequest['messages
   const system = [
     'You are an impartial grader. You grade one answer that an AI system gave, using the rubric below.',
     '',
-    'Rubric:',
-    args.rubric.trim(),
+    ...(args.generalRubric
+      ? ['General criteria (for every answer of this suite):', args.generalRubric.trim(), '', 'Rubric for this answer (grade by both):', args.rubric.trim()]
+      : ['Rubric:', args.rubric.trim()]),
     '',
     `Score the answer from 0 to ${SCORE_SCALE} in whole numbers: 0 means it fails the rubric entirely, ${SCORE_SCALE / 2} means it meets it in part, ${SCORE_SCALE} means it meets it fully.`,
     'Write your reasoning first, in a few sentences naming what decided the score, then give the score.',
@@ -108,7 +111,10 @@ export function buildJudgeMessages(args: JudgePromptArgs): ChatRequest['messages
  * fixed data), so stored baselines graded with another prompt are not compared as equals.
  */
 export const JUDGE_PROMPT_VERSION: string = (() => {
-  const probe = buildJudgeMessages({ rubric: 'R', input: { q: 'I' }, expected: 'E', output: 'O' });
+  const probe = [
+    buildJudgeMessages({ rubric: 'R', input: { q: 'I' }, expected: 'E', output: 'O' }),
+    buildJudgeMessages({ rubric: 'R', generalRubric: 'G', input: { q: 'I' }, expected: 'E', output: 'O' }),
+  ];
   const hash = createHash('sha256').update(JSON.stringify({ probe, format: JUDGE_RESPONSE_FORMAT })).digest('hex');
   return `judge-${hash.slice(0, 12)}`;
 })();

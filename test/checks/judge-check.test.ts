@@ -26,8 +26,10 @@ describe('judge check', () => {
     const [{ request, options }] = llm.calls;
     expect(request.model).toBe('gpt-4o-mini');
     expect(request.temperature).toBe(0.1);
-    expect(request.messages[0].content).toContain('States the return window correctly.');
-    expect(request.messages[0].content).not.toContain('Grade for tone.');
+    // The suite's rubric comes first, as criteria for every answer; then the check's own.
+    expect(request.messages[0].content).toContain(
+      'General criteria (for every answer of this suite):\nGrade for tone.\n\nRubric for this answer (grade by both):\nStates the return window correctly.\n',
+    );
     expect(request.messages[1].content).toContain('No. Returns are accepted within 30 days.');
     expect(options.trial).toBe(2);
   });
@@ -42,6 +44,15 @@ describe('judge check', () => {
     expect(result).toMatchObject({ pass: false, score: 0.8, label: 'judge (suite rubric)' });
     expect(llm.calls[0].request.model).toBe('gpt-4.1');
     expect(llm.calls[0].request.messages[0].content).toContain('Grade for tone.');
+  });
+
+  it('grades by the check rubric alone when the suite sets no rubric (the default rubric is not added)', async () => {
+    const llm = new ScriptedLlm([verdict(8)]);
+    await runChecks([{ judge: 'States the window.' }], trialWith(), envAt('/x', { judge: { ...suiteJudge, rubric: null }, llm }));
+    const system = llm.calls[0].request.messages[0].content as string;
+    expect(system).toContain('Rubric:\nStates the window.\n');
+    expect(system).not.toContain('General criteria');
+    expect(system).not.toContain(DEFAULT_JUDGE_RUBRIC);
   });
 
   it('uses the default rubric when neither the check nor the suite has one', async () => {

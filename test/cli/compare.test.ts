@@ -1,5 +1,6 @@
 // `evalgate compare` locally: base (a git worktree) versus the working tree or a head ref, on a
 // real temp repository, against the fake OpenAI server; and two results files compared offline.
+import { XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -61,6 +62,10 @@ describe('evalgate compare', () => {
     expect(server.stats().chatRequests).toBe(24);
     const md = readFileSync(join(repo.dir, 'out/evalgate-report.md'), 'utf8');
     expect(md).toContain('regressed');
+    // The JUnit file for test reporters: every sampled case, the regressed ones failing.
+    const junit = readFileSync(join(repo.dir, 'out/evalgate-junit.xml'), 'utf8');
+    expect(XMLValidator.validate(junit)).toBe(true);
+    expect(junit).toMatch(/<testsuite name="local \(head vs base\)" tests="12" failures="6" errors="0" skipped="0"/);
     for (const side of ['base', 'head']) {
       const results = RunResults.parse(JSON.parse(readFileSync(join(repo.dir, `out/${side}/evalgate-results.json`), 'utf8')));
       expect(results.meta.sampleIds).toHaveLength(12);

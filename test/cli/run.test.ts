@@ -55,6 +55,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     const results = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8')));
     const status = Object.fromEntries(results.cases.map((c) => [c.id, c.status]));
     expect(status).toEqual({ greets: 'pass', 'says-bye': 'fail', 'jsonl-case': 'pass' });
+    expect(readFileSync(join(dir, 'out/evalgate-junit.xml'), 'utf8')).toMatch(/<testcase name="says-bye" classname="evals" time="[\d.]+">\n\s*<failure message="fails: contains &quot;hello&quot;: /);
     const greets = results.cases.find((c) => c.id === 'greets')!;
     expect(greets.trials[0].output).toBe('answer: hello GOOD');
     expect(greets.trials[0].checks.find((c) => c.kind === 'judge')?.judge?.score).toBe(1);
@@ -120,7 +121,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
   it.each([
     [['run', '--trials', 'x'], /--trials: expected a whole number/],
     [['run', '--sample', 'lots'], /sample: expected a number of cases/],
-    [['run', '--bogus'], /Unknown option '--bogus'/],
+    [['run', '--bogus'], /unknown option --bogus/],
     [['explode'], /unknown command "explode"/],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const r = await cli(args, dir, env);

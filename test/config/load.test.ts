@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSuite, readSuite, targetFilesOf, validateSuite, defaultName, type SuiteSource } from '../../src/config/load.js';
 import { CaseSpec, type TargetSpec } from '../../src/config/schema.js';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_GATE, DEFAULT_JUDGE_RUBRIC, DEFAULT_JUDGE_THRESHOLD } from '../../src/config/suite.js';
+import { DEFAULT_GATE, DEFAULT_JUDGE_THRESHOLD } from '../../src/config/suite.js';
 import { SPEC_EXAMPLE, usingRepo } from './repo.js';
 
 const SPEC_CASES = `- id: shipping-time
@@ -135,7 +135,8 @@ gate: { max-cost-increase: 25%, max-latency-increase: 0.5, on-inconclusive: fail
     });
     const suite = await loadSuite(root, 'evalgate.yaml');
     expect(suite.name).toBe('Support bot');
-    expect(suite.judge).toEqual({ model: 'gpt-4o', endpoint: null, rubric: DEFAULT_JUDGE_RUBRIC, threshold: DEFAULT_JUDGE_THRESHOLD, temperature: 0 });
+    // No suite rubric: null, so a check's own rubric is not preceded by the default one.
+    expect(suite.judge).toEqual({ model: 'gpt-4o', endpoint: null, rubric: null, threshold: DEFAULT_JUDGE_THRESHOLD, temperature: 0 });
     expect(suite.targetFiles).toEqual([]);
     expect(suite.referencedFiles).toEqual(['evalgate.yaml']);
   });

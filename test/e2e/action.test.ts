@@ -3,6 +3,7 @@
 // of a pull request's merge commit. Rebuild (`node scripts/build.mjs`) after changing src/.
 import { pts, signedPts } from '../../src/util/numbers.js';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contractProblems } from '../github/openapi-contract.js';
 import type { ActionRun } from '../support/action-runner.js';
@@ -139,6 +140,10 @@ describe('a prompt change that drops the return policy', () => {
     expect(existsSync(run.outputs['report-path'])).toBe(true);
     const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as { decision?: unknown };
     expect(report.decision).toBe('fail');
+    // An error annotation on the changed prompt line, and the JUnit file beside the report.
+    expect(run.stdout).toMatch(new RegExp(`^::error title=EvalGate [^,]*this change regresses the evaluation,file=${PROMPT_PATH},line=\\d+,endLine=\\d+::Score −`, 'm'));
+    const junit = readFileSync(join(dirname(run.outputs['report-path']), 'evalgate-junit.xml'), 'utf8');
+    for (const id of REGRESSED_IDS) expect(junit).toMatch(new RegExp(`<testcase name="${id}"[^>]*>\\n\\s*<failure message="regressed: `));
 
     // The job summary is the full report: every failing case with the judge's reasoning.
     for (const id of REGRESSED_IDS) expect(run.summary).toContain(id);

@@ -113,7 +113,7 @@ describe('planted secrets never leave EvalGate unredacted', () => {
     expectNoSecrets('stderr', r.stderr);
     const files = filesUnder(join(repo.dir, out));
     expect(Object.keys(files).map((f) => f.slice(f.indexOf(out) + out.length + 1)).sort()).toEqual(
-      ['base.jsonl', 'base/evalgate-results.json', 'evalgate-report.json', 'evalgate-report.md', 'head.jsonl', 'head/evalgate-results.json'].sort(),
+      ['base.jsonl', 'base/evalgate-results.json', 'evalgate-junit.xml', 'evalgate-report.json', 'evalgate-report.md', 'head.jsonl', 'head/evalgate-results.json'].sort(),
     );
     for (const [path, text] of Object.entries(files)) expectNoSecrets(path, text);
     // Redacted, not dropped: the reader still sees that something was there.
