@@ -470,7 +470,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     sendError(
       res,
       400,
-      'EvalGate recording proxy: the agent called Anthropic, but EvalGate was given no Anthropic key; set ANTHROPIC_API_KEY where EvalGate runs (and ANTHROPIC_BASE_URL for another endpoint)',
+      'EvalGate recording proxy: the agent called Anthropic, but EvalGate was given no Anthropic key; name an anthropic endpoint under the target\'s endpoints: { anthropic: NAME }, or set ANTHROPIC_API_KEY where EvalGate runs (and ANTHROPIC_BASE_URL for another endpoint)',
       'evalgate_no_upstream',
       family,
     );
