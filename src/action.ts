@@ -10,6 +10,7 @@ import { abortOnTermination } from './run/cancel.js';
 import { baseline } from './action/baseline.js';
 import { createPrContext, maskSecret, secretsOf, type Policy, type RunContext } from './action/context.js';
 import { gate } from './action/gate.js';
+import { severalSuites, severalSuitesMode } from './action/suites.js';
 import type { Outcome } from './action/outcome.js';
 import { messageOf, warnFailure } from './action/warn.js';
 
@@ -41,7 +42,13 @@ export async function run(): Promise<void> {
     const event = readEventContext(process.env, process.cwd());
     const ctx: RunContext = { inputs, event, resultsDir: resolve(event.workspace, inputs.resultsDir), signal: termination.signal, policy };
     const mode = resolveMode(inputs.mode, event.eventName);
-    const outcome = mode === 'baseline' ? await baseline(ctx) : await gate(createPrContext(ctx, mode));
+    // `config` as a list or a glob: every suite in one run, one comment (action/suites.ts).
+    const several = await severalSuites(inputs.config, event.workspace);
+    const outcome = several
+      ? await severalSuitesMode(ctx, mode, several)
+      : mode === 'baseline'
+        ? await baseline(ctx)
+        : await gate(createPrContext(ctx, mode));
     await finish(outcome, inputs);
   } catch (error) {
     const message = policy.redact(messageOf(error));

@@ -17,7 +17,13 @@ import { loadSuite } from './config/load.js';
 import { missingKeyMessage, missingKeys } from './llm/endpoints.js';
 import { regexWarnings } from './config/regex-warnings.js';
 import { rubricNote } from './checks/judge-check.js';
-import { DEFAULT_GATE, type Gate } from './config/suite.js';
+import { DEFAULT_GATE, type Gate, type Suite } from './config/suite.js';
+import { isSuiteGlob, resolveSuitePaths } from './config/suite-paths.js';
+import { worstDecision } from './compare/worst.js';
+import { compareSuites, loadSuites, runSuites } from './suites.js';
+import type { SuiteReport } from './report/suite-report.js';
+import { toSuitesReportJson } from './report/suites-json.js';
+import { renderSuitesSummary } from './report/suites-markdown.js';
 import { createProgress } from './progress.js';
 import { toReportJson } from './report/json.js';
 import { createRedactor } from './report/redact.js';
@@ -175,14 +181,30 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
   // Suite paths are relative to the repository root, wherever in the repository the CLI runs;
   // --config is a path like any other on the command line: relative to where it is typed.
   const root = await repositoryRoot(io.cwd);
-  const config = values.config ? relative(root, resolve(io.cwd, values.config)) : DEFAULT_CONFIG;
+  const patterns = values.config && values.config.length > 0 ? values.config.map((c) => relative(root, resolve(io.cwd, c))) : [DEFAULT_CONFIG];
   const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
-  const readsSuite = command !== 'compare' || !(values.base || values.head) || values.config !== undefined;
-  if (readsSuite) await checkConfigPath(io.cwd, root, values.config);
   if (command === 'run' || command === 'compare') {
     await checkDir(outDir, `--out ${values.out ?? DEFAULT_OUT}`, 'the directory results and reports are written to');
     if (values.cache) await checkDir(resolve(io.cwd, values.cache), `--cache ${values.cache}`, 'the directory responses are cached in');
   }
+  // Several --config values or a glob: one run of every suite they name (a monorepo).
+  if (patterns.length > 1 || patterns.some(isSuiteGlob)) {
+    if (command === 'plan' || values.base || values.head) throw new UsageError(`${command === 'plan' ? 'plan' : 'compare --base/--head'} reads one suite: give one --config FILE`);
+    const paths = await resolveSuitePaths(patterns, root);
+    switch (command) {
+      case 'validate':
+        return validateSuites(io, root, paths);
+      case 'run':
+        return runMany(io, root, paths, evalOptions(values, io, outDir), color, values);
+      case 'compare':
+        return compareMany(io, root, paths, values, outDir, color);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  }
+  const config = patterns[0];
+  const readsSuite = command !== 'compare' || !(values.base || values.head) || values.config !== undefined;
+  if (readsSuite) await checkConfigPath(io.cwd, root, values.config?.[0]);
   switch (command) {
     case 'validate':
       return validate(io, root, config);
@@ -198,7 +220,11 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
 }
 
 async function validate(io: CliIo, root: string, config: string): Promise<number> {
-  const suite = await loadSuite(root, config);
+  describeSuite(io, await loadSuite(root, config));
+  return EXIT.ok;
+}
+
+function describeSuite(io: CliIo, suite: Suite): void {
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
   const target = suite.target.chat ? `chat${suite.target.chat.endpoint ? ` on endpoint ${suite.target.chat.endpoint}` : ''}` : suite.target.command ? 'command' : 'module';
   const endpoints = Object.entries(suite.endpoints).map(([name, e]) => `${name} (${e.kind})`);
@@ -223,7 +249,6 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
   // The file is valid either way; a run in this environment would stop at these.
   const unset = missingKeys(suite, [suite.target], io.env, io.env.OPENAI_API_KEY ?? '').filter((m) => m.endpoint !== null);
   if (unset.length > 0) io.stderr.write(`${terminalText(missingKeyMessage(unset, 'cli').replace(/^/gm, 'warning: '))}\n`);
-  return EXIT.ok;
 }
 
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
@@ -293,7 +318,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
     const [base, head] = await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
-    const suite = values.config ? await loadSuite(root, config) : null;
+    const suite = values.config?.length ? await loadSuite(root, config) : null;
     const gate: Gate = suite?.gate ?? DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
     const verdict = decide(comparison, gate);
@@ -329,6 +354,18 @@ async function writeReports(
   outDir: string,
   color: boolean,
 ): Promise<number> {
+  const { decision } = await writeSuiteReports(io, r, outDir, color);
+  await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
+  return exitOf(decision);
+}
+
+/** One suite's report files in `outDir` and its report on stdout; returns what was reported. */
+async function writeSuiteReports(
+  io: CliIo,
+  r: Pick<ReportInput, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> & { gate: Gate; caseIds?: string[] },
+  outDir: string,
+  color: boolean,
+): Promise<ReportInput> {
   // Without GitHub there is no approval.
   const decision = finalDecision(r.verdict.decision, false, r.gate);
   const input: ReportInput = {
@@ -347,8 +384,79 @@ async function writeReports(
   await writeFile(join(outDir, JUNIT_FILE), junitForComparison(input, { redact: r.redact, allCaseIds: r.caseIds }));
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
   io.stdout.write(`report: ${terminalText(mdPath)}\n`);
-  await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
+  return input;
+}
+
+// ---- several suites (a monorepo) ----
+
+/** Every suite checked; all problems of all suites listed together (exit 2), else each suite described. */
+async function validateSuites(io: CliIo, root: string, paths: readonly string[]): Promise<number> {
+  const suites = await loadSuites(root, paths);
+  for (const suite of suites) describeSuite(io, suite);
+  io.stdout.write(`${suites.length} suites valid\n`);
+  return EXIT.ok;
+}
+
+/** Exit code of a decision, as one suite's run or compare would exit. */
+function exitOf(decision: FinalDecision): number {
   return decision === 'fail' ? EXIT.failed : decision === 'error' ? EXIT.error : EXIT.ok;
+}
+
+/** `suites: bot fail, summariser pass` — the line a log reader or script looks for last. */
+function decisionsLine(entries: ReadonlyArray<{ name: string; decision: FinalDecision }>, worst: FinalDecision): string {
+  return terminalText(`suites: ${entries.map((e) => `${e.name} ${e.decision}`).join(', ')} — overall ${worst}`);
+}
+
+async function runMany(io: CliIo, root: string, paths: readonly string[], options: EvalOptions, color: boolean, values: CliValues): Promise<number> {
+  const suites = await loadSuites(root, paths);
+  const results = await withIsolation(values, io, (isolation) => runSuites(root, suites, { ...options, isolation, secrets: secretsOf(io) }));
+  const decisions: Array<{ name: string; decision: FinalDecision }> = [];
+  for (const r of results) {
+    io.stdout.write(`\n${terminalText(`== suite ${r.suite.name} (${r.suite.path}) ==`)}\n`);
+    if ('error' in r) {
+      io.stdout.write(`error: ${terminalText(r.error.message)}\n`);
+      decisions.push({ name: r.suite.name, decision: 'error' });
+      continue;
+    }
+    const { results: res, redact } = r.result;
+    io.stdout.write(`${renderRunTable(res, { color, redact })}\n`);
+    io.stdout.write(`results: ${terminalText(join(options.outDir!, r.dir, 'evalgate-results.json'))}\n`);
+    const t = res.totals;
+    decisions.push({ name: r.suite.name, decision: t.cases > 0 && t.errors === t.cases ? 'error' : t.failed + t.errors > 0 ? 'fail' : 'pass' });
+  }
+  await hintIgnore(io, root, options.outDir!);
+  const worst = worstDecision(decisions.map((d) => d.decision));
+  io.stdout.write(`${decisionsLine(decisions, worst)}\n`);
+  return exitOf(worst);
+}
+
+async function compareMany(io: CliIo, root: string, paths: readonly string[], values: CliValues, outDir: string, color: boolean): Promise<number> {
+  if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF');
+  if (values.baseline) throw new UsageError('compare: --baseline is a results file of one suite; it cannot be used with several suites');
+  const suites = await loadSuites(root, paths);
+  const options = evalOptions(values, io, outDir);
+  const results = await withIsolation(values, io, (isolation) =>
+    compareSuites(suites, { root, baseRef: values['base-ref']!, headRef: values['head-ref'] ?? null, options: { ...options, isolation, secrets: secretsOf(io) } }),
+  );
+  const reports: SuiteReport[] = [];
+  for (const r of results) {
+    io.stdout.write(`\n${terminalText(`== suite ${r.suite.name} (${r.suite.path}) ==`)}\n`);
+    if ('error' in r) {
+      io.stdout.write(`error: ${terminalText(r.error.message)}\n`);
+      reports.push({ name: r.suite.name, path: r.suite.path, decision: 'error', report: null, message: r.error.message, dir: r.dir });
+      continue;
+    }
+    const input = await writeSuiteReports(io, { ...r.result, gate: r.result.suite.gate, caseIds: r.result.suite.cases.map((c) => c.id) }, join(outDir, r.dir), color);
+    reports.push({ name: r.suite.name, path: r.suite.path, decision: input.decision, report: input, message: null, dir: r.dir });
+  }
+  const worst = worstDecision(reports.map((r) => r.decision));
+  const redact = createRedactor(suites.flatMap((s) => s.redact), { literals: secretsOf(io) });
+  await writeJsonFile(join(outDir, 'evalgate-report.json'), toSuitesReportJson(worst, reports, redact));
+  await writeFile(join(outDir, 'evalgate-report.md'), renderSuitesSummary(reports, { decision: worst, redact, runUrl: null }));
+  io.stdout.write(`report: ${terminalText(join(outDir, 'evalgate-report.md'))}\n`);
+  await hintIgnore(io, root, outDir);
+  io.stdout.write(`${decisionsLine(reports, worst)}\n`);
+  return exitOf(worst);
 }
 
 const exec = promisify(execFile);

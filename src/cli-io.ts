@@ -29,7 +29,8 @@ export interface CliIo {
 
 
 export const OPTIONS = {
-  config: { type: 'string' },
+  // Several --config values (or a glob) evaluate several suites in one run.
+  config: { type: 'string', multiple: true },
   sample: { type: 'string' },
   trials: { type: 'string' },
   seed: { type: 'string' },
@@ -52,4 +53,6 @@ export const OPTIONS = {
   color: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
-export type CliValues = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+export type CliValues = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+};

@@ -8,7 +8,8 @@ import { EXIT, OPTIONS, type CliIo, type CliValues } from './cli-io.js';
 
 export { EXIT, type CliIo, type CliValues };
 
-const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
+const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml); repeat it, or give a
+                            quoted glob ('evals/**/evalgate.yaml'), to run several suites
   --sample N|P%|all         how many cases to sample (overrides sample.size)
   --trials K                runs per case (overrides sample.trials)
   --seed S                  sampling seed (overrides sample.seed)
@@ -36,7 +37,9 @@ Usage:
   evalgate --version
 
 Run "evalgate <command> --help" for a command's options.
-Exit codes: 0 ok, 1 failing cases or a failing verdict, 2 usage or suite-file error, 3 evaluation error.`,
+Exit codes: 0 ok, 1 failing cases or a failing verdict, 2 usage or suite-file error, 3 evaluation error.
+With several suites: one table per suite, a last line with every suite's decision, and the worst
+exit code (3 before 1 before 0; 2 when any suite file is invalid, before anything runs).`,
   run: `Usage: evalgate run [options]
 
 Evaluates the suite once, on the working tree, and prints a table of results.
@@ -58,7 +61,7 @@ Options:
   --baseline FILE           a stored results file to use instead of a base run, when it matches
   --base FILE --head FILE   compare two evalgate-results.json files
 ${COMMON_HELP}`,
-  validate: `Usage: evalgate validate [--config FILE]
+  validate: `Usage: evalgate validate [--config FILE]...
 
 Loads and checks the suite file; prints the number of cases, tags and referenced files.
 Exits 2 with every problem (file:line:column key: message) when the suite is invalid.`,

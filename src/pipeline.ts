@@ -21,7 +21,7 @@ import type { LlmClient } from './llm/llm.js';
 import { createOpenAiClient } from './llm/openai-client.js';
 import { createEndpointRouter, endpointSecrets, missingKeyMessage, missingKeys, unknownEndpoints } from './llm/endpoints.js';
 import { sampleCases, sampleSize, shardSlice } from './run/sample.js';
-import { createScheduler } from './llm/scheduler.js';
+import { createScheduler, type Scheduler } from './llm/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
 import { evaluatePaired } from './run/paired.js';
 import { runOrder } from './run/order.js';
@@ -67,6 +67,13 @@ export interface EvalOptions {
   signal?: AbortSignal;
   /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
   isolation?: Isolation;
+  /**
+   * One cache, scheduler and budget shared by several suites' runs (createShared): max-cost and
+   * max-concurrency then cover the whole run. Absent: the run makes its own.
+   */
+  shared?: SharedResources;
+  /** With several suites: where this suite's sample starts in the union that `shard` slices (shardOffsets). */
+  shardOffset?: number;
 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8;
@@ -103,14 +110,28 @@ interface Clients {
   openai: AgentOpenAi;
 }
 
-/**
- * The run's model clients: one router over the default endpoint and the suite's named endpoints,
- * sharing one cache and one scheduler. Fails before any request when a role's endpoint has no key
- * (a role is never sent to another provider instead) or a target names an endpoint the suite lacks.
- */
-function createClients(options: EvalOptions, suite: Suite, targets: readonly TargetSpec[]): Clients {
+/** What every suite of a run shares: the response cache, the scheduler (max-concurrency) and the budget (max-cost). */
+export interface SharedResources {
+  cache: ResponseCache | null;
+  scheduler: Scheduler;
+  budget: Budget;
+}
+
+/** The run's cache, scheduler and budget, from the cache settings, `max-concurrency` and `max-cost`. */
+export function createShared(options: EvalOptions): SharedResources {
   const cache = options.cacheDir ? new ResponseCache(options.cacheDir, { replay: options.replay }) : null;
   if (options.replay && !cache) throw new UsageError('--replay needs --cache DIR: replay answers only from a cache');
+  return { cache, scheduler: createScheduler({ maxConcurrency: options.maxConcurrency }), budget: new Budget(options.maxCost) };
+}
+
+/**
+ * The run's model clients: one router over the default endpoint and the suite's named endpoints,
+ * sharing one cache and one scheduler (and, with several suites, those of the whole run). Fails
+ * before any request when a role's endpoint has no key (a role is never sent to another provider
+ * instead) or a target names an endpoint the suite lacks.
+ */
+function createClients(options: EvalOptions, suite: Suite, targets: readonly TargetSpec[]): Clients {
+  const { cache, scheduler, budget } = options.shared ?? createShared(options);
   const unknown = unknownEndpoints(suite, targets);
   if (unknown.length > 0) {
     throw new UsageError(
@@ -122,7 +143,6 @@ function createClients(options: EvalOptions, suite: Suite, targets: readonly Tar
     const missing = missingKeys(suite, targets, env, options.apiKey);
     if (missing.length > 0) throw new UsageError(missingKeyMessage(missing, options.keyHelp ?? 'cli'));
   }
-  const scheduler = createScheduler({ maxConcurrency: options.maxConcurrency });
   const defaultClient = createOpenAiClient({
     apiKey: options.apiKey || 'replay-only',
     baseURL: options.baseURL ?? undefined,
@@ -133,7 +153,7 @@ function createClients(options: EvalOptions, suite: Suite, targets: readonly Tar
   const llm = createEndpointRouter({ suite, env, defaultClient, cache, scheduler, timeoutMs: options.timeoutMs, replay: options.replay });
   return {
     llm,
-    budget: new Budget(options.maxCost),
+    budget,
     openai: {
       apiKey: options.apiKey || 'replay-only',
       baseURL: options.baseURL,
@@ -165,7 +185,7 @@ function plan(suite: Suite, options: EvalOptions): Plan {
       `sample size ${asked} is below the ${sample.always} cases tagged ${suite.sample.always.join(', ')} (sample.always), which are always included: evaluating ${sample.ids.length} cases`,
     );
   }
-  const ids = options.shard ? shardSlice(sample.ids, options.shard) : sample.ids;
+  const ids = options.shard ? shardSlice(sample.ids, options.shard, options.shardOffset ?? 0) : sample.ids;
   return {
     suite,
     redact:
@@ -472,11 +492,13 @@ async function logEstimate(suite: Suite, cases: readonly Case[], sides: number, 
       pricing: suite.pricing,
     });
   }
-  const budget = options.maxCost === null ? 'no budget cap' : `budget $${options.maxCost}`;
+  const budget = options.maxCost === null ? 'no budget cap' : `budget $${options.maxCost}${options.shared ? ' shared by every suite of the run' : ''}`;
+  // With shared resources several suites log their estimates: each line names its suite.
+  const who = options.shared ? `suite ${suite.name}: ` : '';
   options.log(
     estimate === null
-      ? `${runs} case runs planned; the spend cannot be estimated in advance (${budget}).`
-      : `${runs} case runs planned; estimated spend at most ~$${estimate.toFixed(4)} before cache hits (${budget}).`,
+      ? `${who}${runs} case runs planned; the spend cannot be estimated in advance (${budget}).`
+      : `${who}${runs} case runs planned; estimated spend at most ~$${estimate.toFixed(4)} before cache hits (${budget}).`,
   );
 }
 

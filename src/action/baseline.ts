@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { baselineDecision } from '../compare/decision.js';
 import { suiteFingerprint } from '../config/fingerprint.js';
@@ -45,11 +45,7 @@ export async function baseline(ctx: RunContext): Promise<Outcome> {
   await writeJsonFile(join(resultsDir, RESULTS_FILE), results);
   const redact = createRedactor(suite.redact, { literals: secretsOf(inputs, suite) });
   await writeFile(join(resultsDir, JUNIT_FILE), junitForRun(results, { redact, allCaseIds: suite.cases.map((c) => c.id) }));
-  if (event.sha) {
-    // Saved where a PR's gate run restores it from (restoreBaseline).
-    await writeJsonFile(join(baselineDir(), RESULTS_FILE), results);
-    await saveDir(baselineDir(), baselineCacheKey(results.meta.suiteFingerprint, event.sha), log);
-  }
+  await saveBaseline(results, event.sha);
   const t = results.totals;
   const summary = [
     `## EvalGate baseline — \`${suite.name}\``,
@@ -62,6 +58,17 @@ export async function baseline(ctx: RunContext): Promise<Outcome> {
     outputs: { 'score-head': formatOutput(meanScore(results)), 'report-path': join(resultsDir, RESULTS_FILE) },
     summary,
   };
+}
+
+/**
+ * Saved where a PR's gate run restores it from (restoreBaseline), when the commit is known. The
+ * folder is fixed (the Actions cache matches paths too): several suites save one after another.
+ */
+export async function saveBaseline(results: RunResults, sha: string | null): Promise<void> {
+  if (!sha) return;
+  await rm(baselineDir(), { recursive: true, force: true });
+  await writeJsonFile(join(baselineDir(), RESULTS_FILE), results);
+  await saveDir(baselineDir(), baselineCacheKey(results.meta.suiteFingerprint, sha), log);
 }
 
 /** The stored baseline of the base commit (saved by `mode: baseline`), if the Actions cache has one. */

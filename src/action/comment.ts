@@ -11,8 +11,16 @@ import { tokenIdentity } from '../github/identity.js';
 import { recordSighting, sightingRefusal, type Sighting } from '../github/label-sightings.js';
 import { getPullRequest } from '../github/pull.js';
 import { findStickyComment, upsertStickyComment, type StickyComment } from '../github/sticky.js';
+import type { Suite } from '../config/suite.js';
 import type { SuiteContext } from './context.js';
+
 import { warnFailure } from './warn.js';
+
+/**
+ * What the sticky comment needs: the pull request and a key — a suite's name, or for several
+ * suites in one comment the key of the `config` value (action/suites.ts).
+ */
+export type CommentContext = Omit<SuiteContext, 'suite'> & { suite: Pick<Suite, 'name'> };
 
 /** One earlier push, as the comment state keeps it. */
 type HistoryEntry = NonNullable<CommentState['history']>[number];
@@ -31,7 +39,7 @@ export interface Sticky {
  * record, kept in a comment only the token's identity authors, is what `approval-scope: head`
  * checks; never when a commit first appeared anywhere.
  */
-export async function readSticky(ctx: SuiteContext): Promise<Sticky> {
+export async function readSticky(ctx: CommentContext): Promise<Sticky> {
   const { github, repo, pr, event, inputs } = ctx;
   const identity = await tokenIdentity(github);
   const comment = findStickyComment(await listIssueComments(github, repo, pr.number), { suite: ctx.suite.name, identity });
@@ -83,12 +91,12 @@ export function redecidedState(state: CommentState, sticky: Sticky): CommentStat
 }
 
 /** State of a comment that shows no results (skipped, not applicable): the sightings and the earlier verdicts carry on. */
-export function noticeState(ctx: SuiteContext, sightings: Sighting[], history: HistoryEntry[] = []): CommentState {
+export function noticeState(ctx: CommentContext, sightings: Sighting[], history: HistoryEntry[] = []): CommentState {
   return { v: 1, head: ctx.pr.headSha, sightings, history };
 }
 
 /** Creates or updates the suite's sticky comment; its URL, or null when the token may not comment. */
-export async function postComment(ctx: SuiteContext, body: string, state: CommentState): Promise<string | null> {
+export async function postComment(ctx: CommentContext, body: string, state: CommentState): Promise<string | null> {
   const { github, repo, pr } = ctx;
   try {
     const result = await upsertStickyComment(github, repo, pr.number, {
@@ -109,7 +117,7 @@ export async function postComment(ctx: SuiteContext, body: string, state: Commen
 }
 
 /** Replaces the suite's sticky comment with `body` if there is one; a PR that never had one gets none. */
-export async function updateExistingComment(ctx: SuiteContext, body: string): Promise<void> {
+export async function updateExistingComment(ctx: CommentContext, body: string): Promise<void> {
   const { github, repo, pr } = ctx;
   let identity: string;
   try {

@@ -19,7 +19,7 @@ import { messageOf, warnFailure } from './warn.js';
  * Shard files come from jobs that also ran the PR's code: they are checked against what this job
  * computes itself (the head suite, its sample, the event's commits) before anything is compared.
  */
-export async function mergeShardResults(ctx: SuiteContext): Promise<Evaluated> {
+export async function mergeShardResults(ctx: SuiteContext, offset = 0): Promise<Evaluated> {
   const { inputs, pr } = ctx;
   const suite = withOverrides(ctx.suite, { sample: inputs.sample || null, trials: inputs.trials, seed: inputs.seed });
   const names = (await shardFileNames(ctx)).filter((n) => n.startsWith('evalgate-shard-'));
@@ -34,6 +34,8 @@ export async function mergeShardResults(ctx: SuiteContext): Promise<Evaluated> {
       trials: suite.sample.trials,
       baseSha: pr.baseSha,
       headSha: await checkedOutCommit(ctx),
+      // With several suites, where this suite's sample starts in the union the shards sliced.
+      offset,
     });
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(`mode: merge: ${error.message} (looked in ${inputs.resultsDir})`);

@@ -71,17 +71,28 @@ export async function addWorktree(root: string, sha: string): Promise<Worktree> 
   const path = join(parent, 'tree');
   const remove = async (): Promise<void> => {
     // Best effort: the directory is deleted below either way.
-    await git(root, ['worktree', 'remove', '--force', END_OF_OPTIONS, path]).catch(() => undefined);
+    await oneAtATime(() => git(root, ['worktree', 'remove', '--force', END_OF_OPTIONS, path])).catch(() => undefined);
     await rm(parent, { recursive: true, force: true });
   };
   try {
-    await git(root, ['worktree', 'add', '--detach', '--force', END_OF_OPTIONS, path, sha]);
+    await oneAtATime(() => git(root, ['worktree', 'add', '--detach', '--force', END_OF_OPTIONS, path, sha]));
   } catch (error) {
     // git can fail after it made the worktree (a failing post-checkout hook): none may stay.
     await remove();
     throw error;
   }
   return { path, remove };
+}
+
+/**
+ * Worktree commands of one process run one at a time: several suites compared together each add
+ * and remove worktrees, and concurrent `git worktree` commands race for the repository's lock.
+ */
+let worktreeQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(command: () => Promise<T>): Promise<T> {
+  const run = worktreeQueue.then(command, command);
+  worktreeQueue = run.catch(() => undefined);
+  return run;
 }
 
 /** Paths changed between two commits (renames reported under the new path). */

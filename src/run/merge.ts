@@ -39,6 +39,8 @@ export interface MergeExpectation {
   baseSha: string;
   /** The commit this job checked out, which the shards evaluated as head; null when unknown. */
   headSha: string | null;
+  /** Where this suite's sample starts in the union of several suites' samples (see shardOffsets); 0 for one suite. */
+  offset?: number;
 }
 
 export interface MergedShards {
@@ -133,7 +135,8 @@ function mergeSide(
     for (const c of f.results.cases) {
       const at = position.get(c.id);
       if (at === undefined) throw new MergeError(`${f.name}: case ${JSON.stringify(c.id)} is not in the sample`);
-      if (at % count !== f.shard.index - 1) throw new MergeError(`${f.name}: case ${c.id} belongs to shard ${(at % count) + 1}, not ${f.shard.index}`);
+      const slice = (at + (expected.offset ?? 0)) % count;
+      if (slice !== f.shard.index - 1) throw new MergeError(`${f.name}: case ${c.id} belongs to shard ${slice + 1}, not ${f.shard.index}`);
       const other = byId.get(c.id);
       if (other) throw new MergeError(`case ${c.id} appears in both ${other.file.name} and ${f.name}`);
       if (c.fingerprint !== expected.caseFingerprints.get(c.id)) {
@@ -149,7 +152,7 @@ function mergeSide(
   const cut = mine.find((f) => f.results.meta.cut)?.results.meta.cut ?? null;
   const absent = expected.sampleIds.length - cases.length;
   if (absent > 0) {
-    const cutFree = mine.filter((f) => !f.results.meta.cut && f.results.cases.length < shardSize(expected.sampleIds.length, count, f.shard.index));
+    const cutFree = mine.filter((f) => !f.results.meta.cut && f.results.cases.length < shardSize(expected.sampleIds.length, count, f.shard.index, expected.offset ?? 0));
     if (!cut || cutFree.length > 0) {
       const example = expected.sampleIds.find((id) => !byId.has(id));
       throw new MergeError(`${side} results lack ${absent} sampled cases (e.g. ${example}): the shards do not cover the sample`);
@@ -173,8 +176,10 @@ function mergeSide(
 }
 
 /** How many sampled cases shard `index` of `count` evaluates (see shardSlice). */
-function shardSize(total: number, count: number, index: number): number {
-  return Math.floor(total / count) + (index - 1 < total % count ? 1 : 0);
+function shardSize(total: number, count: number, index: number, offset: number): number {
+  let n = 0;
+  for (let i = 0; i < total; i += 1) if ((i + offset) % count === index - 1) n += 1;
+  return n;
 }
 
 /**

@@ -111,6 +111,20 @@ export function parseShard(text: string): { index: number; count: number } {
 }
 
 /** The ids shard `index` of `count` evaluates: every count-th id of the sample, so slices are disjoint and cover it. */
-export function shardSlice(ids: readonly string[], shard: { index: number; count: number }): string[] {
-  return ids.filter((_, i) => i % shard.count === shard.index - 1);
+export function shardSlice(ids: readonly string[], shard: { index: number; count: number }, offset = 0): string[] {
+  return ids.filter((_, i) => (i + offset) % shard.count === shard.index - 1);
+}
+
+/**
+ * Where each suite's sample starts in the union of all suites' samples (in suite order): with
+ * several suites a shard takes every n-th case of the union, so small suites spread over the
+ * shards instead of all landing in shard 1. Passed to `shardSlice` and checked by the merge.
+ */
+export function shardOffsets(sampleSizes: readonly number[]): number[] {
+  let at = 0;
+  return sampleSizes.map((n) => {
+    const offset = at;
+    at += n;
+    return offset;
+  });
 }

@@ -98,6 +98,25 @@ function files(count: number, only?: number[]) {
   );
 }
 
+/** Shard files of a suite whose sample starts at `offset` in the union of several suites' samples. */
+function offsetFiles(count: number, offset: number) {
+  return (['base', 'head'] as const).flatMap((side) =>
+    Array.from({ length: count }, (_, i) => i + 1).map((index) => {
+      const results = shardResults(side, index, count);
+      const cases = shardSlice(SAMPLE, { index, count }, offset).map(caseResult);
+      return { name: shardFileName(side, { index, count }), results: { ...results, cases, totals: { ...results.totals, cases: cases.length } } };
+    }),
+  );
+}
+
+describe('mergeShards of one suite among several', () => {
+  it('takes the slices at the suite\'s offset in the union, and refuses them at another offset', () => {
+    const { head } = merge(offsetFiles(3, 2), { offset: 2 });
+    expect(head.cases.map((c) => c.id)).toEqual(SAMPLE);
+    expect(() => merge(offsetFiles(3, 2), { offset: 0 })).toThrow(/belongs to shard \d, not \d/);
+  });
+});
+
 describe('mergeShards', () => {
   it('joins every shard into the full sample, in sample order, with totals recomputed', () => {
     const { base, head } = merge(files(3));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Case, Sample } from '../../src/config/suite.js';
-import { parseShard, rankOf, sampleCases, sampleSize, shardSlice } from '../../src/run/sample.js';
+import { parseShard, rankOf, sampleCases, sampleSize, shardOffsets, shardSlice } from '../../src/run/sample.js';
 
 function cases(n: number, tagsOf: (i: number) => string[] = () => []): Case[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -161,6 +161,18 @@ describe('sharding', () => {
     const slices = [1, 2, 3, 4].map((index) => shardSlice(ids, { index, count: 4 }));
     expect(slices.flat().sort()).toEqual([...ids].sort());
     expect(new Set(slices.flat()).size).toBe(ids.length);
+  });
+
+  it('several suites: each suite sliced from its offset in the union, so small suites spread over the shards', () => {
+    const suites = [['a1'], ['b1'], ['c1', 'c2', 'c3']];
+    const offsets = shardOffsets(suites.map((s) => s.length));
+    expect(offsets).toEqual([0, 1, 2]);
+    const shards = [1, 2].map((index) => suites.flatMap((ids, i) => shardSlice(ids, { index, count: 2 }, offsets[i])));
+    // Every case of the union in exactly one shard, and the shards as even as the union allows.
+    expect(shards.flat().sort()).toEqual(suites.flat().sort());
+    expect(shards.map((s) => s.length)).toEqual([3, 2]);
+    // Sliced one suite at a time, every one-case suite would land in shard 1.
+    expect(shards[1]).toContain('b1');
   });
 
   it.each(['0/4', '5/4', 'a/b', '2', '1/0'])('rejects shard "%s" with the expected form', (text) => {

@@ -6,8 +6,8 @@ import { clipId, FIX_MAX, type HeaderFacts } from './facts.js';
 import type { ReportInput } from '../types.js';
 import type { Renderer } from '../untrusted.js';
 
-/** The headline's first words: the decision a reader acts on. */
-const DECISION_WORDS: Record<FinalDecision, string> = {
+/** The headline's first words: the decision a reader acts on (also the overview of several suites). */
+export const DECISION_WORDS: Record<FinalDecision, string> = {
   pass: '✅ Pass',
   fail: '❌ Regression',
   approved: '☑️ Regression approved',
