@@ -135,7 +135,7 @@ function createClients(options: EvalOptions, suite: Suite, targets: readonly Tar
   const unknown = unknownEndpoints(suite, targets);
   if (unknown.length > 0) {
     throw new UsageError(
-      `target.chat.endpoint "${unknown[0]}" at base is not defined under endpoints: in the head suite; keep its definition until the change that stops using it is merged`,
+      `endpoint "${unknown[0]}" named by the base target is not defined under endpoints: in the head suite; keep its definition until the change that stops using it is merged`,
     );
   }
   const env = options.env ?? process.env;
@@ -158,6 +158,9 @@ function createClients(options: EvalOptions, suite: Suite, targets: readonly Tar
       apiKey: options.apiKey || 'replay-only',
       baseURL: options.baseURL,
       anthropic: options.anthropic ? { apiKey: options.anthropic.apiKey, baseUrl: options.anthropic.baseURL ?? '' } : null,
+      endpoints: suite.endpoints,
+      env,
+      replay: options.replay,
       cache,
       scheduler,
       timeoutMs: options.timeoutMs,

@@ -8,7 +8,7 @@ import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
 import { hasVariable, templateVariables } from './template-vars.js';
 import { compileJsonSchema } from './user-json-schema.js';
-import { CHECK_KEYS, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
+import { CHECK_KEYS, type AgentEndpoints, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
 
 /** A case that passed the schema, with where it was written. */
 export interface CaseEntry {
@@ -232,8 +232,45 @@ export const endpointReferencesExist: Rule = (ctx) => {
   };
   check(ctx.suite, ['target', 'chat', 'endpoint'], ctx.spec.target?.chat?.endpoint);
   check(ctx.suite, ['judge', 'endpoint'], ctx.spec.judge?.endpoint);
+  for (const [kind, agent] of agentTargets(ctx)) {
+    for (const family of ['openai', 'anthropic'] as const) check(ctx.suite, ['target', kind, 'endpoints', family], agent.endpoints?.[family]);
+  }
   for (const { check: c, src, path } of ctx.checks) {
     if (typeof c.judge === 'object') check(src, [...path, 'judge', 'endpoint'], c.judge.endpoint);
+  }
+};
+
+/** The suite's agent target (command or module), with its key, when it has one. */
+function agentTargets(ctx: RuleContext): ['command' | 'module', { endpoints?: AgentEndpoints }][] {
+  const t = ctx.spec.target;
+  const out: ['command' | 'module', { endpoints?: AgentEndpoints }][] = [];
+  if (t?.command) out.push(['command', t.command]);
+  if (t?.module) out.push(['module', t.module]);
+  return out;
+}
+
+/** Which endpoint kinds can take an agent's calls of each API family at the recording proxy. */
+const AGENT_KINDS: Readonly<Record<keyof AgentEndpoints, readonly string[]>> = {
+  openai: ['openai', 'azure-openai'],
+  anthropic: ['anthropic'],
+};
+
+/**
+ * An agent's `endpoints.openai` must be OpenAI-shaped and `endpoints.anthropic` an Anthropic
+ * endpoint: the proxy forwards the agent's requests as they are, in that API's shape.
+ */
+export const agentEndpointsFitKind: Rule = (ctx) => {
+  for (const [kind, agent] of agentTargets(ctx)) {
+    for (const family of ['openai', 'anthropic'] as const) {
+      const name = agent.endpoints?.[family];
+      const endpoint = name === undefined ? undefined : ctx.spec.endpoints?.[name];
+      if (!endpoint || AGENT_KINDS[family].includes(endpoint.kind)) continue;
+      ctx.report(
+        ctx.suite,
+        ['target', kind, 'endpoints', family],
+        `endpoint "${name}" is kind ${endpoint.kind}, but endpoints.${family} takes the agent's ${family === 'openai' ? 'OpenAI-style' : 'Anthropic Messages'} calls and needs kind ${AGENT_KINDS[family].join(' or ')}; name such an endpoint`,
+      );
+    }
   }
 };
 
@@ -331,6 +368,7 @@ export const RULES: readonly Rule[] = [
   judgeChecksHaveModel,
   endpointReferencesExist,
   endpointSettingsFitKind,
+  agentEndpointsFitKind,
   alwaysTagsExist,
   mustPassTagsExist,
   sampleSizeInRange,

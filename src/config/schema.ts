@@ -141,10 +141,23 @@ export const ChatTarget = z.strictObject({
 });
 export type ChatTarget = z.infer<typeof ChatTarget>;
 
+/**
+ * Where the recording proxy forwards an agent's calls: `openai` (an openai or azure-openai
+ * endpoint) takes its OpenAI-SDK calls, `anthropic` (an anthropic endpoint) its Anthropic-SDK calls.
+ */
+export const AgentEndpoints = z
+  .strictObject({
+    openai: EndpointRef.optional().describe('An openai or azure-openai endpoint for the agent\'s OpenAI-style calls; the default endpoint when absent.'),
+    anthropic: EndpointRef.optional().describe('An anthropic endpoint for the agent\'s Anthropic Messages calls; ANTHROPIC_API_KEY / ANTHROPIC_BASE_URL when absent.'),
+  })
+  .describe('Suite endpoints the recording proxy forwards this agent\'s model calls to.');
+export type AgentEndpoints = z.infer<typeof AgentEndpoints>;
+
 export const CommandTarget = z.strictObject({
   run: z.string().min(1),
   timeout: Duration.optional(),
   env: z.record(z.string(), z.string()).optional(),
+  endpoints: AgentEndpoints.optional(),
 });
 export type CommandTarget = z.infer<typeof CommandTarget>;
 
@@ -154,6 +167,7 @@ export const ModuleTarget = z.strictObject({
   timeout: Duration.optional(),
   // The module runs in a child process with a built environment, like a command agent.
   env: z.record(z.string(), z.string()).optional(),
+  endpoints: AgentEndpoints.optional(),
 });
 export type ModuleTarget = z.infer<typeof ModuleTarget>;
 

@@ -1,4 +1,4 @@
-import type { EndpointSpec, TargetSpec } from '../config/schema.js';
+import type { AgentEndpoints, EndpointSpec, TargetSpec } from '../config/schema.js';
 import { judgeCheckEndpoint, type Suite } from '../config/suite.js';
 import type { ResponseCache } from './cache.js';
 import { LlmError, type ChatOptions, type ChatRequest, type ChatResponse, type LlmClient } from './llm.js';
@@ -26,9 +26,14 @@ export function endpointUses(suite: Suite, targets: readonly TargetSpec[]): Map<
     uses.set(endpoint, roles);
   };
   for (const target of targets) {
-    if (target.chat) add(target.chat.endpoint ?? null, 'target.chat');
-    // Agents reach the model through the recording proxy, which forwards to the default endpoint.
-    else add(null, 'the agent target (recording proxy)');
+    if (target.chat) {
+      add(target.chat.endpoint ?? null, 'target.chat');
+      continue;
+    }
+    // Agents reach the model through the recording proxy, which forwards to the endpoints they name.
+    const agent = agentEndpointsOf(target);
+    add(agent?.openai ?? null, 'the agent target (recording proxy)');
+    if (agent?.anthropic !== undefined) add(agent.anthropic, "the agent target's Anthropic calls (recording proxy)");
   }
   for (const c of suite.cases) {
     for (const check of c.checks) {
@@ -37,6 +42,11 @@ export function endpointUses(suite: Suite, targets: readonly TargetSpec[]): Map<
     }
   }
   return uses;
+}
+
+/** The endpoints an agent target (command or module) names for the recording proxy. */
+export function agentEndpointsOf(target: TargetSpec): AgentEndpoints | undefined {
+  return (target.command ?? target.module)?.endpoints;
 }
 
 /** A key a role needs and the environment lacks. */

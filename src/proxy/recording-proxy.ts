@@ -53,9 +53,20 @@ const KEY_HEADERS = new Set(['authorization', 'api-key', 'x-api-key']);
 
 /** An upstream the proxy forwards one API family to, with the real key. */
 export interface Upstream {
-  /** OpenAI-compatible: ending in /v1 for OpenAI. Anthropic: without /v1 (as ANTHROPIC_BASE_URL). */
+  /**
+   * OpenAI-compatible: ending in /v1 for OpenAI. Anthropic: without /v1 (as ANTHROPIC_BASE_URL).
+   * Azure: the resource endpoint, without /openai.
+   */
   baseUrl: string;
+  /** Sent in the family's key header; none when empty (a local server). */
   apiKey: string;
+  /** Extra headers on every forwarded request (an endpoint's `headers`, variables resolved). */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * Set for an azure-openai endpoint: the agent's OpenAI-style requests are re-addressed to
+   * Azure's layout (see azureUrl) and the key goes in `api-key` (or as a bearer token).
+   */
+  azure?: { apiVersion: string; auth: 'api-key' | 'bearer' } | null;
 }
 
 export interface RecordingProxyOptions {
@@ -63,6 +74,11 @@ export interface RecordingProxyOptions {
   upstreamBaseUrl: string;
   /** The real key: sent upstream in place of the stand-in key the agent sent. Never given to agents. */
   apiKey: string;
+  /**
+   * The agent's named OpenAI-style endpoint (`endpoints.openai`, openai or azure-openai kind): used
+   * instead of upstreamBaseUrl / apiKey when given.
+   */
+  openai?: Upstream | null;
   /**
    * Where agents' Anthropic Messages calls go (ANTHROPIC_BASE_URL points at the proxy). Without
    * it, such calls are answered from the cache only, and otherwise refused with a message saying
@@ -251,23 +267,66 @@ function sameKey(presented: string | null, expected: string): boolean {
 
 /**
  * The agent's headers minus connection-level ones, with its stand-in key replaced by the real one:
- * Anthropic's `x-api-key`; for OpenAI-compatible upstreams a bearer token, plus `api-key` when
- * the agent used that header (Azure).
+ * Anthropic's `x-api-key`; an Azure endpoint's `api-key` (or bearer token, per its `auth`); for
+ * other OpenAI-compatible upstreams a bearer token, plus `api-key` when the agent used that header
+ * (an Azure SDK against a default endpoint). The upstream's own headers come last.
  */
-function upstreamHeaders(headers: IncomingHttpHeaders, family: ApiFamily, apiKey: string): Record<string, string> {
+function upstreamHeaders(headers: IncomingHttpHeaders, family: ApiFamily, upstream: Upstream): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || HOP_BY_HOP.has(name) || KEY_HEADERS.has(name)) continue;
     out[name] = Array.isArray(value) ? value.join(', ') : value;
   }
-  if (!apiKey) return out;
-  if (family === 'anthropic') {
-    out['x-api-key'] = apiKey;
-  } else {
-    out.authorization = `Bearer ${apiKey}`;
-    if (headers['api-key'] !== undefined) out['api-key'] = apiKey;
+  const { apiKey } = upstream;
+  if (apiKey) {
+    if (family === 'anthropic') {
+      out['x-api-key'] = apiKey;
+    } else if (upstream.azure) {
+      if (upstream.azure.auth === 'bearer') out.authorization = `Bearer ${apiKey}`;
+      else out['api-key'] = apiKey;
+    } else {
+      out.authorization = `Bearer ${apiKey}`;
+      if (headers['api-key'] !== undefined) out['api-key'] = apiKey;
+    }
   }
+  for (const [name, value] of Object.entries(upstream.headers ?? {})) out[name.toLowerCase()] = value;
   return out;
+}
+
+/** OpenAI paths Azure serves per deployment: `/openai/deployments/{model}/…`. */
+const AZURE_DEPLOYMENT_PATHS = /^\/(?:chat\/completions|completions|embeddings|audio\/[a-z]+|images\/[a-z]+)$/;
+
+/**
+ * Where an agent's OpenAI-style request goes on Azure, and the deployment it names. Chat,
+ * completions, embeddings, audio and images: `{base}/openai/deployments/{model}{path}`, the
+ * request's `model` being the deployment (an Azure SDK's `/deployments/{name}/…` path is kept).
+ * Everything else, the Responses API included: `{base}/openai{path}` with the deployment as
+ * `model` in the body, as Azure documents `POST /openai/responses?api-version=…`. The endpoint's
+ * `api-version` replaces any the agent sent. Pure.
+ */
+export function azureUrl(baseUrl: string, apiVersion: string, rest: string, query: string, model: string | null): { url: string; deployment: string | null } {
+  const params = new URLSearchParams(query);
+  params.set('api-version', apiVersion);
+  const own = /^\/deployments\/([^/]+)\//.exec(rest);
+  let path = `/openai${rest}`;
+  let deployment: string | null = own ? decodeURIComponent(own[1]!) : null;
+  if (!own && model !== null && AZURE_DEPLOYMENT_PATHS.test(rest)) {
+    path = `/openai/deployments/${encodeURIComponent(model)}${rest}`;
+    deployment = model;
+  } else if (!own && model !== null && rest === '/responses') {
+    deployment = model;
+  }
+  return { url: `${baseUrl}${path}?${params.toString()}`, deployment };
+}
+
+/** The `model` a JSON request body names, if any. */
+function bodyModel(body: Buffer): string | null {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { model?: unknown } | null;
+    return typeof parsed?.model === 'string' && parsed.model !== '' ? parsed.model : null;
+  } catch {
+    return null;
+  }
 }
 
 function clientHeaders(headers: Headers): Record<string, string> {
@@ -360,8 +419,10 @@ interface Call {
  */
 export async function startRecordingProxy(options: RecordingProxyOptions): Promise<RecordingProxy> {
   const upstreams: Record<ApiFamily, Upstream | null> = {
-    openai: { baseUrl: (options.upstreamBaseUrl || DEFAULT_UPSTREAM).replace(/\/+$/, ''), apiKey: options.apiKey },
-    anthropic: options.anthropic ? { baseUrl: (options.anthropic.baseUrl || DEFAULT_ANTHROPIC_UPSTREAM).replace(/\/+$/, ''), apiKey: options.anthropic.apiKey } : null,
+    openai: options.openai
+      ? { ...options.openai, baseUrl: (options.openai.baseUrl || DEFAULT_UPSTREAM).replace(/\/+$/, '') }
+      : { baseUrl: (options.upstreamBaseUrl || DEFAULT_UPSTREAM).replace(/\/+$/, ''), apiKey: options.apiKey },
+    anthropic: options.anthropic ? { ...options.anthropic, baseUrl: (options.anthropic.baseUrl || DEFAULT_ANTHROPIC_UPSTREAM).replace(/\/+$/, '') } : null,
   };
   const { cache, pricing } = options;
   const agentKey = makeAgentKey();
@@ -409,7 +470,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     sendError(
       res,
       400,
-      'EvalGate recording proxy: the agent called Anthropic, but EvalGate was given no Anthropic key; set ANTHROPIC_API_KEY where EvalGate runs (and ANTHROPIC_BASE_URL for another endpoint)',
+      'EvalGate recording proxy: the agent called Anthropic, but EvalGate was given no Anthropic key; name an anthropic endpoint under the target\'s endpoints: { anthropic: NAME }, or set ANTHROPIC_API_KEY where EvalGate runs (and ANTHROPIC_BASE_URL for another endpoint)',
       'evalgate_no_upstream',
       family,
     );
@@ -421,7 +482,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
       noUpstream(res, family);
       return;
     }
-    const call = fetchUpstream(url, { method, headers: upstreamHeaders(req.headers, family, upstream.apiKey), ...(method === 'GET' || method === 'HEAD' ? {} : { body: new Uint8Array(body).buffer }) }, res);
+    const call = fetchUpstream(url, { method, headers: upstreamHeaders(req.headers, family, upstream), ...(method === 'GET' || method === 'HEAD' ? {} : { body: new Uint8Array(body).buffer }) }, res);
     try {
       const response = await call.response;
       res.writeHead(response.status, clientHeaders(response.headers));
@@ -512,7 +573,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     await inSlot(async () => {
       const sent = fetchUpstream(
         call.url,
-        { method: 'POST', headers: { ...upstreamHeaders(req.headers, family, upstream.apiKey), 'content-type': 'application/json' }, body: JSON.stringify(upstreamBody) },
+        { method: 'POST', headers: { ...upstreamHeaders(req.headers, family, upstream), 'content-type': 'application/json' }, body: JSON.stringify(upstreamBody) },
         res,
       );
       try {
@@ -603,8 +664,9 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
         return;
       }
       const upstream = upstreams[family];
-      const url = `${upstream?.baseUrl ?? ''}${rest}${query ? `?${query}` : ''}`;
       const body = await readBody(req);
+      const azure = family === 'openai' && upstream?.azure ? azureUrl(upstream.baseUrl, upstream.azure.apiVersion, rest, query, method === 'POST' ? bodyModel(body) : null) : null;
+      const url = azure?.url ?? `${upstream?.baseUrl ?? ''}${rest}${query ? `?${query}` : ''}`;
       const api = method === 'POST' ? recordedApiAt(family, rest) : null;
       if (api) {
         let parsed: unknown;
@@ -622,8 +684,10 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
         // A body the proxy cannot read goes upstream as is (unrecorded); the provider's error reaches the agent.
         const request = api.parse(parsed);
         if (request) {
-          const name = /^\/deployments\/([^/]+)\//.exec(rest)?.[1];
-          const deployment = name === undefined ? null : { name: decodeURIComponent(name), model: options.deployments?.[decodeURIComponent(name)] ?? null };
+          const own = /^\/deployments\/([^/]+)\//.exec(rest)?.[1];
+          const name = azure ? azure.deployment : own === undefined ? null : decodeURIComponent(own);
+          const served = name !== null && options.deployments && Object.hasOwn(options.deployments, name) ? options.deployments[name]! : null;
+          const deployment = name === null ? null : { name, model: served };
           await recorded(req, res, { api, family, upstream, url, runId, request, deployment }, trial);
           return;
         }

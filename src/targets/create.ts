@@ -1,4 +1,5 @@
-import type { PriceSpec, TargetSpec } from '../config/schema.js';
+import type { EndpointSpec, PriceSpec, TargetSpec } from '../config/schema.js';
+import { agentUpstreams } from './agent-upstreams.js';
 import { startRecordingProxy, type RecordingProxy, type Upstream } from '../proxy/recording-proxy.js';
 import type { ResponseCache } from '../llm/cache.js';
 import type { LlmClient } from '../llm/llm.js';
@@ -26,6 +27,12 @@ export interface AgentOpenAi {
   scheduler: Scheduler | null;
   /** Per upstream request; DEFAULT_TIMEOUT_MS when absent. */
   timeoutMs?: number;
+  /** The suite's named endpoints, which an agent target may name as its upstreams (`endpoints:`). */
+  endpoints?: Readonly<Record<string, EndpointSpec>>;
+  /** Where named endpoints read their keys. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Replaying from the cache: a named endpoint's missing key is no error, nothing is sent. */
+  replay?: boolean;
 }
 
 export interface CreateTargetArgs {
@@ -50,11 +57,13 @@ export async function createTarget(args: CreateTargetArgs): Promise<Target> {
   }
   if (!spec.command && !spec.module) throw new Error('target: expected one of chat, command or module');
 
+  const named = agentUpstreams(spec, args.openai.endpoints ?? {}, args.openai.env ?? args.env ?? process.env, args.openai.replay ?? false);
   const proxy = await startRecordingProxy({
     upstreamBaseUrl: args.openai.baseURL ?? '',
     apiKey: args.openai.apiKey,
-    anthropic: args.openai.anthropic ?? null,
-    deployments: args.openai.deployments,
+    openai: named.openai,
+    anthropic: named.anthropic ?? args.openai.anthropic ?? null,
+    deployments: named.deployments ?? args.openai.deployments,
     cache: args.openai.cache,
     pricing: args.pricing,
     scheduler: args.openai.scheduler,

@@ -1,10 +1,11 @@
 // End-to-end: the built action on a pull request whose suite runs the target on Azure OpenAI and
 // the judge on Anthropic (loopback fakes), with their keys in the step's `env:` and no OpenAI key.
+import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeAnthropic, type FakeAnthropic } from '../support/fake-anthropic-endpoint.js';
 import { startFakeAzure, type FakeAzure } from '../support/fake-azure.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { lastUserText } from '../support/fake-openai.js';
+import { lastUserText, type FakeModel } from '../support/fake-openai.js';
 import { withPullRequest, type PullRequest } from './scenarios.js';
 
 const E2E_TIMEOUT_MS = 120_000;
@@ -82,5 +83,63 @@ describe('the action with the target on Azure OpenAI and the judge on Anthropic'
     expect(text).toContain('add ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }} to the step\'s env:');
     expect(azure.requests).toHaveLength(0);
     expect(anthropic.requests).toHaveLength(0);
+  });
+});
+
+/** Call lookup_order first, then answer with its result. */
+const refundModel: FakeModel = (req) => {
+  const tool = req.messages.find((m) => m.role === 'tool');
+  if (!tool) return { content: null, tool_calls: [{ id: 'call_lookup', name: 'lookup_order', arguments: '{"order_id":"A1001"}' }] };
+  return `Order A1001 is ${JSON.parse(String(tool.content)).status}.`;
+};
+
+describe('the action with a Responses API agent forwarded to Azure OpenAI and the judge on Anthropic', () => {
+  let agentAzure: FakeAzure;
+  let agentPr: PullRequest;
+  const agentSuite = (note: string): string => `version: 1
+endpoints:
+  azure: { kind: azure-openai, base-url: "${agentAzure.url}", api-version: "2025-03-01-preview", api-key-env: AZURE_OPENAI_API_KEY, deployments: { agent-mini: gpt-4o-mini } }
+  claude: { kind: anthropic, base-url: "${anthropic.url}", api-key-env: ANTHROPIC_API_KEY }
+target:
+  command:
+    run: ${JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(resolve('test/fixtures/agents/responses-agent.mjs'))}`)}
+    timeout: 30s
+    env: { AGENT_MODEL: agent-mini }
+    endpoints: { openai: azure }
+judge: { model: claude-test-judge, endpoint: claude }
+sample: { batches: 1 }
+# ${note}
+cases:
+  - { id: a, input: { question: "Where is A1001? GOOD" }, checks: [ { tools: { must-call: [lookup_order] } }, { judge: "Is it good?" } ] }
+`;
+  beforeAll(async () => {
+    agentAzure = await startFakeAzure({ deployments: { 'agent-mini': 'gpt-4o-mini-azure-snapshot' }, apiKey: AZURE_KEY, model: refundModel });
+  });
+  afterAll(async () => agentAzure.close());
+  beforeEach(() => {
+    agentAzure.requests.length = 0;
+    agentPr = withPullRequest({ github, base: { 'evals/evalgate.yaml': agentSuite('base') }, head: { 'evals/evalgate.yaml': agentSuite('head') } });
+    return () => agentPr.remove();
+  });
+
+  it('records the agent on Azure through the proxy, priced by deployment, with no OpenAI key; masks both keys', { timeout: E2E_TIMEOUT_MS }, async () => {
+    const run = await agentPr.run({ inputs: { 'openai-api-key': '' }, env: { AZURE_OPENAI_API_KEY: AZURE_KEY, ANTHROPIC_API_KEY: ANTHROPIC_KEY } });
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(['pass', 'inconclusive']).toContain(run.outputs.decision);
+    // Each side's agent: two Responses calls in Azure's layout with the endpoint's key.
+    expect(agentAzure.answered().length).toBeGreaterThanOrEqual(2);
+    expect(agentAzure.requests.every((q) => q.path === '/openai/responses' && q.deployment === 'agent-mini' && q.headers['api-key'] === AZURE_KEY && q.status === 200)).toBe(true);
+    expect(anthropic.answered().length).toBeGreaterThanOrEqual(1);
+    // The trace reaches the comment: the tool the agent called, and a known (non-zero) cost.
+    expect(run.summary).toContain('lookup_order');
+    // The agent's calls are priced (gpt-4o-mini, by the deployments map); only the unpriced judge model is unknown.
+    expect(run.summary).toMatch(/\| Cost per 1k cases \| \$0\.0\d+ \| \$0\.0\d+ \|/);
+    expect(run.summary).toContain('Cost unknown for `claude-test-judge`');
+    expect(run.summary).not.toMatch(/Cost unknown for[^\n]*(agent-mini|snapshot)/);
+    const lines = (run.stdout + run.stderr).split('\n');
+    for (const key of [AZURE_KEY, ANTHROPIC_KEY]) {
+      expect(lines.filter((l) => l.includes(key))).toEqual([`::add-mask::${key}`]);
+      expect(run.summary).not.toContain(key);
+    }
   });
 });

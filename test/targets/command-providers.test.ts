@@ -160,4 +160,24 @@ defaults:
     // The agent never held the real key: the proxy sent it.
     expect(fake.requests.every((q) => q.headers['x-api-key'] === 'sk-ant-real')).toBe(true);
   });
+
+  it('forwards to the anthropic endpoint the target names (endpoints.anthropic), with its key and headers', async () => {
+    writeFiles(dir, {
+      'evals/evalgate.yaml': readFileSync(join(dir, 'evals/evalgate.yaml'), 'utf8')
+        .replace('target:\n', `endpoints:\n  claude: { kind: anthropic, base-url: "${fake.url}/v1", api-key-env: CLAUDE_KEY, headers: { x-team: "\${TEAM}" } }\ntarget:\n`)
+        .replace('timeout: 30s }', 'timeout: 30s, endpoints: { anthropic: claude } }'),
+    });
+    fake.requests.length = 0;
+    // No ANTHROPIC_* in EvalGate's environment: the endpoint alone says where and with which key.
+    const r = await cli(['run', '--out', 'out'], dir, { OPENAI_API_KEY: 'unused', CLAUDE_KEY: 'sk-ant-real', TEAM: 'support', PATH: process.env.PATH });
+    expect(r.stderr).not.toMatch(/at .*\.ts:/);
+    expect(r.code).toBe(0);
+    expect(readResults(dir, 'out').cases.map((c) => c.trials[0]?.costUsd)).toEqual([expect.closeTo(cost, 12), expect.closeTo(cost, 12)]);
+    expect(fake.requests.length).toBeGreaterThan(0);
+    expect(fake.requests.every((q) => q.headers['x-api-key'] === 'sk-ant-real' && q.headers['x-team'] === 'support')).toBe(true);
+
+    const unset = await cli(['run', '--out', 'out2'], dir, { OPENAI_API_KEY: 'unused', TEAM: 'support', PATH: process.env.PATH });
+    expect(unset.code).toBe(2);
+    expect(unset.stderr).toContain('CLAUDE_KEY is not set: endpoint "claude" (used by the agent target\'s Anthropic calls (recording proxy))');
+  });
 });
