@@ -3,7 +3,7 @@ import { ConfigError } from './config/errors.js';
 import { terminalText } from './report/terminal-text.js';
 import { CancelledError, signalExitCode } from './run/cancel.js';
 import { suggestKey } from './util/suggest.js';
-import { VERSION } from './version.js';
+import { VERSION } from './util/version.js';
 import { EXIT, OPTIONS, type CliIo, type CliValues } from './cli-io.js';
 
 export { EXIT, type CliIo, type CliValues };

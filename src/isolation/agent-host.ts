@@ -17,7 +17,7 @@ import { chmodSync, chownSync, copyFileSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { runProcess, type ProcessResult } from '../targets/command.js';
+import { runProcess, type ProcessResult } from './run-process.js';
 
 /** Names a system user may have (useradd's default NAME_REGEX, shortened). */
 const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;

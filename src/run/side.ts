@@ -11,7 +11,7 @@ import { RESULTS_SCHEMA_VERSION, type RunMeta, type RunResults } from '../result
 import { totalsOf } from '../results/totals.js';
 import { createTarget, type AgentOpenAi } from '../targets/create.js';
 import { SAME_USER, type Isolation } from '../isolation/processes.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../util/version.js';
 import type { Budget } from './budget.js';
 import { executeCases, type Progress } from './executor.js';
 import type { LlmClient } from '../llm/llm.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunResults } from '../../src/results/schema.js';
-import { containment } from '../../src/targets/agent-processes.js';
+import { containment } from '../../src/isolation/agent-processes.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { readableCopy, writeFiles } from '../support/git-repo.js';
 import { cliEnv, runBundle, startBundle, type BundleRun, type StartedBundle } from '../support/bundle.js';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { containedCommand, parseProcStat } from '../../src/targets/agent-processes.js';
+import { containedCommand, parseProcStat } from '../../src/isolation/agent-processes.js';
 
 /** A /proc/PID/stat line: pid (comm) state ppid pgrp session … starttime (field 22) … */
 const stat = (pid: number, comm: string, state: string, ppid: number, pgrp: number, start: number): string =>
