@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { ConfigError } from './config/errors.js';
 import { terminalText } from './report/terminal-text.js';
 import { CancelledError, signalExitCode } from './run/cancel.js';
@@ -85,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let positionals: string[];
   try {
     const parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    values = parsed.values as CliValues;
+    values = parsed.values;
     positionals = parsed.positionals;
   } catch (error) {
     io.stderr.write(`evalgate: ${terminalText(describeParseError(error))}\nRun "evalgate --help" for usage.\n`);

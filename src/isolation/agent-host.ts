@@ -61,7 +61,7 @@ export function commonGitDir(tree: string): string | null {
   if (stat.isDirectory()) return dotGit;
   const m = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
   if (!m) return null;
-  const gitdir = resolve(tree, m[1]!.trim());
+  const gitdir = resolve(tree, m[1].trim());
   try {
     return resolve(gitdir, readFileSync(join(gitdir, 'commondir'), 'utf8').trim());
   } catch {
