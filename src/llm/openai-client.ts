@@ -169,5 +169,5 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiClient {
  */
 export function withStructuredOutput(client: StatsClient, mode: StructuredOutput): StatsClient {
   if (mode === 'json-schema') return client;
-  return { stats: client.stats, chat: (request, options) => client.chat(adaptResponseFormat(request, mode), options) };
+  return { stats: () => client.stats(), chat: (request, options) => client.chat(adaptResponseFormat(request, mode), options) };
 }
