@@ -31,7 +31,7 @@ import { terminalText } from './report/terminal-text.js';
 import { renderSummary } from './report/markdown.js';
 import { JUNIT_FILE, junitForComparison, junitForRun } from './report/junit.js';
 import { renderRunTable, renderTerminal } from './report/terminal.js';
-import type { ReportInput } from './report/types.js';
+import type { FinalDecision, ReportInput } from './report/types.js';
 import { readResults, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
 import {

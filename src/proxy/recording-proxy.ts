@@ -309,7 +309,7 @@ export function azureUrl(baseUrl: string, apiVersion: string, rest: string, quer
   params.set('api-version', apiVersion);
   const own = /^\/deployments\/([^/]+)\//.exec(rest);
   let path = `/openai${rest}`;
-  let deployment: string | null = own ? decodeURIComponent(own[1]!) : null;
+  let deployment: string | null = own ? decodeURIComponent(own[1]) : null;
   if (!own && model !== null && AZURE_DEPLOYMENT_PATHS.test(rest)) {
     path = `/openai/deployments/${encodeURIComponent(model)}${rest}`;
     deployment = model;
@@ -686,7 +686,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
         if (request) {
           const own = /^\/deployments\/([^/]+)\//.exec(rest)?.[1];
           const name = azure ? azure.deployment : own === undefined ? null : decodeURIComponent(own);
-          const served = name !== null && options.deployments && Object.hasOwn(options.deployments, name) ? options.deployments[name]! : null;
+          const served = name !== null && options.deployments && Object.hasOwn(options.deployments, name) ? options.deployments[name] : null;
           const deployment = name === null ? null : { name, model: served };
           await recorded(req, res, { api, family, upstream, url, runId, request, deployment }, trial);
           return;
