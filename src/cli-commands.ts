@@ -106,7 +106,7 @@ function positiveNumber(name: string, text: string | undefined): number | null {
 /** Without a scheme the SDK fails every request with "Protocol not supported", after retries. */
 function baseUrl(text: string | null, name: string): string | null {
   if (text === null || text === '') return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(text);
   } catch {

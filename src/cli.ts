@@ -1,9 +1,9 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { ConfigError } from './config/errors.js';
 import { terminalText } from './report/terminal-text.js';
 import { CancelledError, signalExitCode } from './run/cancel.js';
 import { suggestKey } from './util/suggest.js';
-import { VERSION } from './version.js';
+import { VERSION } from './util/version.js';
 import { EXIT, OPTIONS, type CliIo, type CliValues } from './cli-io.js';
 
 export { EXIT, type CliIo, type CliValues };
@@ -85,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let positionals: string[];
   try {
     const parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    values = parsed.values as CliValues;
+    values = parsed.values;
     positionals = parsed.positionals;
   } catch (error) {
     io.stderr.write(`evalgate: ${terminalText(describeParseError(error))}\nRun "evalgate --help" for usage.\n`);

@@ -478,7 +478,7 @@ async function logEstimate(suite: Suite, cases: readonly Case[], sides: number, 
   if (chat) {
     const model = await resolveModel(suite.root, chat).catch(() => null);
     const fixed = await Promise.all(
-      chat.messages.map((m) => ('file' in m ? readFile(join(suite.root, m.file), 'utf8').then((t) => t.length, () => 0) : m.content.length)),
+      chat.messages.map(async (m) => ('file' in m ? readFile(join(suite.root, m.file), 'utf8').then((t) => t.length, () => 0) : m.content.length)),
     );
     const inputs = cases.reduce((n, c) => n + JSON.stringify(c.input).length, 0) / Math.max(1, cases.length);
     const judgeChecks = cases.reduce((n, c) => n + c.checks.filter((k) => k.judge !== undefined).length, 0) / Math.max(1, cases.length);

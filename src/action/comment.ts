@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { headerFacts } from '../report/markdown.js';
 import type { ReportInput } from '../report/types.js';
 import { lastLabeled, sameLabel } from '../github/approval.js';
-import { CommentState, encodeCommentState, nextHistory, parseCommentState } from '../github/comment-state.js';
+import { type CommentState, encodeCommentState, nextHistory, parseCommentState } from './comment-state.js';
 import { listIssueComments } from '../github/comments.js';
 import { GitHubPermissionError } from '../github/errors.js';
 import { listPullRequestEvents } from '../github/events.js';

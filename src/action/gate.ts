@@ -69,7 +69,7 @@ export async function gateSuite(ctx: SuiteContext): Promise<Outcome> {
 
 async function notApplicable(ctx: SuiteContext, changedCount: number): Promise<Outcome> {
   const message = `No file this suite watches or references changed in this pull request (${changedCount} files changed); no model was called.`;
-  const body = renderNotice('not-applicable', { suiteName: ctx.suite.name, message, redact: ctx.redact }, renderOptions(ctx.inputs));
+  const body = renderNotice('not-applicable', { suiteName: ctx.suite.name, message, redact: ctx.redact });
   // Only update a comment that exists: a PR that never touched the suite gets no new comment.
   if (ctx.inputs.comment) await updateExistingComment(ctx, body);
   return { decision: 'not-applicable', outputs: {}, summary: body };
@@ -95,7 +95,6 @@ async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky, missing: rea
       ],
       redact: ctx.redact,
     },
-    renderOptions(ctx.inputs),
   );
   if (ctx.inputs.comment) {
     try {

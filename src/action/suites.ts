@@ -5,7 +5,7 @@ import { worstDecision } from '../compare/worst.js';
 import type { Suite } from '../config/suite.js';
 import { suiteReferences, treeReader } from '../config/suite-references.js';
 import { isSuiteGlob, resolveSuitePaths, splitConfig } from '../config/suite-paths.js';
-import type { CommentState } from '../github/comment-state.js';
+import type { CommentState } from './comment-state.js';
 import type { EventContext } from '../github/context.js';
 import { isRelevant } from '../github/relevance.js';
 import type { ActionInputs } from '../inputs.js';

@@ -21,7 +21,7 @@ import { type CheckOutcome, errorMessage, oneLine, truncate } from './text.js';
 import { checkTools } from './tools.js';
 import type { CheckEnv, CheckInput } from './types.js';
 
-export { checkLabel } from './label.js';
+export { checkLabel };
 
 /** A check error's message in a reason is cut so the reason stays one line of the comment. */
 const ERROR_REASON_CHARS = 300;

@@ -38,7 +38,7 @@ async function loadSchema(value: JsonSchemaValue, root: string): Promise<Record<
   try {
     schema = ext === '.yaml' || ext === '.yml' ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new Error(`json-schema file "${file}" is not valid ${ext === '.json' ? 'JSON' : 'JSON or YAML'}: ${String(error)}`);
+    throw new Error(`json-schema file "${file}" is not valid ${ext === '.json' ? 'JSON' : 'JSON or YAML'}: ${String(error)}`, { cause: error });
   }
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new Error(`json-schema file "${file}" must contain a JSON Schema object`);

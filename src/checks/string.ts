@@ -90,7 +90,7 @@ export function compileRegex(value: RegexValue, options: TextOptions): SafeRegex
   try {
     return compileSafeRegex(pattern, withCase);
   } catch (error) {
-    throw new Error(`invalid regular expression /${pattern}/${flags}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`invalid regular expression /${pattern}/${flags}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

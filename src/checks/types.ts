@@ -1,7 +1,6 @@
-import type { Case } from '../config/suite.js';
+import type { Case, Judge } from '../config/suite.js';
 import type { CheckResult, Step, Usage } from '../results/schema.js';
 import type { LlmClient } from '../llm/llm.js';
-import type { Judge } from '../config/suite.js';
 import type { Isolation } from '../isolation/processes.js';
 
 /** Everything a check may look at for one trial of one case. */

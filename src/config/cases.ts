@@ -47,7 +47,8 @@ function parseYamlList(file: string, text: string): CaseFileParse {
   if (!Array.isArray(value)) {
     return { records: [], problems: [problemAt(src, [], `expected a list of cases ("- id: ..."), got ${describeValue(value)}`)] };
   }
-  return { records: value.map((v, i) => ({ value: v, src, path: [i] })), problems: [] };
+  const list: readonly unknown[] = value;
+  return { records: list.map((v, i) => ({ value: v, src, path: [i] })), problems: [] };
 }
 
 function parseJsonl(file: string, text: string): CaseFileParse {

@@ -126,7 +126,8 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > MAX_SHOWN_STRING ? `${v.slice(0, MAX_SHOWN_STRING)}…` : v);
   if (Array.isArray(v)) return v.length === 0 ? 'an empty list' : 'a list';
   if (typeof v === 'object') return 'an object';
-  return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return `a ${typeof v}`;
 }
 
 function listOr(items: readonly string[]): string {

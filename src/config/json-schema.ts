@@ -10,7 +10,7 @@ export const SCHEMA_PATH = 'schema/evalgate.schema.json';
  * describes the input as written (`io: 'input'`): kebab-case keys, unknown keys rejected.
  */
 export function suiteJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(SuiteSpec, { target: 'draft-7', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  return z.toJSONSchema(SuiteSpec, { target: 'draft-7', io: 'input', unrepresentable: 'throw' });
 }
 
 /** The committed file's exact text: pretty-printed with a trailing newline. */

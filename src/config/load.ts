@@ -266,7 +266,7 @@ function validSections(raw: Record<string, unknown>): Partial<z.infer<typeof Sui
   }
   // Cases are typed per entry by the loader; here only "there is a list" matters.
   if (Array.isArray(raw.cases) && raw.cases.length > 0) out.cases = raw.cases;
-  return out as Partial<z.infer<typeof SuiteSpec>>;
+  return out;
 }
 
 /** Case files a `file:` entry names, reporting a bad pattern, no match, or an unusable file. */

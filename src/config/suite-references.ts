@@ -13,7 +13,7 @@ export function codeEntries(suite: Pick<Suite, 'target' | 'cases'>): string[] {
     const js = k.javascript;
     return js === undefined ? [] : [typeof js === 'string' ? js : js.path];
   });
-  const target = targetFilesOf(suite.target).filter((f) => !suite.target.chat);
+  const target = suite.target.chat ? [] : targetFilesOf(suite.target);
   return [...new Set([...target, ...checks])];
 }
 

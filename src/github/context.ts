@@ -53,7 +53,7 @@ export function readEventContext(env: NodeJS.ProcessEnv, cwd: string): EventCont
     try {
       raw = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
     } catch (error) {
-      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(error as Error).message}`);
+      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(error as Error).message}`, { cause: error });
     }
   }
   const parsed = PullRequestPayload.safeParse(raw);

@@ -17,7 +17,7 @@ import { chmodSync, chownSync, copyFileSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { runProcess, type ProcessResult } from '../targets/command.js';
+import { runProcess, type ProcessResult } from './run-process.js';
 
 /** Names a system user may have (useradd's default NAME_REGEX, shortened). */
 const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
@@ -61,7 +61,7 @@ export function commonGitDir(tree: string): string | null {
   if (stat.isDirectory()) return dotGit;
   const m = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
   if (!m) return null;
-  const gitdir = resolve(tree, m[1]!.trim());
+  const gitdir = resolve(tree, m[1].trim());
   try {
     return resolve(gitdir, readFileSync(join(gitdir, 'commondir'), 'utf8').trim());
   } catch {

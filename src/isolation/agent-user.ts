@@ -50,7 +50,7 @@ interface Helper {
 
 function startHelper(argv: string[], entry: string): Helper {
   const [command, ...rest] = [...argv, process.execPath, entry, AGENT_HOST_ARG];
-  const child: ChildProcessWithoutNullStreams = spawn(command!, rest, { env: { PATH: HELPER_PATH }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcessWithoutNullStreams = spawn(command, rest, { env: { PATH: HELPER_PATH }, stdio: ['pipe', 'pipe', 'pipe'] });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let stderr = '';

@@ -108,7 +108,7 @@ export function shellQuote(word: string): string {
 export function parseChildStdout(stdout: string): Exclude<ChildOutcome, { kind: 'ended' }> | null {
   const at = stdout.lastIndexOf(RESULT_MARK);
   if (at === -1) return null;
-  const line = stdout.slice(at + RESULT_MARK.length).split('\n', 1)[0]!;
+  const line = stdout.slice(at + RESULT_MARK.length).split('\n', 1)[0];
   try {
     const parsed = JSON.parse(line) as Exclude<ChildOutcome, { kind: 'ended' }> & { undefined?: boolean };
     if (parsed.kind === 'returned' && parsed.undefined) return { kind: 'returned', value: undefined, ms: parsed.ms };

@@ -3,7 +3,7 @@
  * checks): as its own user (`same-user`), or as a separate unprivileged user through a root helper
  * (`agent-user`, src/isolation/agent-user.ts). Everything that runs PR code takes an `Isolation`.
  */
-import { runProcess, type Ending, type ProcessResult, type RunProcess } from '../targets/command.js';
+import { runProcess, type Ending, type ProcessResult, type RunProcess } from './run-process.js';
 
 export type { ProcessResult, RunProcess };
 export type ProcessEnding = Ending;

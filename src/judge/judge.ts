@@ -132,7 +132,7 @@ export function extractJson(content: string): string {
   const trimmed = content.trim();
   if (trimmed.startsWith('{') && trimmed.endsWith('}')) return trimmed;
   const fenced = ANSWER_FENCE.exec(content);
-  if (fenced) return fenced[1]!.trim();
+  if (fenced) return fenced[1].trim();
   const first = content.indexOf('{');
   const last = content.lastIndexOf('}');
   return first !== -1 && last > first ? content.slice(first, last + 1) : trimmed;
@@ -219,7 +219,7 @@ export async function judgeOutput(args: JudgeArgs): Promise<JudgeOutcome> {
   const responses: ChatResponse[] = [await args.llm.chat(request, options)];
   let verdict: JudgeVerdict;
   try {
-    verdict = parseJudgeAnswer(responses[0]!.content);
+    verdict = parseJudgeAnswer(responses[0].content);
   } catch (error) {
     if (!(error instanceof LlmError) || error.kind !== 'bad-response') throw error;
     const corrective: ChatRequest = {
@@ -227,13 +227,13 @@ export async function judgeOutput(args: JudgeArgs): Promise<JudgeOutcome> {
       messages: [
         ...request.messages,
         // Anthropic rejects an empty assistant turn.
-        { role: 'assistant', content: responses[0]!.content === '' ? '(empty reply)' : responses[0]!.content },
+        { role: 'assistant', content: responses[0].content === '' ? '(empty reply)' : responses[0].content },
         { role: 'user', content: correctionMessage(error) },
       ],
     };
     responses.push(await args.llm.chat(corrective, options));
     try {
-      verdict = parseJudgeAnswer(responses[1]!.content);
+      verdict = parseJudgeAnswer(responses[1].content);
     } catch (again) {
       if (again instanceof LlmError) again.message += ' (after one corrective retry)';
       throw again;

@@ -65,7 +65,7 @@ function endpointVariables(endpoint: EndpointSpec): { variable: string; purpose:
   const keyEnv = endpoint['api-key-env'];
   if (keyEnv !== undefined) vars.push({ variable: keyEnv, purpose: 'api-key-env' });
   for (const [header, value] of Object.entries(endpoint.headers ?? {})) {
-    for (const m of value.matchAll(HEADER_VARIABLE)) vars.push({ variable: m[1]!, purpose: `header ${header}` });
+    for (const m of value.matchAll(HEADER_VARIABLE)) vars.push({ variable: m[1], purpose: `header ${header}` });
   }
   return vars;
 }

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { abortReason } from '../util/abort.js';
 
 /**
  * A `fetch` for the OpenAI SDK over node:http with keep-alive agents. The bench measured the
@@ -86,7 +87,7 @@ export const httpFetch: typeof fetch = (input, init) =>
     }
     const signal = init?.signal ?? undefined;
     if (signal?.aborted) {
-      reject(signal.reason ?? new DOMException('The operation was aborted.', 'AbortError'));
+      reject(abortReason(signal));
       return;
     }
     const req = lib.request(url, { method: init?.method ?? 'GET', headers, agent, signal }, (res) => {

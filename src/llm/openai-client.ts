@@ -66,9 +66,14 @@ export function openAiAdvice(keySource: string, notFound = 'check the model name
 }
 
 function providerMessage(error: APIError): string {
-  const body = error.error as { message?: unknown } | undefined;
-  if (body && typeof body.message === 'string') return body.message;
+  const body = error.error;
+  if (body && 'message' in body && typeof body.message === 'string') return body.message;
   return error.message.replace(/^\d{3}\s+/, '');
+}
+
+/** `instanceof APIError` alone narrows to APIError<any, any, any>; this keeps the SDK's field types. */
+function isApiError(error: unknown): error is APIError {
+  return error instanceof APIError;
 }
 
 /** Maps an SDK or parse failure to an LlmError kind, keeping the original as `cause`. */
@@ -84,7 +89,7 @@ function classifySdkError(error: unknown, model: string, timeoutMs: number, advi
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return { error: new LlmError('network', `${model}: connection failed (${error.message}${cause})`, { cause: error }), retryAfterMs: null };
   }
-  if (error instanceof APIError && typeof error.status === 'number') {
+  if (isApiError(error) && typeof error.status === 'number') {
     return classifyStatus(
       model,
       {
@@ -164,5 +169,5 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiClient {
  */
 export function withStructuredOutput(client: StatsClient, mode: StructuredOutput): StatsClient {
   if (mode === 'json-schema') return client;
-  return { stats: client.stats, chat: (request, options) => client.chat(adaptResponseFormat(request, mode), options) };
+  return { stats: () => client.stats(), chat: (request, options) => client.chat(adaptResponseFormat(request, mode), options) };
 }

@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../results/schema.js';
+import { abortReason } from '../util/abort.js';
 
 /** How failed model calls are retried. */
 export interface RetryPolicy {
@@ -31,12 +32,12 @@ export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 export const realSleep: Sleep = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
-      reject(signal.reason);
+      reject(abortReason(signal));
       return;
     }
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      if (signal) reject(abortReason(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

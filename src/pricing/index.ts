@@ -160,7 +160,7 @@ function lookup<T>(table: Readonly<Record<string, T>>, model: string): { key: st
   for (const key of Object.keys(table)) {
     if (isSnapshotOf(name, key) && (best === null || key.length > best.length)) best = key;
   }
-  return best === null ? null : { key: best, row: table[best] as T };
+  return best === null ? null : { key: best, row: table[best] };
 }
 
 /** The price of `model`: a suite `pricing` entry wins over the built-in table; null when unknown. */

@@ -1,7 +1,7 @@
 import type { Usage } from '../results/schema.js';
 import type { CallSummary, RecordedApi, ToolCall, ToolResult } from './api.js';
 import { contentText } from './completion.js';
-import { asObject, num, sseJsonEvents } from './sse.js';
+import { asObject, num, sseJsonEvents, textField } from './sse.js';
 
 /**
  * Anthropic's Messages API (`POST /v1/messages`), whole or streamed (`message_start`,
@@ -34,7 +34,7 @@ export function anthropicUsage(raw: unknown): Usage | null {
 }
 
 function toolUse(block: Record<string, unknown>): ToolCall {
-  return { id: String(block.id ?? ''), type: 'function', function: { name: String(block.name ?? ''), arguments: JSON.stringify(block.input ?? {}) } };
+  return { id: textField(block.id, ''), type: 'function', function: { name: textField(block.name, ''), arguments: JSON.stringify(block.input ?? {}) } };
 }
 
 function readBlocks(blocks: unknown): { content: string | null; toolCalls: ToolCall[] } {
@@ -84,7 +84,7 @@ export function summarizeMessageStream(transcript: string): CallSummary {
         const delta = asObject(event.delta);
         const block = blocks[index];
         if (!delta || !block) break;
-        if (delta.type === 'text_delta' && typeof delta.text === 'string') block.text = String(block.text ?? '') + delta.text;
+        if (delta.type === 'text_delta' && typeof delta.text === 'string') block.text = textField(block.text, '') + delta.text;
         if (delta.type === 'input_json_delta' && typeof delta.partial_json === 'string') partialJson[index] = (partialJson[index] ?? '') + delta.partial_json;
         break;
       }

@@ -1,6 +1,6 @@
 import type { Usage } from '../results/schema.js';
 import type { CallSummary, RecordedApi, ToolCall } from './api.js';
-import { asObject, num, sseData, sseJsonEvents, parseJsonObject } from './sse.js';
+import { asObject, num, sseData, sseJsonEvents, parseJsonObject, textField } from './sse.js';
 
 /**
  * Chat Completions (`POST /chat/completions`), whole or streamed as Server-Sent Events. Tool
@@ -34,7 +34,7 @@ function readToolCalls(raw: unknown): ToolCall[] {
     const call = asObject(item);
     const fn = asObject(call?.function);
     if (!call || !fn) return [];
-    return [{ id: String(call.id ?? ''), type: String(call.type ?? 'function'), function: { name: String(fn.name ?? ''), arguments: String(fn.arguments ?? '') } }];
+    return [{ id: textField(call.id, ''), type: textField(call.type, 'function'), function: { name: textField(fn.name, ''), arguments: textField(fn.arguments, '') } }];
   });
 }
 

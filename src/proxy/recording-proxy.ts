@@ -231,11 +231,11 @@ export function isForwarded(method: string, rest: string, family: ApiFamily = 'o
 
 /** The API recorded at `rest` (after any deployment prefix), or null for a path passed through unrecorded. */
 function recordedApiAt(family: ApiFamily, rest: string): RecordedApi | null {
-  if (family === 'anthropic') return rest === '/v1/messages' ? (anthropicMessages as RecordedApi) : null;
+  if (family === 'anthropic') return rest === '/v1/messages' ? (anthropicMessages) : null;
   const path = rest.replace(/^\/deployments\/[^/]+/, '');
-  if (path === '/chat/completions') return chatCompletions as RecordedApi;
-  if (path === '/responses') return responsesApi as RecordedApi;
-  if (path === '/embeddings') return embeddingsApi as RecordedApi;
+  if (path === '/chat/completions') return chatCompletions;
+  if (path === '/responses') return responsesApi;
+  if (path === '/embeddings') return embeddingsApi;
   return null;
 }
 
@@ -250,7 +250,7 @@ function makeAgentKey(): string {
  */
 function presentedKey(headers: IncomingHttpHeaders): string | null {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
-  if (bearer) return bearer[1]!;
+  if (bearer) return bearer[1];
   for (const name of ['api-key', 'x-api-key'] as const) {
     const value = headers[name];
     if (typeof value === 'string') return value.trim();
@@ -309,7 +309,7 @@ export function azureUrl(baseUrl: string, apiVersion: string, rest: string, quer
   params.set('api-version', apiVersion);
   const own = /^\/deployments\/([^/]+)\//.exec(rest);
   let path = `/openai${rest}`;
-  let deployment: string | null = own ? decodeURIComponent(own[1]!) : null;
+  let deployment: string | null = own ? decodeURIComponent(own[1]) : null;
   if (!own && model !== null && AZURE_DEPLOYMENT_PATHS.test(rest)) {
     path = `/openai/deployments/${encodeURIComponent(model)}${rest}`;
     deployment = model;
@@ -642,7 +642,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     void (async () => {
       const [pathname = '/', query = ''] = (req.url ?? '/').split(/\?(.*)/s);
       const m = /^\/r\/([^/]+)\/(v1|anthropic)(\/.*)?$/.exec(pathname);
-      const runId = m ? decodeURIComponent(m[1]!) : '';
+      const runId = m ? decodeURIComponent(m[1]) : '';
       const trial = trialOf(runId);
       const family: ApiFamily = m?.[2] === 'anthropic' ? 'anthropic' : 'openai';
       if (!m || trial === null) {
@@ -686,7 +686,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
         if (request) {
           const own = /^\/deployments\/([^/]+)\//.exec(rest)?.[1];
           const name = azure ? azure.deployment : own === undefined ? null : decodeURIComponent(own);
-          const served = name !== null && options.deployments && Object.hasOwn(options.deployments, name) ? options.deployments[name]! : null;
+          const served = name !== null && options.deployments && Object.hasOwn(options.deployments, name) ? options.deployments[name] : null;
           const deployment = name === null ? null : { name, model: served };
           await recorded(req, res, { api, family, upstream, url, runId, request, deployment }, trial);
           return;

@@ -1,7 +1,7 @@
 import type { Usage } from '../results/schema.js';
 import type { CallSummary, RecordedApi, ToolCall, ToolResult } from './api.js';
 import { contentText } from './completion.js';
-import { asObject, num, sseJsonEvents } from './sse.js';
+import { asObject, num, sseJsonEvents, textField } from './sse.js';
 
 /**
  * The OpenAI Responses API (`POST /responses`, the Agents SDK's default), whole or streamed.
@@ -31,9 +31,9 @@ export function responsesUsage(raw: unknown): Usage | null {
 
 function functionCall(item: Record<string, unknown>): ToolCall {
   return {
-    id: String(item.call_id ?? item.id ?? ''),
+    id: textField(item.call_id ?? item.id, ''),
     type: 'function',
-    function: { name: String(item.name ?? ''), arguments: typeof item.arguments === 'string' ? item.arguments : JSON.stringify(item.arguments ?? {}) },
+    function: { name: textField(item.name, ''), arguments: typeof item.arguments === 'string' ? item.arguments : JSON.stringify(item.arguments ?? {}) },
   };
 }
 
@@ -94,7 +94,7 @@ export const responsesApi: RecordedApi<ResponsesBody> = {
   family: 'openai',
   parse(body) {
     const request = asObject(body);
-    return request && (typeof request.input === 'string' || Array.isArray(request.input)) ? (request as ResponsesBody) : null;
+    return request && (typeof request.input === 'string' || Array.isArray(request.input)) ? (request) : null;
   },
   streamed: (request) => request.stream === true,
   upstreamBody: (request) => ({ body: request, injected: false }),

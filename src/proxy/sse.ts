@@ -44,3 +44,12 @@ export function sseJsonEvents(transcript: string): Json[] {
 
 /** A finite number, or 0. */
 export const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/**
+ * A field the APIs send as a string, as text. Compatible servers send numbers for ids and
+ * sometimes an object for `arguments`: those are kept as JSON, never as "[object Object]".
+ */
+export function textField(value: unknown, missing: string): string {
+  if (value === undefined || value === null) return missing;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

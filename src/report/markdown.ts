@@ -29,8 +29,8 @@ import { metricsSection, tagsSection } from './comment/metrics.js';
 
 export type { ApprovePermission, ApprovalScope, RenderOptions } from './comment/context.js';
 export { replaceHeader, type HeaderUpdate } from './comment/header-rewrite.js';
-export { headerFacts } from './comment/headline.js';
-export type { HeaderFacts } from './comment/facts.js';
+export { headerFacts };
+export type { HeaderFacts };
 
 /** Longest comment body we write: the API rejects > 65,536 chars; room is left for the marker. */
 export const COMMENT_BUDGET = 60_000;

@@ -4,6 +4,7 @@
  * CSI), and the bidi controls that reorder what is shown (Trojan Source). Newline and tab are
  * layout, not commands.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole job
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**

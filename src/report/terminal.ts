@@ -1,5 +1,4 @@
 import { evidenceSentences, sampleText } from './evidence.js';
-import type { Comparison } from '../compare/types.js';
 import { costScale } from '../util/numbers.js';
 import type { CaseResult, RunResults } from '../results/schema.js';
 import type { FinalDecision, ReportInput } from './types.js';
@@ -18,7 +17,6 @@ import {
   scaleMetric,
   plural,
   shortCommit,
-  type Unit,
   METRIC_ROWS,
 } from './format.js';
 import type { Redactor } from './redact.js';

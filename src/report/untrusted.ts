@@ -44,6 +44,7 @@ export interface Renderer {
 }
 
 // Bidi overrides and control characters can disguise text (Trojan Source) or drive terminals.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const NEWLINES = /\r\n|[\r\n\t\u2028\u2029]/g;
 const ZWSP = '\u200B';

@@ -61,7 +61,7 @@ export function* jsonChunks(value: unknown): Generator<string> {
     return;
   }
   // What JSON.stringify leaves out of an object.
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  const entries: [string, unknown][] = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
   if (entries.length === 0) {
     yield '{}\n';
     return;

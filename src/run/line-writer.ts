@@ -32,7 +32,7 @@ export class LineWriter {
   private async drain(): Promise<void> {
     try {
       while (this.pending.length > 0) {
-        const batch = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
+        const batch = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
         this.pending = [];
         await this.file.appendFile(batch);
       }

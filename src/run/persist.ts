@@ -5,6 +5,8 @@
  * service is absent: local runs, tests, GitHub Enterprise without caching.
  */
 
+// Type only: the module itself is imported lazily, when a cache is used.
+import type * as ActionsCache from '@actions/cache';
 import { MAX_KEPT_CACHE_BYTES, pruneCache } from '../llm/cache.js';
 
 type Log = (line: string) => void;
@@ -12,7 +14,7 @@ type Log = (line: string) => void;
 /** Bumped when the cached layout changes, so old entries are never misread. */
 const CACHE_VERSION = 'v1';
 
-async function cacheModule(log: Log): Promise<typeof import('@actions/cache') | null> {
+async function cacheModule(log: Log): Promise<typeof ActionsCache | null> {
   try {
     const cache = await import('@actions/cache');
     if (!cache.isFeatureAvailable()) {

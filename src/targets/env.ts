@@ -75,7 +75,7 @@ export function baseAgentEnv(
       env[name] = value;
       continue;
     }
-    const source = forward[1]!;
+    const source = forward[1];
     if (NEVER_FORWARDED.test(source)) {
       problems.push(`${where}: \${${source}} is a workflow credential and is never passed to agent code; use a dedicated secret`);
     } else if (parent[source] === undefined) {

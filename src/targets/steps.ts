@@ -110,7 +110,7 @@ export function parseAgentStdout(stdout: string): AgentResult {
   if (whole) return parseAgentResult(whole);
   const lines = stdout.split(/\r?\n/).filter((line) => line.trim() !== '');
   for (let i = lines.length - 1; i >= 0; i--) {
-    const candidate = parseObject(lines[i]!.trim());
+    const candidate = parseObject(lines[i].trim());
     if (candidate) return parseAgentResult(candidate);
   }
   const shown = stdout.trim() === '' ? 'stdout was empty' : `last line: ${JSON.stringify(lines.at(-1)!.slice(0, 120))}`;
@@ -149,7 +149,7 @@ export function mergeSteps(agentSteps: readonly Step[], proxySteps: readonly Ste
   const unanchored: Step[] = [];
   let next = 0;
   const find = (accepts: (candidate: Step) => boolean): number => {
-    for (let k = next; k < proxySteps.length; k++) if (accepts(proxySteps[k]!)) return k;
+    for (let k = next; k < proxySteps.length; k++) if (accepts(proxySteps[k])) return k;
     return -1;
   };
   for (const step of agentSteps) {
@@ -173,7 +173,7 @@ export function mergeSteps(agentSteps: readonly Step[], proxySteps: readonly Ste
       continue;
     }
     merged.push(...proxySteps.slice(next, match));
-    const measured = proxySteps[match]!;
+    const measured = proxySteps[match];
     merged.push({ ...measured, name: step.name || measured.name, ...(step.error && !measured.error ? { error: step.error } : {}) });
     next = match + 1;
   }

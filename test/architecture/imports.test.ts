@@ -1,29 +1,7 @@
-// The import graph of src/: no module may import itself back through others (issue #14). Reads
-// every static `import … from` / `export … from` and dynamic `import('…')` of relative modules;
-// type-only imports count too, since a cycle of types is still a knot for the reader.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// No module of src/ may import itself back through others, and no folder may import a folder that
+// imports it back (issue #14). Which layer may import which is layers.test.ts's.
 import { describe, expect, it } from 'vitest';
-
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
-const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
-function graph(): Map<string, string[]> {
-  const edges = new Map<string, string[]>();
-  for (const file of sources(SRC)) {
-    const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(IMPORT)].map((m) => relative(SRC, resolve(dirname(file), m[1].replace(/\.js$/, '.ts'))));
-    edges.set(relative(SRC, file), [...new Set(targets)]);
-  }
-  return edges;
-}
+import { srcImportGraph as graph } from './import-graph.js';
 
 /** Every cycle found by depth-first search, each as the list of modules around it. */
 function cycles(edges: Map<string, string[]>): string[][] {
@@ -44,6 +22,27 @@ function cycles(edges: Map<string, string[]>): string[][] {
   return found;
 }
 
+/**
+ * The folder directly under src/ that holds `file`. A file directly in src/ (the shell: action.ts,
+ * pipeline.ts, …) stands for itself: those are separate modules, not one folder.
+ */
+function folderOf(file: string): string {
+  const slash = file.indexOf('/');
+  return slash === -1 ? file : file.slice(0, slash);
+}
+
+/** The import graph between folders: an edge for every module importing one in another folder. */
+function folderGraph(edges: Map<string, string[]>): Map<string, string[]> {
+  const folders = new Map<string, Set<string>>();
+  for (const [file, targets] of edges) {
+    const from = folderOf(file);
+    const out = folders.get(from) ?? new Set<string>();
+    for (const target of targets) if (folderOf(target) !== from) out.add(folderOf(target));
+    folders.set(from, out);
+  }
+  return new Map([...folders].map(([folder, out]) => [folder, [...out].sort()]));
+}
+
 describe('the import graph of src/', () => {
   it('reads the imports it is meant to (a sanity check of the parser)', () => {
     const edges = graph();
@@ -58,5 +57,23 @@ describe('the import graph of src/', () => {
 
   it('has no import cycle', () => {
     expect(cycles(graph()).map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('finds a cycle between folders whose modules do not form one', () => {
+    // a/x → b/y and b/z → a/w: no module cycle, but folders a and b import each other.
+    const planted = new Map([
+      ['a/x.ts', ['b/y.ts']],
+      ['b/y.ts', []],
+      ['b/z.ts', ['a/w.ts']],
+      ['a/w.ts', []],
+      ['c.ts', ['a/x.ts']],
+    ]);
+    expect(cycles(planted)).toEqual([]);
+    expect(folderGraph(planted)).toEqual(new Map([['a', ['b']], ['b', ['a']], ['c.ts', ['a']]]));
+    expect(cycles(folderGraph(planted))).toEqual([['a', 'b', 'a']]);
+  });
+
+  it('has no cycle between folders', () => {
+    expect(cycles(folderGraph(graph())).map((c) => c.map((f) => `src/${f}`).join(' → '))).toEqual([]);
   });
 });

@@ -49,7 +49,7 @@ describe('judge check', () => {
   it('grades by the check rubric alone when the suite sets no rubric (the default rubric is not added)', async () => {
     const llm = new ScriptedLlm([verdict(8)]);
     await runChecks([{ judge: 'States the window.' }], trialWith(), envAt('/x', { judge: { ...suiteJudge, rubric: null }, llm }));
-    const system = llm.calls[0].request.messages[0].content as string;
+    const system = llm.calls[0].request.messages[0].content;
     expect(system).toContain('Rubric:\nStates the window.\n');
     expect(system).not.toContain('General criteria');
     expect(system).not.toContain(DEFAULT_JUDGE_RUBRIC);

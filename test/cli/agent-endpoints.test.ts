@@ -21,7 +21,7 @@ const AGENT = `${NODE} ${JSON.stringify(resolve('test/fixtures/agents/responses-
 const refundModel: FakeModel = (req) => {
   const tool = req.messages.find((m) => m.role === 'tool');
   if (!tool) return { content: null, tool_calls: [{ id: 'call_lookup', name: 'lookup_order', arguments: '{"order_id":"A1001"}' }] };
-  return `Order A1001 is ${JSON.parse(String(tool.content)).status}.`;
+  return `Order A1001 is ${(JSON.parse(String(tool.content)) as { status: string }).status}.`;
 };
 
 function suite(azure: FakeAzure, anthropic: FakeAnthropic, agentEndpoints = '{ openai: azure }'): string {
@@ -103,7 +103,7 @@ describe('an agent whose recording proxy forwards to Azure OpenAI, judged on Ant
 
     // Trace: llm, tool, llm from the proxy; the deployment priced as the model the endpoint says it serves.
     for (const c of recorded.cases) {
-      const trial = c.trials[0]!;
+      const trial = c.trials[0];
       expect(trial.steps.map((s) => `${s.type}:${s.name}`)).toEqual(['llm:agent-mini', 'tool:lookup_order', 'llm:agent-mini']);
       expect(trial.steps[0]).toMatchObject({ source: 'proxy', api: 'responses', model: 'gpt-4o-mini-azure-snapshot' });
       expect(trial.steps[1]).toMatchObject({ input: { order_id: 'A1001' }, output: '{"status":"shipped"}' });

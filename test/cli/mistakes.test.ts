@@ -1,7 +1,6 @@
 // A new user's mistakes, made from inside a repository (and from outside one): each is exit 2 with a
 // message that says what to change, never a stack trace or node:util's own wording.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

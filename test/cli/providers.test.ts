@@ -94,7 +94,7 @@ describe('evalgate run with the target on Azure OpenAI and the judge on Anthropi
     expect(anthropic.answered().every((b) => b.tool_choice?.type === 'tool' && b.model === 'claude-test-judge')).toBe(true);
 
     // The deployment is priced as the model it serves; a judge model without a price is unknown, never 0.
-    const good = first.cases.find((c) => c.id === 'good')!.trials[0]!;
+    const good = first.cases.find((c) => c.id === 'good')!.trials[0];
     expect(good.steps[0]).toMatchObject({ model: 'gpt-4o-mini', source: 'target' });
     expect(good.costUsd).toBeGreaterThan(0);
     const judged = good.checks.find((c) => c.kind === 'judge')!.judge!;
@@ -105,7 +105,7 @@ describe('evalgate run with the target on Azure OpenAI and the judge on Anthropi
     // Endpoint keys are redacted like the OpenAI key.
     const written = readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8');
     expect(written).not.toContain(AZURE_KEY);
-    expect(first.cases.find((c) => c.id === 'leaks')!.trials[0]!.output).toBe('leak: [REDACTED]');
+    expect(first.cases.find((c) => c.id === 'leaks')!.trials[0].output).toBe('leak: [REDACTED]');
 
     const again = await cli(['run', '--out', 'out2', '--cache', '.cache'], dir, env);
     expect(again.code).toBe(1);
@@ -130,7 +130,7 @@ describe('evalgate run with the target on Azure OpenAI and the judge on Anthropi
   it('prices the judge with a suite pricing row for its model', async () => {
     writeFiles(dir, { 'evals/evalgate.yaml': suite(azure, anthropic, 'pricing: { claude-test-judge: { input: 1, output: 5 } }\n') });
     await cli(['run', '--out', 'out'], dir, env);
-    const judged = results(dir, 'out').cases.find((c) => c.id === 'good')!.trials[0]!.checks.find((c) => c.kind === 'judge')!.judge!;
+    const judged = results(dir, 'out').cases.find((c) => c.id === 'good')!.trials[0].checks.find((c) => c.kind === 'judge')!.judge!;
     expect(judged.costUsd).toBeCloseTo((judged.usage.inputTokens * 1 + judged.usage.outputTokens * 5) / 1e6, 12);
   });
 

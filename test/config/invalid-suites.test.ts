@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, type ConfigProblem } from '../../src/config/errors.js';
-import { MAX_CASE_FILE_BYTES, MAX_FILE_BYTES } from '../../src/config/files.js';
+import { MAX_CASE_FILE_BYTES } from '../../src/config/files.js';
 import { loadSuite } from '../../src/config/load.js';
 import { usingRepo } from './repo.js';
 

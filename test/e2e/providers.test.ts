@@ -90,7 +90,7 @@ describe('the action with the target on Azure OpenAI and the judge on Anthropic'
 const refundModel: FakeModel = (req) => {
   const tool = req.messages.find((m) => m.role === 'tool');
   if (!tool) return { content: null, tool_calls: [{ id: 'call_lookup', name: 'lookup_order', arguments: '{"order_id":"A1001"}' }] };
-  return `Order A1001 is ${JSON.parse(String(tool.content)).status}.`;
+  return `Order A1001 is ${(JSON.parse(String(tool.content)) as { status: string }).status}.`;
 };
 
 describe('the action with a Responses API agent forwarded to Azure OpenAI and the judge on Anthropic', () => {

@@ -19,6 +19,11 @@ function dice(text: string): number {
   return h / 4294967296;
 }
 
+/** A message's text; these requests only carry string contents. */
+function textOf(content: unknown): string {
+  return typeof content === 'string' ? content : JSON.stringify(content ?? '');
+}
+
 /**
  * Each question has a pass probability (easy, medium or hard, like the README's noise model); the
  * system prompt's `quality: −x` lowers it by x. Trials of a case differ: the n-th identical
@@ -27,8 +32,8 @@ function dice(text: string): number {
 function simulatedModel() {
   const seen = new Map<string, number>();
   return (req: ChatCompletionRequestBody) => {
-    const system = String(req.messages.find((m) => m.role === 'system')?.content ?? '');
-    const question = String(req.messages.at(-1)?.content ?? '');
+    const system = textOf(req.messages.find((m) => m.role === 'system')?.content);
+    const question = textOf(req.messages.at(-1)?.content);
     const key = `${system}\u0000${question}`;
     const trial = seen.get(key) ?? 0;
     seen.set(key, trial + 1);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RunResults } from '../../src/results/schema.js';
-import { MAX_STDOUT_BYTES, STDERR_TAIL_CHARS } from '../../src/targets/command.js';
+import { MAX_STDOUT_BYTES, STDERR_TAIL_CHARS } from '../../src/isolation/run-process.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { writeFiles } from '../support/git-repo.js';
 import { cli, STACK_TRACE } from '../support/cli.js';

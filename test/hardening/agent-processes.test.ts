@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunResults } from '../../src/results/schema.js';
-import { containment } from '../../src/targets/agent-processes.js';
+import { containment } from '../../src/isolation/agent-processes.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
 import { readableCopy, writeFiles } from '../support/git-repo.js';
 import { cliEnv, runBundle, startBundle, type BundleRun, type StartedBundle } from '../support/bundle.js';
@@ -76,7 +76,7 @@ describe('agent processes never outlive their run', () => {
     dirs.push(s.dir);
     expect(s.run.hung).toBe(false);
     expect(s.survivors).toEqual({ 'ignore-term': false, daemon: false, orphan: false });
-    const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0]!.error!.kind : c.status]));
+    const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0].error!.kind : c.status]));
     expect(status).toEqual({ 'ignore-term': 'timeout', 'setsid-daemon': 'pass', 'clean-env-double-fork': 'pass' });
   });
 
@@ -86,7 +86,7 @@ describe('agent processes never outlive their run', () => {
     dirs.push(s.dir);
     expect(s.run.hung).toBe(false);
     expect(s.survivors).toEqual({ 'ignore-term': false, daemon: false });
-    const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0]!.error!.kind : c.status]));
+    const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0].error!.kind : c.status]));
     expect(status).toEqual({ 'ignore-term': 'timeout', 'setsid-daemon': 'pass' });
   });
 
@@ -233,7 +233,7 @@ describe('the root processes that start the agent user', () => {
     for (const name of ['setpriv', 'unshare', 'env', 'sh']) chmodSync(join(bin, name), 0o755);
     const run = await runBundle(['run', '--agent-user', 'on', '--out', 'out'], { cwd: dir, env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }), killAfterMs: HANG_MS });
     expect(run.code, run.stderr).toBe(0);
-    const trial = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8'))).cases[0]!.trials[0]!;
+    const trial = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8'))).cases[0].trials[0];
     expect(trial.error).toBeFalsy();
     const seen = JSON.parse(trial.output!) as { uid: number; path: string };
     // The agent got the suite's PATH, as the agent user…

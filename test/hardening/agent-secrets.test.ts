@@ -89,7 +89,7 @@ describe.each([
     RunResults.parse(JSON.parse(readFileSync(join(pr.workspace, `results-${config}`, 'head', 'evalgate-results.json'), 'utf8')));
   const snooped = (config: 'command' | 'module', side: 'head' | 'base' = 'head'): Snooped => {
     const results = RunResults.parse(JSON.parse(readFileSync(join(pr.workspace, `results-${config}`, side, 'evalgate-results.json'), 'utf8')));
-    const trial = results.cases[0]!.trials[0]!;
+    const trial = results.cases[0].trials[0];
     expect(trial.error, JSON.stringify(trial.error)).toBeFalsy();
     return JSON.parse(trial.output!) as Snooped;
   };
@@ -157,7 +157,7 @@ describe.each([
       expect(seen.ancestors.some((a) => a.role === 'helper')).toBe(separate);
       // Same user: the block is readable (the attack of issue 13) but its values are blanked.
       // Agent user: another user's environ cannot be read at all.
-      expect(evalgate[0]!.environ).toBe(separate ? 'EACCES' : 'readable');
+      expect(evalgate[0].environ).toBe(separate ? 'EACCES' : 'readable');
       expect(seen.uid === 0).toBe(!separate);
     }
   });
@@ -179,7 +179,7 @@ describe.each([
   });
 
   it('a javascript check runs in a child process with the same isolation', () => {
-    const check = headResults('command').cases[0]!.trials[0]!.checks.find((c) => c.kind === 'javascript')!;
+    const check = headResults('command').cases[0].trials[0].checks.find((c) => c.kind === 'javascript')!;
     const namespace = /^pidns=(\S+) /.exec(check.reason ?? '')?.[1];
     expect(namespace).toMatch(/^pid:\[\d+\]$/);
     expect(namespace).not.toBe(HOST_PID_NAMESPACE);
@@ -196,7 +196,7 @@ describe.each([
     });
 
     it('a javascript check run as the agent user cannot read them either', () => {
-      const check = headResults('command').cases[0]!.trials[0]!.checks[0]!;
+      const check = headResults('command').cases[0].trials[0].checks[0];
       expect(check.reason).toMatch(/ file-leaks=none git-config=EACCES$/);
     });
 
@@ -241,8 +241,8 @@ describe('the CLI with --agent-user', () => {
   it('runs the agent as the agent user with on, and as its own user by default', () => {
     const on = evalgate(['run', '--agent-user', 'on', '--out', 'on']);
     expect(on.stderr).toMatch(/EvalGate runs agent code as the unprivileged user evalgate-agent/);
-    const off = evalgate(['run', '--out', 'off']);
-    const uid = (out: string) => RunResults.parse(JSON.parse(readFileSync(join(dir, out, 'evalgate-results.json'), 'utf8'))).cases[0]!.trials[0]!.output;
+    evalgate(['run', '--out', 'off']);
+    const uid = (out: string) => RunResults.parse(JSON.parse(readFileSync(join(dir, out, 'evalgate-results.json'), 'utf8'))).cases[0].trials[0].output;
     expect(Number(uid('on'))).toBeGreaterThan(0);
     expect(uid('off')).toBe(String(process.getuid!()));
   });

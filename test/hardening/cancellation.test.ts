@@ -109,7 +109,7 @@ describe('cancelling a comparison', () => {
     for (const side of ['base', 'head']) {
       const lines = jsonlLines(join(out, `${side}.jsonl`));
       expect(lines).toHaveLength(1);
-      const { caseId, trial } = JSON.parse(lines[0]!) as { caseId: string; trial: unknown };
+      const { caseId, trial } = JSON.parse(lines[0]) as { caseId: string; trial: unknown };
       expect(caseId).toBe('fast');
       expect(TrialResult.parse(trial).status).toBe('pass');
     }

@@ -93,10 +93,10 @@ describe('deeply nested and oversized input', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
     const results = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8')));
     const byId = new Map(results.cases.map((c) => [c.id, c]));
-    const deepTrial = byId.get('deep-json')!.trials[0]!;
+    const deepTrial = byId.get('deep-json')!.trials[0];
     expect(deepTrial.status).toBe('fail');
     for (const check of deepTrial.checks) expect(check.reason).toContain('nested more than 100 levels deep');
-    const huge = byId.get('huge')!.trials[0]!;
+    const huge = byId.get('huge')!.trials[0];
     expect(huge.status).toBe('error');
     expect(huge.error!.message).toBe(
       'the answer is 10.0 million characters; EvalGate evaluates answers of at most 1,000,000 characters (limit the output, e.g. max-tokens, or return less)',
@@ -122,7 +122,7 @@ cases:
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     const results = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8')));
-    const error = (id: string): string | undefined => results.cases.find((c) => c.id === id)!.trials[0]!.error?.message;
+    const error = (id: string): string | undefined => results.cases.find((c) => c.id === id)!.trials[0].error?.message;
     expect(error('deep-trace')).toContain('the agent result is nested more than 100 levels deep');
     expect(error('huge-answer')).toContain('the answer is 5.0 million characters; EvalGate evaluates answers of at most 1,000,000 characters');
     expect(results.cases.find((c) => c.id === 'fine')!.status).toBe('pass');

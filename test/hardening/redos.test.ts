@@ -73,15 +73,15 @@ describe('a catastrophic regex against hostile output', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
     const status = Object.fromEntries(results.cases.map((c) => [c.id, c.status]));
     expect(status).toEqual({ regex: 'fail', 'not-regex': 'pass', 'schema-pattern': 'fail', secret: 'pass' });
-    const regexCheck = results.cases.find((c) => c.id === 'regex')!.trials[0]!.checks[0]!;
+    const regexCheck = results.cases.find((c) => c.id === 'regex')!.trials[0].checks[0];
     expect(regexCheck.reason).toContain('does not match');
   });
 
   it('still redacts with the suite patterns, the catastrophic one included', () => {
-    const secret = results.cases.find((c) => c.id === 'secret')!.trials[0]!;
+    const secret = results.cases.find((c) => c.id === 'secret')!.trials[0];
     expect(secret.output).toBe('your ticket is [REDACTED]');
     // The catastrophic pattern matches nothing here (the answer ends in "!"), so the answer is kept.
-    expect(results.cases.find((c) => c.id === 'regex')!.trials[0]!.output).toBe(EVIL);
+    expect(results.cases.find((c) => c.id === 'regex')!.trials[0].output).toBe(EVIL);
     expect(readFileSync(join(dir, 'out/single.jsonl'), 'utf8')).not.toContain('ACME-123456');
   });
 

@@ -74,7 +74,7 @@ describe('the merge job checks every shard file against what it knows itself', (
   });
 
   it('shards that drop the failing cases and claim a budget cut never make the merge green', { timeout: E2E_TIMEOUT_MS }, async () => {
-    const { run, log } = await mergeTampered((_name, r) => {
+    const { run } = await mergeTampered((_name, r) => {
       r.cases = r.cases.filter((c) => !REFUND.has(c.id));
       r.meta.cut = { reason: 'max-cost reached', completed: r.cases.length, planned: r.cases.length + 3 };
     });

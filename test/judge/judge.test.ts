@@ -88,7 +88,7 @@ describe('judgeOutput', () => {
   it('sends the call to the endpoint it is given', async () => {
     const llm = new ScriptedLlm([verdict(8)]);
     await judgeOutput({ ...base, endpoint: 'claude', llm });
-    expect(llm.calls[0]!.options.endpoint).toBe('claude');
+    expect(llm.calls[0].options.endpoint).toBe('claude');
   });
 
   it('asks once more, saying what was wrong, after an off-schema answer; both calls are paid and timed', async () => {
@@ -97,12 +97,12 @@ describe('judgeOutput', () => {
     const result = await judgeOutput({ ...base, llm });
     expect(result.score).toBe(0.8);
     expect(llm.calls).toHaveLength(2);
-    const retry = llm.calls[1]!.request;
+    const retry = llm.calls[1].request;
     expect(retry.response_format).toEqual(JUDGE_RESPONSE_FORMAT);
     expect(retry.messages.slice(0, 2)).toEqual(buildJudgeMessages(base));
     expect(retry.messages[2]).toEqual({ role: 'assistant', content: 'Score: 8/10. Looks right.' });
-    expect(retry.messages[3]!.role).toBe('user');
-    expect(retry.messages[3]!.content).toMatch(/^Your reply could not be used: not JSON .*Reply again with only a JSON object/);
+    expect(retry.messages[3].role).toBe('user');
+    expect(retry.messages[3].content).toMatch(/^Your reply could not be used: not JSON .*Reply again with only a JSON object/);
     expect(result.detail).toMatchObject({ usage: { inputTokens: 2_000_000, outputTokens: 2_000_000 }, latencyMs: 840, cached: false });
     expect(result.detail.costUsd).toBeCloseTo(1.5, 6);
   });

@@ -46,7 +46,7 @@ cases:
     const suite = await suiteWith(`${chatOn(null)}cases: [ { id: a, input: {} } ]\n`);
     expect(missingKeys(suite, [suite.target], {}, '')).toEqual([{ endpoint: null, variable: null, purpose: 'openai-api-key', roles: ['target.chat'] }]);
     expect(missingKeys(suite, [suite.target], {}, 'sk-x')).toEqual([]);
-    expect(missingKeys(suite, [{ command: { run: 'python agent.py' } }], {}, '')[0]!.roles).toEqual(['the agent target (recording proxy)']);
+    expect(missingKeys(suite, [{ command: { run: 'python agent.py' } }], {}, '')[0].roles).toEqual(['the agent target (recording proxy)']);
   });
 
   it('find a base target naming an endpoint the head suite no longer defines', async () => {

@@ -64,10 +64,10 @@ describe('azure-openai endpoints, through the openai SDK', () => {
     const res = await client.chat(ask, asTarget);
     expect(res.content).toBe('answer: Can I return shoes?');
     const [sent] = fake.answered();
-    expect(sent!.path).toBe('/openai/deployments/support-mini/chat/completions');
-    expect(sent!.query.get('api-version')).toBe('2024-10-21');
-    expect(sent!.headers['api-key']).toBe('azure-key-123');
-    expect(sent!.headers.authorization).toBeUndefined();
+    expect(sent.path).toBe('/openai/deployments/support-mini/chat/completions');
+    expect(sent.query.get('api-version')).toBe('2024-10-21');
+    expect(sent.headers['api-key']).toBe('azure-key-123');
+    expect(sent.headers.authorization).toBeUndefined();
     expect(res.servedModel).toBe('gpt-4o-mini');
     // gpt-4o-mini's table price, not "unknown" for the deployment's own name.
     expect(responseCost('support-mini', res, {})).toBeCloseTo((res.usage.inputTokens * 0.15 + res.usage.outputTokens * 0.6) / 1e6, 12);
@@ -77,8 +77,8 @@ describe('azure-openai endpoints, through the openai SDK', () => {
     const { fake, client } = await azure({ bearerToken: 'entra-token' }, { auth: 'bearer', key: 'entra-token' });
     await client.chat(ask, asTarget);
     const [sent] = fake.answered();
-    expect(sent!.headers.authorization).toBe('Bearer entra-token');
-    expect(sent!.headers['api-key']).toBeUndefined();
+    expect(sent.headers.authorization).toBe('Bearer entra-token');
+    expect(sent.headers['api-key']).toBeUndefined();
   });
 
   it('turn an unknown deployment into advice naming the deployment, without retrying', async () => {
@@ -128,10 +128,10 @@ describe('anthropic endpoints, over the Messages API', () => {
     const res = await client.chat({ ...ask, model: 'claude-sonnet-4-5' }, asTarget);
     expect(res).toMatchObject({ content: 'Within 30 days.', model: 'claude-sonnet-4-5-20250929', usage: { inputTokens: 150, cachedTokens: 100, outputTokens: 5 }, cached: false });
     const [request] = fake.requests;
-    expect(request!.headers['x-api-key']).toBe('sk-ant-test-123');
-    expect(request!.headers['anthropic-version']).toBe('2023-06-01');
-    expect(request!.headers.authorization).toBeUndefined();
-    expect(request!.body).toEqual({
+    expect(request.headers['x-api-key']).toBe('sk-ant-test-123');
+    expect(request.headers['anthropic-version']).toBe('2023-06-01');
+    expect(request.headers.authorization).toBeUndefined();
+    expect(request.body).toEqual({
       model: 'claude-sonnet-4-5',
       max_tokens: 4096,
       system: 'You are terse.',
@@ -144,7 +144,7 @@ describe('anthropic endpoints, over the Messages API', () => {
     const { fake, client } = await anthropic();
     const res = await client.chat({ model: 'claude-haiku-4-5', messages: [{ role: 'user', content: 'grade: GOOD' }], response_format: JUDGE_RESPONSE_FORMAT }, { trial: 0, purpose: 'judge' });
     expect(JSON.parse(res.content)).toEqual({ reasoning: 'Contains GOOD.', score: 10 });
-    const body = fake.answered()[0]!;
+    const body = fake.answered()[0];
     expect(body.tool_choice).toEqual({ type: 'tool', name: 'judge_verdict' });
     expect(body.tools?.[0]).toMatchObject({ name: 'judge_verdict', input_schema: JUDGE_RESPONSE_FORMAT.type === 'json_schema' ? JUDGE_RESPONSE_FORMAT.json_schema.schema : null });
     expect(body).not.toHaveProperty('response_format');
@@ -190,8 +190,8 @@ describe('openai endpoints with structured-output', () => {
     closers.push(fake.close);
     const client = createOpenAiClient({ apiKey: 'x', baseURL: fake.url, scheduler: createScheduler({ maxConcurrency: 1 }), structuredOutput: mode, headers: { 'x-gateway': 'team-a' } });
     await client.chat({ model: 'llama3', messages: [{ role: 'user', content: 'hi' }], response_format: JUDGE_RESPONSE_FORMAT }, { trial: 0, purpose: 'judge' });
-    expect(fake.chatBodies()[0]!.response_format).toEqual(sent);
-    expect(fake.requests[0]!.headers['x-gateway']).toBe('team-a');
+    expect(fake.chatBodies()[0].response_format).toEqual(sent);
+    expect(fake.requests[0].headers['x-gateway']).toBe('team-a');
   });
 });
 
@@ -219,7 +219,7 @@ describe('the endpoint router', () => {
     expect(again.cached).toBe(true);
     expect([main.stats().chatRequests, local.stats().chatRequests]).toEqual([1, 1]);
     // An openai endpoint without api-key-env sends a placeholder, not another endpoint's key.
-    expect(local.requests[0]!.headers.authorization).toBe('Bearer no-key');
+    expect(local.requests[0].headers.authorization).toBe('Bearer no-key');
     await expect(router.chat(request, { ...asTarget, endpoint: 'nope' })).rejects.toThrow(/unknown endpoint "nope"/);
   });
 

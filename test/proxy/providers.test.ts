@@ -230,7 +230,7 @@ describe('recording proxy: Anthropic Messages', () => {
       const events = (await res.text()).split('\n\n').filter(Boolean);
       expect(events[0]).toMatch(/^event: message_start\n/);
       expect(events.at(-1)).toMatch(/^event: message_stop\n/);
-      const data = events.map((e) => JSON.parse(e.split('\ndata: ')[1]!) as { type: string; delta?: { text?: string }; content_block?: { type: string; id: string; name: string } });
+      const data = events.map((e) => JSON.parse(e.split('\ndata: ')[1]) as { type: string; delta?: { text?: string }; content_block?: { type: string; id: string; name: string } });
       const start = data.find((d) => d.content_block?.type === 'tool_use')?.content_block;
       return { text: data.map((d) => d.delta?.text ?? '').join(''), toolUse: start ? { id: start.id, name: start.name, input: null } : null };
     };

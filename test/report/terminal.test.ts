@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRunTable, renderTerminal } from '../../src/report/terminal.js';
 import { aCaseComparison, aCaseResult, aCheck, aComparison, aReportInput, aRunResults, aTrial, regressionReport } from '../support/builders.js';
 
+// eslint-disable-next-line no-control-regex -- an ANSI colour sequence starts with ESC
 const ANSI = /\x1b\[[0-9;]*m/;
 
 describe('renderTerminal', () => {
@@ -65,9 +66,9 @@ describe('renderRunTable', () => {
       ]);
     const table = renderRunTable(aRunResults([network('a'), network('b'), ...results.cases]), { color: false, redact: createRedactor([]), width: 60 });
     const block = table.slice(table.indexOf('Errors by kind'));
-    expect(block).toMatch(/^  network ×2: gpt-4o-mini: connection failed/m);
+    expect(block).toMatch(/^ {2}network ×2: gpt-4o-mini: connection failed/m);
     expect(block.replace(/\n +/g, ' ')).toContain('getaddrinfo ENOTFOUND api.openai.com)');
-    expect(block).toMatch(/^  timeout ×1: timed out after 60s$/m);
+    expect(block).toMatch(/^ {2}timeout ×1: timed out after 60s$/m);
     expect(block.split('\n').every((line) => [...line].length <= 60)).toBe(true);
   });
 

@@ -7,10 +7,9 @@ import { createHash } from 'node:crypto';
 import { createRedactor } from '../../src/report/redact.js';
 import type { CaseClass, CaseComparison, Comparison, Metric, TagBreakdown, Verdict } from '../../src/compare/types.js';
 import { CASE_CLASSES } from '../../src/compare/types.js';
-import type { CaseResult, CheckResult, RunMeta, RunResults, Step, TrialResult } from '../../src/results/schema.js';
+import type { CaseResult, CheckResult, RunMeta, RunResults, Step, TrialResult, ErrorKind, Totals } from '../../src/results/schema.js';
 import { ZERO_USAGE } from '../../src/results/schema.js';
 import type { ReportInput } from '../../src/report/types.js';
-import type { ErrorKind, Totals } from '../../src/results/schema.js';
 
 const BASE_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const HEAD_SHA = 'f00dfeedbeef00112233445566778899aabbccdd';

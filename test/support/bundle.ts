@@ -27,8 +27,8 @@ export function startBundle(args: string[], opts: { cwd: string; env: NodeJS.Pro
   const child = spawn(process.execPath, [ACTION_BUNDLE, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.ownGroup ?? false });
   let stdout = '';
   let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
   let hung = false;
   const timer = setTimeout(() => {
     hung = true;

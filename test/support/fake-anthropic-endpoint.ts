@@ -56,7 +56,8 @@ export interface FakeAnthropic {
   requests: FakeAnthropicRequest[];
   /** Bodies of messages requests that were answered 200. */
   answered(): MessagesBody[];
-  close(): Promise<void>;
+  /** A property, not a method: it is passed around unbound (`closers.push(fake.close)`). */
+  close: () => Promise<void>;
 }
 
 function blockText(content: MessagesBody['messages'][number]['content']): string {
@@ -95,7 +96,7 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions): Promise
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const path = (req.url ?? '/').split('?')[0]!;
+      const path = (req.url ?? '/').split('?')[0];
       let body: unknown;
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');

@@ -37,7 +37,8 @@ export interface FakeAzure {
   requests: FakeAzureRequest[];
   /** Chat requests that were answered 200. */
   answered(): FakeAzureRequest[];
-  close(): Promise<void>;
+  /** A property, not a method: it is passed around unbound (`closers.push(fake.close)`). */
+  close: () => Promise<void>;
 }
 
 const DEPLOYMENT_PATH = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/;

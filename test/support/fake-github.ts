@@ -186,10 +186,6 @@ const examples = JSON.parse(
   readFileSync(new URL('../fixtures/github/openapi-examples.json', import.meta.url), 'utf8'),
 ) as Examples;
 
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 function routeRegex(template: string): RegExp {
   const path = template.slice(template.indexOf(' ') + 1);
   return new RegExp(`^${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);

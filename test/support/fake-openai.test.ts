@@ -43,8 +43,9 @@ describe('fake OpenAI server', () => {
         messages: [{ role: 'user', content: text }],
         response_format: { type: 'json_schema', json_schema: { name: 'judge_verdict', strict: true, schema: {} } },
       });
-    const good = JSON.parse((await judge(`Output: ${JUDGE_PASS_MARKER} answer`)).choices[0]?.message.content ?? '');
-    const bad = JSON.parse((await judge('Output: meh')).choices[0]?.message.content ?? '');
+    type Verdict = { score: number; reasoning: unknown };
+    const good = JSON.parse((await judge(`Output: ${JUDGE_PASS_MARKER} answer`)).choices[0]?.message.content ?? '') as Verdict;
+    const bad = JSON.parse((await judge('Output: meh')).choices[0]?.message.content ?? '') as Verdict;
     expect(good.score).toBe(10);
     expect(bad.score).toBe(1);
     expect(typeof good.reasoning).toBe('string');

@@ -148,7 +148,8 @@ export interface FakeOpenAi {
   setModel(model: FakeModel): void;
   /** Clears the request log, counters and faults. */
   reset(): void;
-  close(): Promise<void>;
+  /** A property, not a method: it is passed around unbound (`closers.push(fake.close)`). */
+  close: () => Promise<void>;
 }
 
 /** Default judge behaviour: a judged text containing this word scores 10, otherwise 1. */

@@ -6,7 +6,7 @@ const ID_MAX = 100;
 export const FIX_MAX = 5;
 
 /*
- * What the sticky comment keeps as data in its marker (src/github/comment-state.ts): the header's
+ * What the sticky comment keeps as data in its marker (src/action/comment-state.ts): the header's
  * facts and the PR's earlier verdicts. Schemas only, so both the renderer and the state import them.
  */
 

@@ -1,7 +1,9 @@
+// In the action, not src/github: the state joins GitHub's marker and label sightings with the
+// report's header facts, and from src/github it made github and report import each other.
 import { z } from 'zod';
+import { MAX_SIGHTINGS, Sighting } from '../github/label-sightings.js';
+import { decodeMarkerState, encodeMarkerState, MARKER_STATE_LIMIT } from '../github/marker.js';
 import { HeaderFacts, HistoryEntry, MAX_HISTORY } from '../report/comment/facts.js';
-import { MAX_SIGHTINGS, Sighting } from './label-sightings.js';
-import { decodeMarkerState, encodeMarkerState, MARKER_STATE_LIMIT } from './marker.js';
 
 /**
  * What EvalGate keeps in its sticky comment's marker: the verdict and outputs of the head shown

@@ -52,7 +52,7 @@ export function containment(): Containment {
   const namespaces = [UNSHARE_PID, [...UNSHARE_PID, '--user', '--map-current-user'], [...UNSHARE_PID, '--user', '--map-root-user']];
   for (const unshare of namespaces) {
     for (const argv of [[...DIE_WITH_EVALGATE, ...unshare], unshare]) {
-      const probe = spawnSync(argv[0]!, [...argv.slice(1), '--', '/bin/sh', '-c', 'exit 0'], { stdio: 'ignore', timeout: 5_000 });
+      const probe = spawnSync(argv[0], [...argv.slice(1), '--', '/bin/sh', '-c', 'exit 0'], { stdio: 'ignore', timeout: 5_000 });
       if (probe.status === 0) {
         probed = { kind: 'pid-namespace', argv };
         return probed;
@@ -102,12 +102,12 @@ export function containedCommand(
   user?: { uid: number; gid: number },
 ): { file: string; args: string[]; env: Record<string, string>; spawnAs: { uid: number; gid: number } | undefined } {
   if (how.kind !== 'pid-namespace') return { file: '/bin/sh', args: ['-c', command], env, spawnAs: user };
-  if (!user) return { file: how.argv[0]!, args: [...how.argv.slice(1), '--', '/bin/sh', '-c', command], env, spawnAs: undefined };
+  if (!user) return { file: how.argv[0], args: [...how.argv.slice(1), '--', '/bin/sh', '-c', command], env, spawnAs: undefined };
   const carried = Object.fromEntries(Object.entries(env).map(([name, value], i) => [`${CARRIED_ENV}${i}`, `${name}=${value}`]));
   // The marker stays under its own name too: the sweep finds the root processes by it as well.
   const marker: Record<string, string> = env[AGENT_MARKER_ENV] === undefined ? {} : { [AGENT_MARKER_ENV]: env[AGENT_MARKER_ENV] };
   return {
-    file: how.argv[0]!,
+    file: how.argv[0],
     args: [...how.argv.slice(1), '--', '/bin/sh', '-c', agentUserInit(user), 'evalgate-init', command],
     env: { PATH: ROOT_PATH, ...marker, ...carried },
     spawnAs: undefined,

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { containedCommand, parseProcStat } from '../../src/targets/agent-processes.js';
+import { containedCommand, parseProcStat } from '../../src/isolation/agent-processes.js';
 
 /** A /proc/PID/stat line: pid (comm) state ppid pgrp session … starttime (field 22) … */
 const stat = (pid: number, comm: string, state: string, ppid: number, pgrp: number, start: number): string =>
@@ -53,7 +53,7 @@ describe('containedCommand', () => {
   it('the root PID 1 hands the agent exactly its variables, values with quotes, $ and newlines included', () => {
     // Run the generated script as the same user (no drop): setpriv with the current ids is a no-op.
     const user = { uid: process.getuid!(), gid: process.getgid!() };
-    const tricky = { A: 'x y', B: `q'"\$HOME $(id) \`id\``, C: 'line1\nline2', D: '', EVALGATE_AGENT_RUN: 'run-2' };
+    const tricky = { A: 'x y', B: `q'"$HOME $(id) \`id\``, C: 'line1\nline2', D: '', EVALGATE_AGENT_RUN: 'run-2' };
     const started = containedCommand('env', { kind: 'pid-namespace', argv: ['env'] }, tricky, user);
     const out = spawnSync(started.file, started.args, { env: started.env, encoding: 'utf8' });
     expect(out.stderr).toBe('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommentState, encodeCommentState, nextHistory, parseCommentState } from '../../src/github/comment-state.js';
+import { type CommentState, encodeCommentState, nextHistory, parseCommentState } from '../../src/action/comment-state.js';
 import { encodeMarkerState, MARKER_STATE_LIMIT } from '../../src/github/marker.js';
 import { MAX_HISTORY } from '../../src/report/comment/facts.js';
 
