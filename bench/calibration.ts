@@ -160,7 +160,10 @@ function simulatedSide(rng: Rng, side: 'base' | 'head', byId: Map<string, SimCas
       const results = cases.map((c) => {
         const sim = byId.get(c.id)!;
         const p = side === 'base' ? sim.pBase : sim.pHead;
-        return aggregate(sim, Array.from({ length: count }, (_, t) => simulateTrial(rng, p, kind, first + t)));
+        return aggregate(
+          sim,
+          Array.from({ length: count }, (_, t) => simulateTrial(rng, p, kind, first + t)),
+        );
       });
       return { cases: results, notStarted: 0 };
     },
@@ -306,10 +309,7 @@ function allCells(quick: boolean): Cell[] {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function table(results: CellResult[]): string {
-  const lines = [
-    '| scores | trials | n (max) | scenario | fail | inconcl. | cases used | z-test | blocked by |',
-    '|---|---|---|---|---|---|---|---|---|',
-  ];
+  const lines = ['| scores | trials | n (max) | scenario | fail | inconcl. | cases used | z-test | blocked by |', '|---|---|---|---|---|---|---|---|---|'];
   for (const r of results) {
     const s = SCENARIOS[r.scenario];
     const by = Object.entries(r.blockedBy)
@@ -345,12 +345,18 @@ async function main(): Promise<void> {
   const workers = Math.max(1, Number(arg('--workers') ?? 2));
   const outputs = await Promise.all(
     Array.from({ length: workers }, (_, i) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--prs', String(prs), ...(quick ? ['--cells', 'quick'] : []), '--worker', `${i}/${workers}`], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(import.meta.url), '--prs', String(prs), ...(quick ? ['--cells', 'quick'] : []), '--worker', `${i}/${workers}`],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       let text = '';
       child.stdout.on('data', (d: Buffer) => (text += d.toString()));
-      return new Promise<string>((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`worker ${i} exited ${code}`)))));
+      return new Promise<string>((resolve, reject) =>
+        child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`worker ${i} exited ${code}`)))),
+      );
     }),
   );
   const results = outputs
@@ -363,7 +369,7 @@ async function main(): Promise<void> {
     `Gate: max-score-drop δ = ${GATE.maxScoreDrop}, detect-drop Δ = ${GATE.detectDrop}, confidence ${GATE.confidence} (one-sided α = 2.5%, β = 10%), ` +
       `${DEFAULT_GATE.confirmTrials} confirmation trials, sample.batches ${BATCHES}, ${MUST_PASS} must-pass cases (p = 0.95), cost limit 25%, latency limit 20%.`,
   );
-  console.log(`Monte Carlo standard error: ±${pct(Math.sqrt(0.025 * 0.975 / prs))} at 2.5%, ±${pct(Math.sqrt(0.25 / prs))} at 50%.`);
+  console.log(`Monte Carlo standard error: ±${pct(Math.sqrt((0.025 * 0.975) / prs))} at 2.5%, ±${pct(Math.sqrt(0.25 / prs))} at 50%.`);
   console.log('');
   console.log(table(results));
   console.log('');

@@ -22,7 +22,7 @@ const tok = (s) => Math.max(1, Math.ceil(String(s).length / 4)); // crude, deter
 
 function contentToText(c) {
   if (typeof c === 'string') return c;
-  if (Array.isArray(c)) return c.map((p) => (typeof p === 'string' ? p : p?.text ?? '')).join('');
+  if (Array.isArray(c)) return c.map((p) => (typeof p === 'string' ? p : (p?.text ?? ''))).join('');
   return c == null ? '' : String(c);
 }
 
@@ -60,12 +60,7 @@ const server = http.createServer((req, res) => {
       inFlight--;
       if (RATE_LIMIT_EVERY > 0 && n % RATE_LIMIT_EVERY === 0) {
         stats.rateLimited++;
-        return send(
-          res,
-          429,
-          { error: { message: 'Rate limit reached (mock)', type: 'requests', code: 'rate_limit_exceeded' } },
-          { 'retry-after': '1' },
-        );
+        return send(res, 429, { error: { message: 'Rate limit reached (mock)', type: 'requests', code: 'rate_limit_exceeded' } }, { 'retry-after': '1' });
       }
       const msgs = Array.isArray(body.messages) ? body.messages : [];
       const lastUser = [...msgs].reverse().find((m) => m && m.role === 'user');

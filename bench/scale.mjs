@@ -77,9 +77,14 @@ export function writeSchemaSuite(dir, { n, shared = false }) {
   if (shared) {
     writeFileSync(
       join(dir, 'order.schema.json'),
-      JSON.stringify({ type: 'object', required: ['orderId', 'total', 'items'], properties: { orderId: { type: 'string' }, total: { type: 'number', minimum: 0 }, items: { type: 'array', minItems: 1 } } }),
+      JSON.stringify({
+        type: 'object',
+        required: ['orderId', 'total', 'items'],
+        properties: { orderId: { type: 'string' }, total: { type: 'number', minimum: 0 }, items: { type: 'array', minItems: 1 } },
+      }),
     );
-    for (let i = 0; i < n; i++) lines.push(`- id: order-${i}`, `  input: { question: "Summarise order ${i} as JSON" }`, '  checks:', '    - json-schema: { file: order.schema.json }');
+    for (let i = 0; i < n; i++)
+      lines.push(`- id: order-${i}`, `  input: { question: "Summarise order ${i} as JSON" }`, '  checks:', '    - json-schema: { file: order.schema.json }');
     writeFileSync(join(dir, 'cases.yaml'), `${lines.join('\n')}\n`);
     return;
   }

@@ -287,7 +287,9 @@ async function main() {
     const floorS = (Math.ceil(N / c) * LATENCY_MS) / 1000;
     const idealS = idealWallMs({ n: N, c, latencyMs: LATENCY_MS, rateLimitEvery: rl }) / 1000;
     const row = { ...summarize(label, runs, floorS), idealS };
-    log(`${label}: wall ${row.wallS.toFixed(2)} s, floor ${floorS.toFixed(2)} s, ratio ${row.ratio.toFixed(2)}, rss ${row.rssMb.toFixed(0)} MB${row.problems.length ? `, PROBLEMS: ${row.problems.join('; ')}` : ''}`);
+    log(
+      `${label}: wall ${row.wallS.toFixed(2)} s, floor ${floorS.toFixed(2)} s, ratio ${row.ratio.toFixed(2)}, rss ${row.rssMb.toFixed(0)} MB${row.problems.length ? `, PROBLEMS: ${row.problems.join('; ')}` : ''}`,
+    );
     throughput.push({ c, rl, ...row });
   }
 
@@ -319,7 +321,9 @@ async function main() {
     const bigDir = join(OUT, `suite-${BIG_N}`);
     writeSuite(bigDir, { n: BIG_N, system: true });
     // Several runs: peak RSS varies by tens of MB from run to run with when V8 collects.
-    const runs = await repeated(BIG_REPS, (i) => evalgateRun({ suiteDir: bigDir, n: BIG_N, c: BIG_C, latencyMs: BIG_LATENCY_MS, name: `big${BIG_N}.r${i + 1}` }));
+    const runs = await repeated(BIG_REPS, (i) =>
+      evalgateRun({ suiteDir: bigDir, n: BIG_N, c: BIG_C, latencyMs: BIG_LATENCY_MS, name: `big${BIG_N}.r${i + 1}` }),
+    );
     big = summarize(`${BIG_N} cases`, runs, NaN);
     log(`${BIG_N} cases: wall ${big.wallS.toFixed(2)} s, rss ${big.rssMb.toFixed(0)} MB`);
   }
@@ -333,7 +337,10 @@ async function main() {
 
   const problems = [...throughput, cached, ...(big ? [big] : []), ...(scale ?? [])].flatMap((r) => r.problems);
   if (env.BENCH_PEER === '1') {
-    const peer = spawnSync('bash', [join(ROOT, 'bench/peer.sh')], { stdio: 'inherit', env: { ...env, EVALGATE_DIST: DIST, N: String(N), LATENCY_MS: String(LATENCY_MS) } });
+    const peer = spawnSync('bash', [join(ROOT, 'bench/peer.sh')], {
+      stdio: 'inherit',
+      env: { ...env, EVALGATE_DIST: DIST, N: String(N), LATENCY_MS: String(LATENCY_MS) },
+    });
     if (peer.status !== 0) problems.push(`bench/peer.sh exited ${peer.status}`);
   }
   if (problems.length > 0) {
@@ -391,7 +398,10 @@ async function scaleFigures() {
 
   const validate = async (label, suiteDir, n, target) => {
     const runs = await repeated(SCALE_REPS, async (i) => {
-      const run = await timed(NODE, [DIST, 'validate', '--config', 'evalgate.yaml'], { cwd: suiteDir, name: `scale-validate-${label.replace(/\W+/g, '-')}.r${i + 1}` });
+      const run = await timed(NODE, [DIST, 'validate', '--config', 'evalgate.yaml'], {
+        cwd: suiteDir,
+        name: `scale-validate-${label.replace(/\W+/g, '-')}.r${i + 1}`,
+      });
       const text = readFileSync(run.logFile, 'utf8');
       const problems = run.code === 0 && new RegExp(`cases\\s+${n}\\b`).test(text) ? [] : [`exit ${run.code}: ${text.split('\n')[0]}`];
       return { ...run, problems };
@@ -408,7 +418,10 @@ async function scaleFigures() {
   };
   const loadSample = async (label, suiteDir, n, target, targetRssMb = null) => {
     const runs = await repeated(SCALE_REPS, async (i) => {
-      const run = await timed(NODE, [join(ROOT, 'bench/scale.mjs'), 'load-sample', build, suiteDir], { cwd: ROOT, name: `scale-load-${label.replace(/\W+/g, '-')}.r${i + 1}` });
+      const run = await timed(NODE, [join(ROOT, 'bench/scale.mjs'), 'load-sample', build, suiteDir], {
+        cwd: ROOT,
+        name: `scale-load-${label.replace(/\W+/g, '-')}.r${i + 1}`,
+      });
       const text = readFileSync(run.logFile, 'utf8');
       let out = null;
       try {
@@ -439,21 +452,24 @@ async function scaleFigures() {
     await validate('500 `json-schema` checks (500 distinct inline schemas)', suites.schemas500, 500, SCALE_TARGETS.validateSchemasS),
     await validate('500 `json-schema` checks (one schema file)', suites.schemaFile500, 500, SCALE_TARGETS.validateSchemasS),
   ];
-  for (const r of rows) log(`${r.label}: ${r.wallS.toFixed(2)} s, peak RSS ${r.rssMb.toFixed(0)} MB${r.problems.length ? `, PROBLEMS: ${r.problems.join('; ')}` : ''}`);
+  for (const r of rows)
+    log(`${r.label}: ${r.wallS.toFixed(2)} s, peak RSS ${r.rssMb.toFixed(0)} MB${r.problems.length ? `, PROBLEMS: ${r.problems.join('; ')}` : ''}`);
   return rows;
 }
 
 function renderScale(nodeVersion, rows) {
   const s = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   const mark = (ok) => (ok ? 'met' : '**missed**');
-  const load = loadavg().map((x) => x.toFixed(1)).join(', ');
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ');
   const lines = [
     `### Scale (${new Date().toISOString().slice(0, 10)}, Node ${nodeVersion}, ${cpus().length} vCPU, load average ${load})`,
     '',
     `Generated suites (bench/scale.mjs), no model calls; median of ${SCALE_REPS} runs. \`validate\` is the whole ` +
       '`node dist/index.js validate` process; load + sample is `loadSuite` + `sampleCases` timed inside a process ' +
-      '(compiled src/, after its imports); peak RSS is that whole process\'s, highest of the runs. CPU is the whole ' +
-      'process\'s user + system time (GC threads included): on a machine shared with other work, wall time is up to ' +
+      "(compiled src/, after its imports); peak RSS is that whole process's, highest of the runs. CPU is the whole " +
+      "process's user + system time (GC threads included): on a machine shared with other work, wall time is up to " +
       'CPU time × the load average / CPUs, so CPU is the figure to compare between runs.',
     '',
     '| figure | EvalGate | CPU | target | |',
@@ -495,9 +511,13 @@ function render({ nodeVersion, throughput, cold, cached, big }) {
     [c16rl, TARGETS.ratioC16RateLimited],
   ]) {
     const ideal = row.idealS > row.floorS ? ` (best possible: ${s(row.idealS / row.floorS)})` : '';
-    lines.push(`| wall / floor, ${row.label} | ${s(row.wallS)} s / ${s(row.floorS, 1)} s = ${s(row.ratio)}${ideal} | ≤ ${target} | ${mark(row.ratio <= target)} |`);
+    lines.push(
+      `| wall / floor, ${row.label} | ${s(row.wallS)} s / ${s(row.floorS, 1)} s = ${s(row.ratio)}${ideal} | ≤ ${target} | ${mark(row.ratio <= target)} |`,
+    );
   }
-  lines.push(`| cold start \`node dist/index.js --version\` (median of ${COLD_REPS}) | ${s(cold.wallS, 3)} s (bare \`node -e 0\`: ${s(cold.nodeS, 3)} s) | ≤ ${TARGETS.coldStartS} s | ${mark(cold.wallS <= TARGETS.coldStartS)} |`);
+  lines.push(
+    `| cold start \`node dist/index.js --version\` (median of ${COLD_REPS}) | ${s(cold.wallS, 3)} s (bare \`node -e 0\`: ${s(cold.nodeS, 3)} s) | ≤ ${TARGETS.coldStartS} s | ${mark(cold.wallS <= TARGETS.coldStartS)} |`,
+  );
   lines.push(`| peak RSS, ${N} cases | ${s(rss200, 0)} MB | ≤ ${TARGETS.rss200Mb} MB | ${mark(rss200 <= TARGETS.rss200Mb)} |`);
   if (big) {
     lines.push(
@@ -508,7 +528,9 @@ function render({ nodeVersion, throughput, cold, cached, big }) {
     `| fully cached re-run of the ${N} cases (\`--cache DIR\`, second run) | ${s(cached.wallS)} s, ${cached.requests} requests | ≤ ${TARGETS.cachedRerunS} s, 0 requests | ${mark(cached.wallS <= TARGETS.cachedRerunS && cached.requests === 0)} |`,
   );
   lines.push('');
-  lines.push('| run | wall s median (min–max) | floor s | wall/floor | best possible s | peak RSS MB | CPU s | passed | server ok/429/max in flight | problems |');
+  lines.push(
+    '| run | wall s median (min–max) | floor s | wall/floor | best possible s | peak RSS MB | CPU s | passed | server ok/429/max in flight | problems |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of [...throughput, cached, ...(big ? [big] : [])]) {
     lines.push(

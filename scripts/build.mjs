@@ -8,10 +8,8 @@ const node = process.execPath;
 rmSync('.build', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 execFileSync(node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync(
-  node,
-  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '.build/index.js', '-o', 'dist', '--quiet', '--license', 'licenses.txt'],
-  { stdio: 'inherit' },
-);
+execFileSync(node, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '.build/index.js', '-o', 'dist', '--quiet', '--license', 'licenses.txt'], {
+  stdio: 'inherit',
+});
 rmSync('.build', { recursive: true, force: true });
 chmodSync('dist/index.js', 0o755);

@@ -23,7 +23,10 @@ const provider = http.createServer((req, res) => {
     const { messages, model } = JSON.parse(body);
     const content = `answer: ${messages.findLast((m) => m.role === 'user').content.toUpperCase()}`;
     const text = JSON.stringify({
-      id: 'chatcmpl-smoke', object: 'chat.completion', created: 1, model,
+      id: 'chatcmpl-smoke',
+      object: 'chat.completion',
+      created: 1,
+      model,
       choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
       usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
     });
@@ -51,7 +54,16 @@ writeSuite(dir, { n: N });
 const out = join(dir, 'out');
 const child = spawn(
   process.execPath,
-  [join(ROOT, 'dist/index.js'), 'run', '--config', 'evalgate.yaml', '--openai-base-url', `http://evalgate-proxy-smoke.invalid:${providerPort}/v1`, '--out', out],
+  [
+    join(ROOT, 'dist/index.js'),
+    'run',
+    '--config',
+    'evalgate.yaml',
+    '--openai-base-url',
+    `http://evalgate-proxy-smoke.invalid:${providerPort}/v1`,
+    '--out',
+    out,
+  ],
   { cwd: dir, stdio: 'inherit', env: { ...process.env, OPENAI_API_KEY: 'smoke', HTTP_PROXY: `http://127.0.0.1:${proxyPort}`, NO_PROXY: '' } },
 );
 const code = await new Promise((ok) => child.once('exit', ok));

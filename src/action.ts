@@ -44,11 +44,7 @@ export async function run(): Promise<void> {
     const mode = resolveMode(inputs.mode, event.eventName);
     // `config` as a list or a glob: every suite in one run, one comment (action/suites.ts).
     const several = await severalSuites(inputs.config, event.workspace);
-    const outcome = several
-      ? await severalSuitesMode(ctx, mode, several)
-      : mode === 'baseline'
-        ? await baseline(ctx)
-        : await gate(createPrContext(ctx, mode));
+    const outcome = several ? await severalSuitesMode(ctx, mode, several) : mode === 'baseline' ? await baseline(ctx) : await gate(createPrContext(ctx, mode));
     await finish(outcome, inputs);
   } catch (error) {
     const message = policy.redact(messageOf(error));
@@ -79,8 +75,13 @@ async function finish(outcome: Outcome, inputs: ActionInputs): Promise<void> {
   core.setOutput('decision', outcome.decision);
   await core.summary.addRaw(outcome.summary).write();
   core.info(`EvalGate decision: ${outcome.decision}`);
-  if (outcome.decision === 'fail' && inputs.failOnRegression) core.setFailed('EvalGate: the change regresses the evaluation (see the PR comment or job summary)');
+  if (outcome.decision === 'fail' && inputs.failOnRegression)
+    core.setFailed('EvalGate: the change regresses the evaluation (see the PR comment or job summary)');
   else if (outcome.decision === 'error') core.setFailed('EvalGate: the evaluation could not be trusted (see the job summary)');
-  else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail') core.setFailed('EvalGate: skipped — a model API key is missing (see the job summary)');
-  else if (outcome.decision === 'inconclusive') core.warning('EvalGate: inconclusive — the whole sample could neither show a regression nor rule one out; the job summary says how many cases or trials would');
+  else if (outcome.decision === 'skipped' && inputs.onMissingKey === 'fail')
+    core.setFailed('EvalGate: skipped — a model API key is missing (see the job summary)');
+  else if (outcome.decision === 'inconclusive')
+    core.warning(
+      'EvalGate: inconclusive — the whole sample could neither show a regression nor rule one out; the job summary says how many cases or trials would',
+    );
 }

@@ -34,15 +34,7 @@ import { renderRunTable, renderTerminal } from './report/terminal.js';
 import type { FinalDecision, ReportInput } from './report/types.js';
 import { readResults, writeJsonFile } from './results/io.js';
 import type { RunResults } from './results/schema.js';
-import {
-  DEFAULT_MAX_CONCURRENCY,
-  DEFAULT_TIMEOUT_MS,
-  runComparison,
-  parseSampleSize,
-  runSingle,
-  UsageError,
-  type EvalOptions,
-} from './pipeline.js';
+import { DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT_MS, runComparison, parseSampleSize, runSingle, UsageError, type EvalOptions } from './pipeline.js';
 
 const DEFAULT_CONFIG = 'evals/evalgate.yaml';
 const DEFAULT_OUT = 'evalgate-out';
@@ -75,7 +67,10 @@ export function evalOptions(values: CliValues, io: CliIo, outDir: string): EvalO
     maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? DEFAULT_MAX_CONCURRENCY,
     // A budget of 0 starts no case and would report an empty run as a success.
     maxCost: positiveNumber('max-cost', values['max-cost']),
-    baseURL: baseUrl(values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null, values['openai-base-url'] !== undefined ? '--openai-base-url' : 'OPENAI_BASE_URL'),
+    baseURL: baseUrl(
+      values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
+      values['openai-base-url'] !== undefined ? '--openai-base-url' : 'OPENAI_BASE_URL',
+    ),
     timeoutMs: (positiveNumber('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
   };
   const progress = createProgress(io.stderr);
@@ -139,7 +134,10 @@ async function checkConfigPath(cwd: string, root: string, flag: string | undefin
   const path = flag === undefined ? join(root, DEFAULT_CONFIG) : resolve(cwd, flag);
   // A suite outside the repository is the loader's to refuse, with its own reason.
   if (relative(root, path).startsWith('..')) return;
-  const kind = await stat(path).then((s) => (s.isDirectory() ? 'directory' : 'file'), () => 'missing');
+  const kind = await stat(path).then(
+    (s) => (s.isDirectory() ? 'directory' : 'file'),
+    () => 'missing',
+  );
   if (kind === 'file') return;
   // Suite problems are `file:line:column message`, like every other problem with the suite file.
   if (flag === undefined) {
@@ -147,30 +145,48 @@ async function checkConfigPath(cwd: string, root: string, flag: string | undefin
       `${DEFAULT_CONFIG}:1:1 suite file "${DEFAULT_CONFIG}" not found in ${root}: run evalgate inside the repository that has it, or name it with --config FILE`,
     );
   }
-  if (kind === 'directory') throw new UsageError(`${flag}:1:1 suite file "${flag}" is a directory; name the file (e.g. --config ${join(flag, 'evalgate.yaml')})`);
+  if (kind === 'directory')
+    throw new UsageError(`${flag}:1:1 suite file "${flag}" is a directory; name the file (e.g. --config ${join(flag, 'evalgate.yaml')})`);
   // A repository-relative path typed in a subdirectory is the usual slip: point at the file that exists.
-  const fromRoot = !isAbsolute(flag) && resolve(root, flag) !== path && (await stat(resolve(root, flag)).then((s) => s.isFile(), () => false));
+  const fromRoot =
+    !isAbsolute(flag) &&
+    resolve(root, flag) !== path &&
+    (await stat(resolve(root, flag)).then(
+      (s) => s.isFile(),
+      () => false,
+    ));
   const hint = fromRoot ? `; did you mean --config ${relative(cwd, resolve(root, flag))}?` : '';
   throw new UsageError(`${flag}:1:1 suite file "${flag}" not found (looked for ${path}: --config is relative to the current directory)${hint}`);
 }
 
 /** --out and --cache must be directories (or not exist yet): found out before anything is paid for. */
 async function checkDir(dir: string, flag: string, what: string): Promise<void> {
-  const isFile = await stat(dir).then((s) => !s.isDirectory(), () => false);
+  const isFile = await stat(dir).then(
+    (s) => !s.isDirectory(),
+    () => false,
+  );
   if (isFile) throw new UsageError(`${flag}: is a file; ${flag.split(' ')[0]} names ${what}`);
 }
 
 /** A results file named on the command line; a missing one is a typo to fix (exit 2), not an evaluation failure. */
 async function readResultsArg(cwd: string, flag: string, file: string): Promise<RunResults> {
   const path = resolve(cwd, file);
-  if (!(await stat(path).then((s) => s.isFile(), () => false))) {
+  if (
+    !(await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  ) {
     throw new UsageError(`--${flag} ${file}: no such file (looked for ${path}); results files are written by "evalgate run" or "evalgate compare" to <out>/`);
   }
   try {
     return await readResults(path);
   } catch (error) {
     // The file is the user's: a wrong file named, not an evaluation failure.
-    throw new UsageError(`--${flag} ${file}: ${error instanceof Error ? error.message.replace(`${path}: `, '') : String(error)}; name an evalgate-results.json written by "evalgate run" or "evalgate compare"`, { cause: error });
+    throw new UsageError(
+      `--${flag} ${file}: ${error instanceof Error ? error.message.replace(`${path}: `, '') : String(error)}; name an evalgate-results.json written by "evalgate run" or "evalgate compare"`,
+      { cause: error },
+    );
   }
 }
 
@@ -189,7 +205,8 @@ export async function dispatch(command: string, values: CliValues, io: CliIo): P
   }
   // Several --config values or a glob: one run of every suite they name (a monorepo).
   if (patterns.length > 1 || patterns.some(isSuiteGlob)) {
-    if (command === 'plan' || values.base || values.head) throw new UsageError(`${command === 'plan' ? 'plan' : 'compare --base/--head'} reads one suite: give one --config FILE`);
+    if (command === 'plan' || values.base || values.head)
+      throw new UsageError(`${command === 'plan' ? 'plan' : 'compare --base/--head'} reads one suite: give one --config FILE`);
     const paths = await resolveSuitePaths(patterns, root);
     switch (command) {
       case 'validate':
@@ -226,7 +243,11 @@ async function validate(io: CliIo, root: string, config: string): Promise<number
 
 function describeSuite(io: CliIo, suite: Suite): void {
   const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
-  const target = suite.target.chat ? `chat${suite.target.chat.endpoint ? ` on endpoint ${suite.target.chat.endpoint}` : ''}` : suite.target.command ? 'command' : 'module';
+  const target = suite.target.chat
+    ? `chat${suite.target.chat.endpoint ? ` on endpoint ${suite.target.chat.endpoint}` : ''}`
+    : suite.target.command
+      ? 'command'
+      : 'module';
   const endpoints = Object.entries(suite.endpoints).map(([name, e]) => `${name} (${e.kind})`);
   // Names, tags, models and paths are the suite file's text: printed through terminalText.
   io.stdout.write(
@@ -271,16 +292,23 @@ async function plan(io: CliIo, root: string, config: string, values: CliValues):
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   // The suite name and the results' source are data: printed through terminalText.
   io.stdout.write(
-    terminalText([
-      `Plan for suite ${suite.name}: max-score-drop δ ${pts(g.maxScoreDrop)}, detect-drop Δ ${pts(g.detectDrop)}, ` +
-        `α ${Number((((1 - g.confidence) / 2) * 100).toFixed(2))}% (one-sided), miss rate at Δ 10%, ${suite.sample.batches} batches`,
-      `Estimated from ${result.source}.`,
-      '',
-      ...rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()),
-      '',
-      `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
-      '',
-    ].join('\n')),
+    terminalText(
+      [
+        `Plan for suite ${suite.name}: max-score-drop δ ${pts(g.maxScoreDrop)}, detect-drop Δ ${pts(g.detectDrop)}, ` +
+          `α ${Number((((1 - g.confidence) / 2) * 100).toFixed(2))}% (one-sided), miss rate at Δ 10%, ${suite.sample.batches} batches`,
+        `Estimated from ${result.source}.`,
+        '',
+        ...rows.map((row) =>
+          row
+            .map((cell, i) => cell.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd(),
+        ),
+        '',
+        `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
+        '',
+      ].join('\n'),
+    ),
   );
   return EXIT.ok;
 }
@@ -294,7 +322,12 @@ function agentUserSetting(values: CliValues): AgentUserSetting {
 
 /** Runs `evaluate` with PR code isolated as `--agent-user` says, and stops the isolation after. */
 async function withIsolation<T>(values: CliValues, io: CliIo, evaluate: (isolation: Isolation) => Promise<T>): Promise<T> {
-  const isolation = await startIsolation({ setting: agentUserSetting(values), entry: io.entry ?? null, hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [], log: (line) => io.stderr.write(`${terminalText(line)}\n`) });
+  const isolation = await startIsolation({
+    setting: agentUserSetting(values),
+    entry: io.entry ?? null,
+    hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [],
+    log: (line) => io.stderr.write(`${terminalText(line)}\n`),
+  });
   try {
     return await evaluate(isolation);
   } finally {
@@ -327,7 +360,9 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
   }
   if (!values['base-ref']) throw new UsageError('compare: give --base-ref REF (or --base A.json --head B.json)');
   if (!(await insideWorkTree(root))) {
-    throw new UsageError(`compare --base-ref: ${root} is not inside a git repository; run it in the repository, or compare two results files with --base A.json --head B.json`);
+    throw new UsageError(
+      `compare --base-ref: ${root} is not inside a git repository; run it in the repository, or compare two results files with --base A.json --head B.json`,
+    );
   }
   const options = evalOptions(values, io, outDir);
   const result = await withIsolation(values, io, (isolation) =>
@@ -340,12 +375,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
       options: { ...options, isolation, secrets: secretsOf(io) },
     }),
   );
-  return writeReports(
-    io,
-    { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) },
-    outDir,
-    color,
-  );
+  return writeReports(io, { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) }, outDir, color);
 }
 
 async function writeReports(
@@ -436,7 +466,12 @@ async function compareMany(io: CliIo, root: string, paths: readonly string[], va
   const suites = await loadSuites(root, paths);
   const options = evalOptions(values, io, outDir);
   const results = await withIsolation(values, io, (isolation) =>
-    compareSuites(suites, { root, baseRef: values['base-ref']!, headRef: values['head-ref'] ?? null, options: { ...options, isolation, secrets: secretsOf(io) } }),
+    compareSuites(suites, {
+      root,
+      baseRef: values['base-ref']!,
+      headRef: values['head-ref'] ?? null,
+      options: { ...options, isolation, secrets: secretsOf(io) },
+    }),
   );
   const reports: SuiteReport[] = [];
   for (const r of results) {
@@ -446,11 +481,19 @@ async function compareMany(io: CliIo, root: string, paths: readonly string[], va
       reports.push({ name: r.suite.name, path: r.suite.path, decision: 'error', report: null, message: r.error.message, dir: r.dir });
       continue;
     }
-    const input = await writeSuiteReports(io, { ...r.result, gate: r.result.suite.gate, caseIds: r.result.suite.cases.map((c) => c.id) }, join(outDir, r.dir), color);
+    const input = await writeSuiteReports(
+      io,
+      { ...r.result, gate: r.result.suite.gate, caseIds: r.result.suite.cases.map((c) => c.id) },
+      join(outDir, r.dir),
+      color,
+    );
     reports.push({ name: r.suite.name, path: r.suite.path, decision: input.decision, report: input, message: null, dir: r.dir });
   }
   const worst = worstDecision(reports.map((r) => r.decision));
-  const redact = createRedactor(suites.flatMap((s) => s.redact), { literals: secretsOf(io) });
+  const redact = createRedactor(
+    suites.flatMap((s) => s.redact),
+    { literals: secretsOf(io) },
+  );
   await writeJsonFile(join(outDir, 'evalgate-report.json'), toSuitesReportJson(worst, reports, redact));
   await writeFile(join(outDir, 'evalgate-report.md'), renderSuitesSummary(reports, { decision: worst, redact, runUrl: null }));
   io.stdout.write(`report: ${terminalText(join(outDir, 'evalgate-report.md'))}\n`);
@@ -513,8 +556,7 @@ export async function prepareDemoRepo(source: string = demoDir()): Promise<strin
   // Fixed dates make the demo's commit ids, and so its report, the same on every run.
   const date = '2026-11-01T12:00:00Z';
   const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  const git = (...args: string[]) =>
-    exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo, env });
+  const git = (...args: string[]) => exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo, env });
   await git('init', '-q', '-b', 'main');
   await cp(source, join(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
   await cp(join(source, 'base/prompts'), join(repo, 'evals/demo/prompts'), { recursive: true, force: true });

@@ -27,7 +27,6 @@ export interface CliIo {
   entry?: string;
 }
 
-
 export const OPTIONS = {
   // Several --config values (or a glob) evaluate several suites in one run.
   config: { type: 'string', multiple: true },

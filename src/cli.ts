@@ -78,7 +78,6 @@ Compares two versions of the demo support-assistant prompt from recorded respons
 no API key) and writes the PR comment it would post to <out>/evalgate-report.md.`,
 };
 
-
 /** The CLI. Returns the exit code; never throws for a user's mistake. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let values: CliValues;
@@ -167,4 +166,3 @@ function reportError(error: unknown, io: CliIo): number {
   io.stderr.write(`evalgate: ${terminalText(message)}\n`);
   return EXIT.error;
 }
-

@@ -191,7 +191,9 @@ function plan(suite: Suite, options: EvalOptions): Plan {
     redact:
       options.redact ??
       createRedactor(suite.redact, {
-        literals: [...(options.secrets ?? [options.apiKey, options.anthropic?.apiKey ?? '']), ...endpointSecrets(suite, options.env ?? process.env)].filter(Boolean),
+        literals: [...(options.secrets ?? [options.apiKey, options.anthropic?.apiKey ?? '']), ...endpointSecrets(suite, options.env ?? process.env)].filter(
+          Boolean,
+        ),
       }),
     fingerprint: suiteFingerprint(suite, JUDGE_PROMPT_VERSION),
     sampleIds: sample.ids,
@@ -389,10 +391,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
 }
 
 /** The base side's own `target` section; the head's when the suite file is new or unreadable at base. */
-export async function readTargetAt(
-  treeRoot: string,
-  configPath: string,
-): Promise<{ target: TargetSpec | null; note: string | null }> {
+export async function readTargetAt(treeRoot: string, configPath: string): Promise<{ target: TargetSpec | null; note: string | null }> {
   let text: string;
   try {
     text = await readFile(join(treeRoot, configPath), 'utf8');
@@ -478,7 +477,14 @@ async function logEstimate(suite: Suite, cases: readonly Case[], sides: number, 
   if (chat) {
     const model = await resolveModel(suite.root, chat).catch(() => null);
     const fixed = await Promise.all(
-      chat.messages.map(async (m) => ('file' in m ? readFile(join(suite.root, m.file), 'utf8').then((t) => t.length, () => 0) : m.content.length)),
+      chat.messages.map(async (m) =>
+        'file' in m
+          ? readFile(join(suite.root, m.file), 'utf8').then(
+              (t) => t.length,
+              () => 0,
+            )
+          : m.content.length,
+      ),
     );
     const inputs = cases.reduce((n, c) => n + JSON.stringify(c.input).length, 0) / Math.max(1, cases.length);
     const judgeChecks = cases.reduce((n, c) => n + c.checks.filter((k) => k.judge !== undefined).length, 0) / Math.max(1, cases.length);

@@ -44,7 +44,9 @@ export async function loadSuites(root: string, paths: readonly string[]): Promis
   for (const s of suites) {
     const other = byName.get(s.name);
     if (other !== undefined) {
-      throw new UsageError(`suites ${other} and ${s.path} are both named "${s.name}": set a distinct \`name:\` in one of them (reports and the comment tell suites apart by name)`);
+      throw new UsageError(
+        `suites ${other} and ${s.path} are both named "${s.name}": set a distinct \`name:\` in one of them (reports and the comment tell suites apart by name)`,
+      );
     }
     byName.set(s.name, s.path);
   }
@@ -59,7 +61,11 @@ export async function loadSuites(root: string, paths: readonly string[]): Promis
 export function suiteDirs(paths: readonly string[]): string[] {
   const used = new Set<string>();
   return paths.map((p) => {
-    const stem = p.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'suite';
+    const stem =
+      p
+        .replace(/\.ya?ml$/i, '')
+        .replace(/[^A-Za-z0-9._]+/g, '-')
+        .replace(/^[-.]+|-+$/g, '') || 'suite';
     let dir = stem;
     for (let n = 2; used.has(dir); n += 1) dir = `${stem}-${n}`;
     used.add(dir);
@@ -69,10 +75,12 @@ export function suiteDirs(paths: readonly string[]): string[] {
 
 /** Where each suite's sample starts in the union a shard slices, with the run's sampling overrides applied. */
 function offsetsOf(suites: readonly Suite[], options: EvalOptions): number[] {
-  return shardOffsets(suites.map((s) => {
-    const suite = withOverrides(s, options);
-    return sampleCases(suite.cases, suite.sample).ids.length;
-  }));
+  return shardOffsets(
+    suites.map((s) => {
+      const suite = withOverrides(s, options);
+      return sampleCases(suite.cases, suite.sample).ids.length;
+    }),
+  );
 }
 
 /** The options each suite's run gets: the shared cache, scheduler and budget, its own output directory, progress and log names. */
@@ -134,5 +142,7 @@ export async function runSuites(
   const shared = options.shared ?? createShared(options);
   const dirs = suiteDirs(suites.map((s) => s.path));
   const offsets = offsetsOf(suites, options);
-  return Promise.all(suites.map((suite, i) => settle(suite, dirs[i], () => runSingle(root, suite.path, suiteOptions(options, suite, dirs[i], shared, offsets[i]), meta))));
+  return Promise.all(
+    suites.map((suite, i) => settle(suite, dirs[i], () => runSingle(root, suite.path, suiteOptions(options, suite, dirs[i], shared, offsets[i]), meta))),
+  );
 }

@@ -24,12 +24,7 @@ describe('progress line', () => {
     progress.update('head', { done: 4, total: 10, errors: 0, failed: 0 });
     for (let done = 5; done <= 10; done++) progress.update('head', { done, total: 10, errors: 0, failed: 0 });
     const lines = out.text.trim().split('\n');
-    expect(lines).toEqual([
-      'progress: base 1/10',
-      'progress: base 10/10',
-      'progress: base 10/10, head 4/10',
-      'progress: base 10/10, head 10/10',
-    ]);
+    expect(lines).toEqual(['progress: base 1/10', 'progress: base 10/10', 'progress: base 10/10, head 4/10', 'progress: base 10/10, head 10/10']);
   });
 
   it('on a terminal: one redrawn bar with the error count, ending with a newline', () => {

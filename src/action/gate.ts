@@ -83,19 +83,16 @@ async function skippedWithoutKey(ctx: SuiteContext, sticky: Sticky, missing: rea
     : missing.every((m) => m.variable === null)
       ? 'No OpenAI API key was given (input openai-api-key), so no model was called.'
       : `Missing ${names}, so no model was called.\n${missingKeyMessage(missing, 'action')}`;
-  const body = renderNotice(
-    'skipped',
-    {
-      suiteName: ctx.suite.name,
-      message,
-      details: [
-        'A maintainer can run the evaluation by pushing the branch to this repository, or by running `npx evalgate compare --base-ref <base>` locally.',
-        'Never use `pull_request_target` with a checkout of the PR head and secrets: that hands your key to untrusted code.',
-        `Set \`on-missing-key: skip\` to let such pull requests pass with decision \`skipped\`.`,
-      ],
-      redact: ctx.redact,
-    },
-  );
+  const body = renderNotice('skipped', {
+    suiteName: ctx.suite.name,
+    message,
+    details: [
+      'A maintainer can run the evaluation by pushing the branch to this repository, or by running `npx evalgate compare --base-ref <base>` locally.',
+      'Never use `pull_request_target` with a checkout of the PR head and secrets: that hands your key to untrusted code.',
+      `Set \`on-missing-key: skip\` to let such pull requests pass with decision \`skipped\`.`,
+    ],
+    redact: ctx.redact,
+  });
   if (ctx.inputs.comment) {
     try {
       await postComment(ctx, body, noticeState(ctx, sticky.sightings, historyFor(ctx, sticky)));

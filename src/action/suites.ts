@@ -126,7 +126,10 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
   const pr = context.pullRequest!;
   const suites = await loadSuites(context.workspace, paths);
   // The overview names every suite: redacted with all suites' patterns.
-  policy.redact = createRedactor(suites.flatMap((s) => s.redact), { literals: host.secretsOf(suites) });
+  policy.redact = createRedactor(
+    suites.flatMap((s) => s.redact),
+    { literals: host.secretsOf(suites) },
+  );
   const { redact } = policy;
   const changed = await host.changedFiles();
   const all = await relevanceOf(suites, changed.paths, changed.truncated, context.workspace);
@@ -155,10 +158,12 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
     return { decision: 'skipped', outputs: { suites: suitesOutput(reports, host, redact) }, summary: body };
   }
 
-  const offsets = shardOffsets(relevant.map((s) => {
-    const suite = withOverrides(s.suite, { sample: inputs.sample || null, trials: inputs.trials, seed: inputs.seed });
-    return sampleCases(suite.cases, suite.sample).ids.length;
-  }));
+  const offsets = shardOffsets(
+    relevant.map((s) => {
+      const suite = withOverrides(s.suite, { sample: inputs.sample || null, trials: inputs.trials, seed: inputs.seed });
+      return sampleCases(suite.cases, suite.sample).ids.length;
+    }),
+  );
   let evaluated: Array<{ s: Relevant; result: Pick<ComparisonRun, 'comparison' | 'verdict' | 'changedFiles' | 'redact'> | null; error: Error | null }>;
   if (mode === 'merge') {
     evaluated = await Promise.all(
@@ -223,7 +228,11 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
   await writeFile(join(resultsDir, 'evalgate-report.md'), summary);
   const outputs: Record<string, string> = { suites: suitesOutput(everything, host, redact), 'report-path': reportPath };
   if (inputs.comment) {
-    const url = await host.postComment(suitesCommentKey(inputs.config), renderSuitesComment(everything, { ...args, decision }), { v: 1, head: pr.headSha, sightings });
+    const url = await host.postComment(suitesCommentKey(inputs.config), renderSuitesComment(everything, { ...args, decision }), {
+      v: 1,
+      head: pr.headSha,
+      sightings,
+    });
     if (url) outputs['comment-url'] = url;
   }
   return { decision, outputs, summary };
@@ -261,7 +270,9 @@ async function shardOutcome(host: SuitesHost, results: SuiteResult<ComparisonRun
     const dir = join(host.resultsDir, r.dir);
     await writeJsonFile(join(dir, shardFileName('base', shard)), r.result.base);
     await writeJsonFile(join(dir, shardFileName('head', shard)), r.result.head);
-    lines.push(`- ${md.inlineCode(r.suite.name, 100)}: evaluated ${r.result.head.cases.length} of ${r.result.head.meta.sampleIds.length} sampled cases at base and head`);
+    lines.push(
+      `- ${md.inlineCode(r.suite.name, 100)}: evaluated ${r.result.head.cases.length} of ${r.result.head.meta.sampleIds.length} sampled cases at base and head`,
+    );
     decisions.push(shardDecision(r.result.verdict.decision));
   }
   // Keeps the results directory the artifact's root even when one suite alone has files, so the
@@ -282,7 +293,12 @@ export async function baselineSuites(
 ): Promise<SuitesOutcome> {
   const { context, inputs } = host;
   const suites = await loadSuites(context.workspace, paths);
-  const md = createRenderer(createRedactor(suites.flatMap((s) => s.redact), { literals: host.secretsOf(suites) }));
+  const md = createRenderer(
+    createRedactor(
+      suites.flatMap((s) => s.redact),
+      { literals: host.secretsOf(suites) },
+    ),
+  );
   const save = await host.responseCache();
   const results = await host.withIsolation((isolation) =>
     runSuites(context.workspace, suites, { ...host.evalOptions(suites), isolation }, { commit: context.sha, ref: context.ref, side: 'head' }),
@@ -305,7 +321,9 @@ export async function baselineSuites(
     const decision = baselineDecision(t, r.suite.gate);
     decisions.push(decision);
     entries.push({ name: r.suite.name, path: r.suite.path, decision, 'report-path': file });
-    lines.push(`- ${md.inlineCode(r.suite.name, 100)}: ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors (\`${join(inputs.resultsDir, r.dir, RESULTS_FILE)}\`)`);
+    lines.push(
+      `- ${md.inlineCode(r.suite.name, 100)}: ${t.cases} cases at ${context.sha?.slice(0, 7) ?? 'HEAD'}: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors (\`${join(inputs.resultsDir, r.dir, RESULTS_FILE)}\`)`,
+    );
   }
   return { decision: worstDecision(decisions), outputs: { suites: JSON.stringify(entries) }, summary: lines.join('\n') };
 }
@@ -340,7 +358,11 @@ export async function severalSuitesMode(run: RunContext, mode: 'gate' | 'merge' 
   };
   if (mode === 'baseline') {
     if (!inputs.openaiApiKey) {
-      const body = renderNotice('skipped', { suiteName: 'EvalGate', message: 'No OpenAI API key: the baselines were not evaluated.', redact: createRedactor([]) });
+      const body = renderNotice('skipped', {
+        suiteName: 'EvalGate',
+        message: 'No OpenAI API key: the baselines were not evaluated.',
+        redact: createRedactor([]),
+      });
       return { decision: 'skipped', outputs: {}, summary: body };
     }
     return baselineSuites({ ...common, saveBaseline: (results) => saveBaseline(results, event.sha) }, paths);

@@ -26,13 +26,7 @@ export { checkLabel };
 /** A check error's message in a reason is cut so the reason stays one line of the comment. */
 const ERROR_REASON_CHARS = 300;
 
-async function evaluate(
-  kind: CheckKind,
-  spec: CheckSpec,
-  input: CheckInput,
-  env: CheckEnv,
-  signal: AbortSignal | undefined,
-): Promise<CheckOutcome> {
+async function evaluate(kind: CheckKind, spec: CheckSpec, input: CheckInput, env: CheckEnv, signal: AbortSignal | undefined): Promise<CheckOutcome> {
   const text = { ignoreCase: spec['ignore-case'] === true };
   const { output } = input;
   switch (kind) {
@@ -82,7 +76,9 @@ export async function runCheck(spec: CheckSpec, input: CheckInput, env: CheckEnv
   const kind = kinds.length === 1 ? kinds[0] : 'invalid';
   try {
     if (kinds.length !== 1) {
-      throw new Error(kinds.length === 0 ? 'the check names no check key' : `the check has ${kinds.length} check keys (${kinds.join(', ')}); use one per check`);
+      throw new Error(
+        kinds.length === 0 ? 'the check names no check key' : `the check has ${kinds.length} check keys (${kinds.join(', ')}); use one per check`,
+      );
     }
     const outcome = await evaluate(kinds[0], spec, input, env, signal);
     return { kind, label, ...outcome };
@@ -93,11 +89,6 @@ export async function runCheck(spec: CheckSpec, input: CheckInput, env: CheckEnv
 }
 
 /** Runs a case's checks (concurrently, so judge calls overlap) and returns results in spec order. */
-export async function runChecks(
-  specs: CheckSpec[],
-  input: CheckInput,
-  env: CheckEnv,
-  options: { signal?: AbortSignal } = {},
-): Promise<CheckResult[]> {
+export async function runChecks(specs: CheckSpec[], input: CheckInput, env: CheckEnv, options: { signal?: AbortSignal } = {}): Promise<CheckResult[]> {
   return Promise.all(specs.map((spec) => runCheck(spec, input, env, options.signal)));
 }

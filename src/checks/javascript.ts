@@ -27,9 +27,7 @@ export interface JavascriptCheckArgs {
 }
 
 function target(value: JavascriptValue): { path: string; exportName: string } {
-  return typeof value === 'string'
-    ? { path: value, exportName: 'default' }
-    : { path: value.path, exportName: value.export ?? 'default' };
+  return typeof value === 'string' ? { path: value, exportName: 'default' } : { path: value.path, exportName: value.export ?? 'default' };
 }
 
 export function javascriptLabel(value: JavascriptValue): string {

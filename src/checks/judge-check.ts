@@ -37,12 +37,7 @@ export function judgeSettings(
  * `LlmError` and not turned into a failing check: the executor then marks the trial `error`, so
  * an infrastructure failure is never reported as a regression.
  */
-export async function checkJudge(
-  value: JudgeValue,
-  input: CheckInput,
-  env: CheckEnv,
-  signal?: AbortSignal,
-): Promise<CheckOutcome> {
+export async function checkJudge(value: JudgeValue, input: CheckInput, env: CheckEnv, signal?: AbortSignal): Promise<CheckOutcome> {
   const settings = judgeSettings(value, env.judge);
   if (settings.model === null) {
     throw new Error('judge check has no model: set `judge.model` in the suite or `model` in the check');
@@ -81,6 +76,10 @@ export function rubricNote(suite: { judge: { rubric: string | null } | null; cas
   if (!suite.judge?.rubric) return null;
   const cases = suite.cases.filter((c) => c.checks.some((k) => k.judge !== undefined && (typeof k.judge === 'string' || k.judge.rubric !== undefined)));
   if (cases.length === 0) return null;
-  const names = cases.slice(0, 3).map((c) => c.id).join(', ') + (cases.length > 3 ? ` and ${cases.length - 3} more` : '');
+  const names =
+    cases
+      .slice(0, 3)
+      .map((c) => c.id)
+      .join(', ') + (cases.length > 3 ? ` and ${cases.length - 3} more` : '');
   return `${cases.length} case${cases.length === 1 ? ' has judge checks' : 's have judge checks'} with their own rubric (${names}): the judge gets judge.rubric as general criteria first, then the check's rubric, and grades by both`;
 }

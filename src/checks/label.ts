@@ -37,9 +37,7 @@ function labelFor(kind: CheckKind, spec: CheckSpec): string {
       return spec['is-json'] === false ? 'is-json false' : 'is-json';
     case 'json-schema': {
       const value = spec['json-schema'] as Record<string, unknown>;
-      return typeof value.file === 'string' && Object.keys(value).length === 1
-        ? `json-schema ${value.file}`
-        : 'json-schema (inline)';
+      return typeof value.file === 'string' && Object.keys(value).length === 1 ? `json-schema ${value.file}` : 'json-schema (inline)';
     }
     case 'max-length':
       return `max-length ${spec['max-length']}`;

@@ -18,25 +18,19 @@ export const formatUsd = usd;
 export function checkMaxLatency(latencyMs: number, limit: number | string): CheckOutcome {
   const limitMs = parseDurationMs(limit);
   const shown = typeof limit === 'number' ? `${limit}s` : limit.trim();
-  return latencyMs <= limitMs
-    ? pass(`latency ${formatMs(latencyMs)} ≤ ${shown}`)
-    : fail(`latency ${formatMs(latencyMs)} > ${shown}`);
+  return latencyMs <= limitMs ? pass(`latency ${formatMs(latencyMs)} ≤ ${shown}`) : fail(`latency ${formatMs(latencyMs)} > ${shown}`);
 }
 
 /** An unknown cost fails: a budget check that cannot be evaluated must not silently pass. */
 export function checkMaxCost(costUsd: number | null, limit: number): CheckOutcome {
   if (costUsd === null) return fail('cost unknown (a model has no price; add it under `pricing`)');
-  return costUsd <= limit
-    ? pass(`cost ${formatUsd(costUsd)} ≤ ${formatUsd(limit)}`)
-    : fail(`cost ${formatUsd(costUsd)} > ${formatUsd(limit)}`);
+  return costUsd <= limit ? pass(`cost ${formatUsd(costUsd)} ≤ ${formatUsd(limit)}`) : fail(`cost ${formatUsd(costUsd)} > ${formatUsd(limit)}`);
 }
 
 /** Input plus output tokens of the system under test (cached input tokens are part of input). */
 export function checkMaxTokens(usage: Usage, limit: number): CheckOutcome {
   const tokens = usage.inputTokens + usage.outputTokens;
-  return tokens <= limit
-    ? pass(`${groupDigits(tokens)} tokens ≤ ${groupDigits(limit)}`)
-    : fail(`${groupDigits(tokens)} tokens > ${groupDigits(limit)}`);
+  return tokens <= limit ? pass(`${groupDigits(tokens)} tokens ≤ ${groupDigits(limit)}`) : fail(`${groupDigits(tokens)} tokens > ${groupDigits(limit)}`);
 }
 
 export function checkMaxSteps(steps: Step[], limit: number): CheckOutcome {

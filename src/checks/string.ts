@@ -68,9 +68,7 @@ export function checkNotContains(output: string, value: ContainsValue, options: 
   const { items, mode } = needles(value);
   const { found, missing } = partition(output, items, options);
   if (mode === 'all' && !Array.isArray(value)) {
-    return missing.length === 0
-      ? fail(`contains all forbidden ${quoteList(items)}`)
-      : pass(`does not contain ${quote(missing[0])}`);
+    return missing.length === 0 ? fail(`contains all forbidden ${quoteList(items)}`) : pass(`does not contain ${quote(missing[0])}`);
   }
   return found.length > 0
     ? fail(`contains forbidden ${quoteList(found)}`)
@@ -105,9 +103,7 @@ export function checkRegex(output: string, value: RegexValue, options: TextOptio
 
 export function checkNotRegex(output: string, value: RegexValue, options: TextOptions): CheckOutcome {
   const match = compileRegex(value, options).exec(output);
-  return match
-    ? fail(`matches forbidden ${regexLabel(value)}: ${quote(match.match, 40)}`)
-    : pass(`does not match ${regexLabel(value)}`);
+  return match ? fail(`matches forbidden ${regexLabel(value)}: ${quote(match.match, 40)}`) : pass(`does not match ${regexLabel(value)}`);
 }
 
 /** Leading whitespace of the output is ignored: models often open with a blank line. */

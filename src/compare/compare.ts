@@ -64,11 +64,7 @@ export function compareRuns(args: CompareArgs): Comparison {
   const headIds = new Set(head.cases.map((c) => c.id));
   const baseValid = base ? base.cases.filter((c) => c.status !== 'error' && headIds.has(c.id)) : [];
 
-  const metrics = base
-    ? pairs.length > 0
-      ? pairedMetrics(pairs, confidence)
-      : unpairedMetrics(baseValid, headValid)
-    : unpairedMetrics(null, headValid);
+  const metrics = base ? (pairs.length > 0 ? pairedMetrics(pairs, confidence) : unpairedMetrics(baseValid, headValid)) : unpairedMetrics(null, headValid);
 
   const counts = Object.fromEntries(CASE_CLASSES.map((k) => [k, 0])) as Record<CaseClass, number>;
   for (const c of cases) counts[c.class] += 1;
@@ -108,8 +104,7 @@ export function compareRuns(args: CompareArgs): Comparison {
 function compareCase(hasBaseRun: boolean, rawBase: CaseResult | null, rawHead: CaseResult): CaseComparison {
   const [baseCase, headCase] = withTargetFailures(rawBase, rawHead);
   const cls = classify(hasBaseRun, baseCase, headCase);
-  const delta =
-    cls !== 'error' && baseCase && baseCase.score !== null && headCase.score !== null ? headCase.score - baseCase.score : null;
+  const delta = cls !== 'error' && baseCase && baseCase.score !== null && headCase.score !== null ? headCase.score - baseCase.score : null;
   return { id: headCase.id, tags: headCase.tags, class: cls, base: baseCase, head: headCase, delta, stability: stabilityOf(cls, baseCase, headCase) };
 }
 
@@ -215,15 +210,20 @@ function pairedMetrics(pairs: Pair[], confidence: number): Metrics {
     latency: latencyMetric(bases, heads, confidence),
     latencyP50: sideMetric(latencyPercentile(bases, 0.5), latencyPercentile(heads, 0.5)),
     latencyP95: sideMetric(latencyPercentile(bases, 0.95), latencyPercentile(heads, 0.95)),
-    inputTokens: sideMetric(meanPerCase(bases, (t) => t.usage.inputTokens), meanPerCase(heads, (t) => t.usage.inputTokens)),
-    outputTokens: sideMetric(meanPerCase(bases, (t) => t.usage.outputTokens), meanPerCase(heads, (t) => t.usage.outputTokens)),
+    inputTokens: sideMetric(
+      meanPerCase(bases, (t) => t.usage.inputTokens),
+      meanPerCase(heads, (t) => t.usage.inputTokens),
+    ),
+    outputTokens: sideMetric(
+      meanPerCase(bases, (t) => t.usage.outputTokens),
+      meanPerCase(heads, (t) => t.usage.outputTokens),
+    ),
   };
 }
 
 /** Each side over its own cases; no deltas (nothing is paired). `bases` null = no base run. */
 function unpairedMetrics(bases: CaseResult[] | null, heads: CaseResult[]): Metrics {
-  const side = (f: (cases: CaseResult[]) => number | null): Metric =>
-    onlySides(bases ? f(bases) : null, f(heads));
+  const side = (f: (cases: CaseResult[]) => number | null): Metric => onlySides(bases ? f(bases) : null, f(heads));
   return {
     score: side((cs) => meanOrNull(cs.map(scoreOf))),
     passRate: side((cs) => meanOrNull(cs.map(passIndicator))),
@@ -396,12 +396,7 @@ function meanPerCase(cases: CaseResult[], value: (t: TrialResult) => number): nu
   return meanOrNull(perCase);
 }
 
-function spendOf(
-  base: RunResults | null,
-  head: RunResults,
-  costDelta: number | null,
-  callsPerMonth: number | null,
-): Comparison['spend'] {
+function spendOf(base: RunResults | null, head: RunResults, costDelta: number | null, callsPerMonth: number | null): Comparison['spend'] {
   const baseTarget = base ? base.totals.costUsd : null;
   const headTarget = head.totals.costUsd;
   const judgeParts = base ? [base.totals.judgeCostUsd, head.totals.judgeCostUsd] : [head.totals.judgeCostUsd];
@@ -451,8 +446,7 @@ function tagBreakdown(hasBaseRun: boolean, pairs: Pair[], headValid: CaseResult[
       };
     }
     const tagged = pairs.filter((p) => p.head.tags.includes(tag));
-    const withInterval = (m: Metric): Metric =>
-      tagged.length >= MIN_TAG_PAIRS_FOR_INTERVAL ? m : { ...m, interval: null };
+    const withInterval = (m: Metric): Metric => (tagged.length >= MIN_TAG_PAIRS_FOR_INTERVAL ? m : { ...m, interval: null });
     if (tagged.length === 0) {
       return { tag, n: 0, score: onlySides(null, null), passRate: onlySides(null, null) };
     }

@@ -155,7 +155,12 @@ function scoreFinding(c: Comparison, gate: Gate): ScoreOutcome {
     const valid = passed + c.counts['still-failing'];
     const head = score.head === null ? 'no valid cases' : `mean score ${score.head.toFixed(3)}`;
     return {
-      finding: { rule: 'score', outcome: 'ok', message: `single run (no base to compare): ${head}, ${passed} of ${valid} cases pass`, numbers: { head: score.head } },
+      finding: {
+        rule: 'score',
+        outcome: 'ok',
+        message: `single run (no base to compare): ${head}, ${passed} of ${valid} cases pass`,
+        numbers: { head: score.head },
+      },
       evidence: null,
     };
   }
@@ -212,7 +217,10 @@ function scoreFinding(c: Comparison, gate: Gate): ScoreOutcome {
       evidence,
     };
   }
-  const needed = evidence.casesNeeded !== null && evidence.casesNeeded > design.maxCases ? `; about ${groupDigits(evidence.casesNeeded)} cases (or more trials) would decide` : '';
+  const needed =
+    evidence.casesNeeded !== null && evidence.casesNeeded > design.maxCases
+      ? `; about ${groupDigits(evidence.casesNeeded)} cases (or more trials) would decide`
+      : '';
   const why =
     test.n < 2
       ? `only ${test.n} ${test.n === 1 ? 'case has' : 'cases have'} a valid result on both sides`
@@ -266,14 +274,21 @@ function mustPassCases(c: Comparison, gate: Gate): MustPassCase[] {
 function mustPassFinding(c: Comparison, gate: Gate): Finding {
   const all = mustPassCases(c, gate);
   const blocking = all.filter((m) => m.kind === 'confirmed' || m.kind === 'unconfirmed');
-  const numbers = { blocking: blocking.length, flaky: all.filter((m) => m.kind === 'flaky').length, preExisting: all.filter((m) => m.kind === 'pre-existing').length };
+  const numbers = {
+    blocking: blocking.length,
+    flaky: all.filter((m) => m.kind === 'flaky').length,
+    preExisting: all.filter((m) => m.kind === 'pre-existing').length,
+  };
   if (gate.mustPassTags.length === 0) return { rule: 'must-pass', outcome: 'off', message: 'no must-pass tags', numbers, cases: [] };
   if (blocking.length === 0) return { rule: 'must-pass', outcome: 'ok', message: 'every must-pass case holds', numbers, cases: [] };
   const ids = blocking.map((m) => m.id);
   const tags = gate.mustPassTags.join(', ');
   const how =
     blocking.every((m) => m.kind === 'confirmed') && gate.confirmTrials > 0
-      ? `, confirmed by re-running at head (${blocking.map((m) => `${m.failed} of ${m.trials} trials failed`).slice(0, 3).join('; ')}${blocking.length > 3 ? '; …' : ''})`
+      ? `, confirmed by re-running at head (${blocking
+          .map((m) => `${m.failed} of ${m.trials} trials failed`)
+          .slice(0, 3)
+          .join('; ')}${blocking.length > 3 ? '; …' : ''})`
       : '';
   return {
     rule: 'must-pass',
@@ -292,9 +307,16 @@ function mustPassNotes(c: Comparison, gate: Gate): string[] {
   const errored = of('errored');
   const flaky = of('flaky');
   const pre = of('pre-existing');
-  if (errored.length > 0) notes.push(`${errored.length} must-pass ${plural(errored.length, 'case')} errored at head and could not be checked: ${idList(errored)}`);
-  if (flaky.length > 0) notes.push(`${flaky.length} must-pass ${plural(flaky.length, 'case')} failed at head but passed most confirmation trials (flaky, not blocking): ${idList(flaky)}`);
-  if (pre.length > 0) notes.push(`${pre.length} must-pass ${plural(pre.length, 'case')} already failed at base (pre-existing, not blocking; \`must-pass: strict\` blocks them): ${idList(pre)}`);
+  if (errored.length > 0)
+    notes.push(`${errored.length} must-pass ${plural(errored.length, 'case')} errored at head and could not be checked: ${idList(errored)}`);
+  if (flaky.length > 0)
+    notes.push(
+      `${flaky.length} must-pass ${plural(flaky.length, 'case')} failed at head but passed most confirmation trials (flaky, not blocking): ${idList(flaky)}`,
+    );
+  if (pre.length > 0)
+    notes.push(
+      `${pre.length} must-pass ${plural(pre.length, 'case')} already failed at base (pre-existing, not blocking; \`must-pass: strict\` blocks them): ${idList(pre)}`,
+    );
   if (of('unconfirmed').length > 0) {
     notes.push('must-pass failures could not be confirmed by re-running (the budget ran out or the re-runs errored): they block unconfirmed');
   }

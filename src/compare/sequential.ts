@@ -202,13 +202,7 @@ export function planLooks(maxCases: number, batches: number): number[] {
   return [...new Set(looks)].filter((n) => n > 0);
 }
 
-export function designOf(args: {
-  maxCases: number;
-  batches: number;
-  confidence: number;
-  maxScoreDrop: number;
-  detectDrop: number;
-}): SequentialDesign {
+export function designOf(args: { maxCases: number; batches: number; confidence: number; maxScoreDrop: number; detectDrop: number }): SequentialDesign {
   return {
     maxCases: args.maxCases,
     looks: planLooks(args.maxCases, args.batches),

@@ -11,15 +11,7 @@ export type CaseClass =
   | 'new-passing' // only at head, passing
   | 'error'; // errored on either side: kept out of deltas
 
-export const CASE_CLASSES: readonly CaseClass[] = [
-  'regressed',
-  'new-failing',
-  'error',
-  'still-failing',
-  'fixed',
-  'new-passing',
-  'unchanged',
-];
+export const CASE_CLASSES: readonly CaseClass[] = ['regressed', 'new-failing', 'error', 'still-failing', 'fixed', 'new-passing', 'unchanged'];
 
 export interface Interval {
   low: number;

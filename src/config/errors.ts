@@ -24,9 +24,7 @@ export function formatProblem(p: ConfigProblem): string {
 export function sortProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
   const fileOrder = new Map<string, number>();
   for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
-  return [...problems].sort(
-    (a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line || a.column - b.column,
-  );
+  return [...problems].sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line || a.column - b.column);
 }
 
 /** Thrown by `loadSuite`: every problem found, one per line in `message`. */

@@ -58,7 +58,12 @@ export function suiteFingerprint(suite: Suite, judgePromptVersion: string): stri
     cases: suite.cases.map(caseIdentity),
     // The endpoint only when named, so fingerprints of suites without endpoints stay as they were.
     judge: suite.judge
-      ? { model: suite.judge.model, rubric: suite.judge.rubric ?? DEFAULT_JUDGE_RUBRIC, threshold: suite.judge.threshold, endpoint: judgeEndpointIdentity(suite) }
+      ? {
+          model: suite.judge.model,
+          rubric: suite.judge.rubric ?? DEFAULT_JUDGE_RUBRIC,
+          threshold: suite.judge.threshold,
+          endpoint: judgeEndpointIdentity(suite),
+        }
       : null,
     judgePromptVersion,
   });

@@ -142,8 +142,7 @@ export function validateSuite(source: SuiteSource): SuiteValidation {
     for (const c of explainIssues(schema, result.error.issues, value)) report(s, [...at, ...c.path], c.message, c.anchor);
     return INVALID;
   };
-  const schemaProblems = (s: Source, at: Path, schema: z.ZodType, value: unknown): boolean =>
-    parseOrReport(s, at, schema, value) === INVALID;
+  const schemaProblems = (s: Source, at: Path, schema: z.ZodType, value: unknown): boolean => parseOrReport(s, at, schema, value) === INVALID;
 
   let raw: unknown;
   try {
@@ -270,13 +269,7 @@ function validSections(raw: Record<string, unknown>): Partial<z.infer<typeof Sui
 }
 
 /** Case files a `file:` entry names, reporting a bad pattern, no match, or an unusable file. */
-function expandCaseFile(
-  source: SuiteSource,
-  src: Source,
-  at: Path,
-  pattern: string,
-  report: (s: Source, p: Path, m: string) => void,
-): string[] {
+function expandCaseFile(source: SuiteSource, src: Source, at: Path, pattern: string, report: (s: Source, p: Path, m: string) => void): string[] {
   if (repoPath(pattern) === null) {
     report(src, at, `expected a path inside the repository (relative to its root), got ${JSON.stringify(pattern)}`);
     return [];

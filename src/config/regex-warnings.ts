@@ -23,7 +23,8 @@ export function regexWarnings(suite: Pick<Suite, 'path' | 'cases' | 'redact'>): 
     c.checks.forEach((check, i) => {
       for (const kind of ['regex', 'not-regex'] as const) {
         const spec = check[kind];
-        if (spec !== undefined) consider(typeof spec === 'string' ? spec : spec.pattern, `${c.source.file}:${c.source.line} case "${c.id}" checks[${i}].${kind}`);
+        if (spec !== undefined)
+          consider(typeof spec === 'string' ? spec : spec.pattern, `${c.source.file}:${c.source.line} case "${c.id}" checks[${i}].${kind}`);
       }
     });
   }

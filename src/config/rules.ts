@@ -53,7 +53,12 @@ export const exactlyOneTarget: Rule = (ctx) => {
   if (kinds.length === 0) {
     ctx.report(ctx.suite, ['target'], 'expected exactly one of chat, command or module, got none');
   } else if (kinds.length > 1) {
-    ctx.report(ctx.suite, ['target', kinds[1]], `expected exactly one of chat, command or module, got ${kinds.join(' and ')}; a suite evaluates one target`, 'key');
+    ctx.report(
+      ctx.suite,
+      ['target', kinds[1]],
+      `expected exactly one of chat, command or module, got ${kinds.join(' and ')}; a suite evaluates one target`,
+      'key',
+    );
   }
 };
 
@@ -106,7 +111,11 @@ export const uniqueCaseIds: Rule = (ctx) => {
       continue;
     }
     const where = prev.src.locate([...prev.path, 'id']);
-    ctx.report(c.src, [...c.path, 'id'], `duplicate id "${c.spec.id}"; ids must be unique across the suite, and it is first used at ${prev.src.file}:${where.line}:${where.column}`);
+    ctx.report(
+      c.src,
+      [...c.path, 'id'],
+      `duplicate id "${c.spec.id}"; ids must be unique across the suite, and it is first used at ${prev.src.file}:${where.line}:${where.column}`,
+    );
   }
 };
 
@@ -146,7 +155,12 @@ export const oneKindPerCheck: Rule = (ctx) => {
       const hint = check['ignore-case'] !== undefined ? 'ignore-case only modifies a check; ' : '';
       ctx.report(src, path, `${hint}expected one check key (${CHECK_KEYS.join(', ')}), got none`);
     } else if (kinds.length > 1) {
-      ctx.report(src, [...path, kinds[1]], `one check per list item: found ${kinds.map((k) => `"${k}"`).join(' and ')}; write each as its own "- ${kinds[1]}: ..." item`, 'key');
+      ctx.report(
+        src,
+        [...path, kinds[1]],
+        `one check per list item: found ${kinds.map((k) => `"${k}"`).join(' and ')}; write each as its own "- ${kinds[1]}: ..." item`,
+        'key',
+      );
     }
   }
 };
@@ -156,7 +170,12 @@ export const ignoreCaseOnlyOnTextChecks: Rule = (ctx) => {
     if (check['ignore-case'] === undefined) continue;
     const kinds = checkKinds(check);
     if (kinds.length === 1 && !CASE_FOLDING_CHECKS.includes(kinds[0])) {
-      ctx.report(src, [...path, 'ignore-case'], `ignore-case applies to ${CASE_FOLDING_CHECKS.join(', ')}, not to "${kinds[0]}"${kinds[0].includes('regex') ? ' (use the "i" flag: { pattern, flags: i })' : ''}`, 'key');
+      ctx.report(
+        src,
+        [...path, 'ignore-case'],
+        `ignore-case applies to ${CASE_FOLDING_CHECKS.join(', ')}, not to "${kinds[0]}"${kinds[0].includes('regex') ? ' (use the "i" flag: { pattern, flags: i })' : ''}`,
+        'key',
+      );
     }
   }
 };
@@ -213,7 +232,12 @@ export const judgeChecksHaveModel: Rule = (ctx) => {
   for (const { check, src, path } of ctx.checks) {
     const judge = check.judge;
     if (judge === undefined || (typeof judge === 'object' && judge.model !== undefined)) continue;
-    ctx.report(src, [...path, 'judge'], 'a judge check needs a model: add a top-level "judge: { model: ... }" section, or write the check as { rubric, model }', 'key');
+    ctx.report(
+      src,
+      [...path, 'judge'],
+      'a judge check needs a model: add a top-level "judge: { model: ... }" section, or write the check as { rubric, model }',
+      'key',
+    );
   }
 };
 
@@ -290,11 +314,17 @@ export const endpointSettingsFitKind: Rule = (ctx) => {
       }
     }
     if (endpoint.kind === 'azure-openai') {
-      if (endpoint['base-url'] === undefined) ctx.report(ctx.suite, at, 'an azure-openai endpoint needs base-url: the resource endpoint, e.g. https://my-resource.openai.azure.com');
-      if (endpoint['api-version'] === undefined) ctx.report(ctx.suite, at, 'an azure-openai endpoint needs api-version, e.g. 2024-10-21 (Azure rejects requests without one)');
+      if (endpoint['base-url'] === undefined)
+        ctx.report(ctx.suite, at, 'an azure-openai endpoint needs base-url: the resource endpoint, e.g. https://my-resource.openai.azure.com');
+      if (endpoint['api-version'] === undefined)
+        ctx.report(ctx.suite, at, 'an azure-openai endpoint needs api-version, e.g. 2024-10-21 (Azure rejects requests without one)');
     }
     if (endpoint.kind !== 'openai' && endpoint['api-key-env'] === undefined) {
-      ctx.report(ctx.suite, at, `an endpoint of kind ${endpoint.kind} needs api-key-env: the environment variable that holds its key, e.g. ${endpoint.kind === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'AZURE_OPENAI_API_KEY'}`);
+      ctx.report(
+        ctx.suite,
+        at,
+        `an endpoint of kind ${endpoint.kind} needs api-key-env: the environment variable that holds its key, e.g. ${endpoint.kind === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'AZURE_OPENAI_API_KEY'}`,
+      );
     }
   }
 };

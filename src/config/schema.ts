@@ -9,35 +9,29 @@ import { z } from 'zod';
 
 /** `20s`, `500ms`, `2m`, or a number of seconds. */
 export const Duration = z
-  .union([
-    z.number().nonnegative(),
-    z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)$/, 'a duration such as "500ms", "20s" or "2m"'),
-  ])
+  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)$/, 'a duration such as "500ms", "20s" or "2m"')])
   .describe('A duration: "500ms", "20s", "2m", or a number of seconds.');
 
 /** `25%` or a fraction such as 0.25. */
 export const Percent = z
-  .union([
-    z.number().nonnegative(),
-    z.string().regex(/^\d+(\.\d+)?\s*%$/, 'a percentage such as "25%"'),
-  ])
+  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?\s*%$/, 'a percentage such as "25%"')])
   .describe('A relative increase: "25%" or a fraction such as 0.25.');
 
 const StringList = z.array(z.string()).min(1);
 
-const ContainsSpec = z.union([
-  z.string(),
-  StringList,
-  z.strictObject({ any: StringList }),
-  z.strictObject({ all: StringList }),
-]);
+const ContainsSpec = z.union([z.string(), StringList, z.strictObject({ any: StringList }), z.strictObject({ all: StringList })]);
 
 const RegexSpec = z.union([z.string(), z.strictObject({ pattern: z.string(), flags: z.string().optional() })]);
 
 /** A name under `endpoints:`; roles refer to it with `endpoint: NAME`. */
-export const EndpointName = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits and . _ -');
+export const EndpointName = z
+  .string()
+  .min(1)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits and . _ -');
 
-const EndpointRef = EndpointName.describe('A name from the top-level `endpoints:` section; the default endpoint (openai-api-key / openai-base-url) when absent.');
+const EndpointRef = EndpointName.describe(
+  'A name from the top-level `endpoints:` section; the default endpoint (openai-api-key / openai-base-url) when absent.',
+);
 
 export const JudgeCheckSpec = z.union([
   z.string().min(1),
@@ -79,9 +73,7 @@ export const CheckSpec = z
         allowed: z.array(z.string()).optional(),
       })
       .optional(),
-    javascript: z
-      .union([z.string().min(1), z.strictObject({ path: z.string().min(1), export: z.string().optional() })])
-      .optional(),
+    javascript: z.union([z.string().min(1), z.strictObject({ path: z.string().min(1), export: z.string().optional() })]).optional(),
     judge: JudgeCheckSpec.optional(),
   })
   .describe('A check: exactly one of the check keys (plus ignore-case for string checks).');
@@ -108,7 +100,10 @@ export const CHECK_KEYS = [
 export type CheckKind = (typeof CHECK_KEYS)[number];
 
 export const CaseSpec = z.strictObject({
-  id: z.string().min(1).regex(/^[A-Za-z0-9._:/-]+$/, 'letters, digits and . _ : / -'),
+  id: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9._:/-]+$/, 'letters, digits and . _ : / -'),
   description: z.string().optional(),
   input: z.record(z.string(), z.unknown()),
   expected: z.unknown().optional(),
@@ -147,10 +142,12 @@ export type ChatTarget = z.infer<typeof ChatTarget>;
  */
 export const AgentEndpoints = z
   .strictObject({
-    openai: EndpointRef.optional().describe('An openai or azure-openai endpoint for the agent\'s OpenAI-style calls; the default endpoint when absent.'),
-    anthropic: EndpointRef.optional().describe('An anthropic endpoint for the agent\'s Anthropic Messages calls; ANTHROPIC_API_KEY / ANTHROPIC_BASE_URL when absent.'),
+    openai: EndpointRef.optional().describe("An openai or azure-openai endpoint for the agent's OpenAI-style calls; the default endpoint when absent."),
+    anthropic: EndpointRef.optional().describe(
+      "An anthropic endpoint for the agent's Anthropic Messages calls; ANTHROPIC_API_KEY / ANTHROPIC_BASE_URL when absent.",
+    ),
   })
-  .describe('Suite endpoints the recording proxy forwards this agent\'s model calls to.');
+  .describe("Suite endpoints the recording proxy forwards this agent's model calls to.");
 export type AgentEndpoints = z.infer<typeof AgentEndpoints>;
 
 export const CommandTarget = z.strictObject({
@@ -244,16 +241,21 @@ export const EndpointSpec = z.strictObject({
   'base-url': z
     .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://my-resource.openai.azure.com' })
     .optional()
-    .describe('openai: up to /v1 (https://api.openai.com/v1 when absent); azure-openai: the resource endpoint, required; anthropic: without /v1 (https://api.anthropic.com when absent).'),
+    .describe(
+      'openai: up to /v1 (https://api.openai.com/v1 when absent); azure-openai: the resource endpoint, required; anthropic: without /v1 (https://api.anthropic.com when absent).',
+    ),
   'api-key-env': EnvName.optional().describe(
-    'The environment variable holding the key (set it from a secret in the step\'s env:). Required for azure-openai and anthropic; an openai endpoint without one sends no real key (local servers).',
+    "The environment variable holding the key (set it from a secret in the step's env:). Required for azure-openai and anthropic; an openai endpoint without one sends no real key (local servers).",
   ),
   headers: z
     .record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'an HTTP header name'), z.string())
     .optional()
     .describe('Extra headers on every request. ${NAME} in a value is replaced by that environment variable, which is then masked and redacted like a key.'),
   'api-version': z.string().min(1).optional().describe('azure-openai only: the api-version query parameter, e.g. 2024-10-21. Required.'),
-  auth: z.enum(['api-key', 'bearer']).optional().describe('azure-openai only: send the key in the api-key header (default) or as a bearer token (Microsoft Entra ID).'),
+  auth: z
+    .enum(['api-key', 'bearer'])
+    .optional()
+    .describe('azure-openai only: send the key in the api-key header (default) or as a bearer token (Microsoft Entra ID).'),
   deployments: z
     .record(z.string().min(1), z.string().min(1))
     .optional()
@@ -261,7 +263,9 @@ export const EndpointSpec = z.strictObject({
   'structured-output': z
     .enum(['json-schema', 'json-object', 'none'])
     .optional()
-    .describe('How the judge\'s JSON answer is forced: json-schema (default: strict structured outputs; a forced tool call on anthropic), json-object (JSON mode), none (plain text; parsed tolerantly).'),
+    .describe(
+      "How the judge's JSON answer is forced: json-schema (default: strict structured outputs; a forced tool call on anthropic), json-object (JSON mode), none (plain text; parsed tolerantly).",
+    ),
 });
 export type EndpointSpec = z.infer<typeof EndpointSpec>;
 

@@ -49,7 +49,8 @@ export async function resolveSuitePaths(patterns: readonly string[], root: strin
   const empty: string[] = [];
   for (const pattern of patterns) {
     const rel = repoPath(pattern);
-    if (rel === null) throw new SuitePathError(`config: ${JSON.stringify(pattern)} is not a path inside the repository; give it relative to the repository root`);
+    if (rel === null)
+      throw new SuitePathError(`config: ${JSON.stringify(pattern)} is not a path inside the repository; give it relative to the repository root`);
     if (!isSuiteGlob(rel)) {
       add(rel);
       continue;

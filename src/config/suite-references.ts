@@ -9,10 +9,12 @@ import { repoPath } from '../util/repo-path.js';
  * first argument that names a source file, e.g. `python app/main.py`), and javascript check files.
  */
 export function codeEntries(suite: Pick<Suite, 'target' | 'cases'>): string[] {
-  const checks = suite.cases.flatMap((c) => c.checks).flatMap((k) => {
-    const js = k.javascript;
-    return js === undefined ? [] : [typeof js === 'string' ? js : js.path];
-  });
+  const checks = suite.cases
+    .flatMap((c) => c.checks)
+    .flatMap((k) => {
+      const js = k.javascript;
+      return js === undefined ? [] : [typeof js === 'string' ? js : js.path];
+    });
   const target = suite.target.chat ? [] : targetFilesOf(suite.target);
   return [...new Set([...target, ...checks])];
 }

@@ -113,8 +113,7 @@ export function judgeCheckEndpoint(check: NonNullable<CheckSpec['judge']>, suite
   return (typeof check === 'object' ? check.endpoint : undefined) ?? suiteJudge?.endpoint ?? null;
 }
 
-export const DEFAULT_JUDGE_RUBRIC =
-  'Grade the answer for correctness, completeness and helpfulness with respect to the input and the expected answer, if any.';
+export const DEFAULT_JUDGE_RUBRIC = 'Grade the answer for correctness, completeness and helpfulness with respect to the input and the expected answer, if any.';
 export const DEFAULT_JUDGE_THRESHOLD = 0.7;
 
 export type { CaseSpec, CheckSpec, JudgeSpec, TargetSpec };

@@ -40,7 +40,9 @@ export async function resolveRef(root: string, ref: string): Promise<string> {
   try {
     return (await git(root, ['rev-parse', '--verify', '--quiet', END_OF_OPTIONS, `${ref}^{commit}`])).trim();
   } catch {
-    throw new UnknownRefError(`cannot resolve "${ref}" to a commit in ${root}: check its spelling (git branch -a lists branches), or fetch it first (in a workflow: actions/checkout with fetch-depth: 0)`);
+    throw new UnknownRefError(
+      `cannot resolve "${ref}" to a commit in ${root}: check its spelling (git branch -a lists branches), or fetch it first (in a workflow: actions/checkout with fetch-depth: 0)`,
+    );
   }
 }
 
@@ -118,7 +120,6 @@ export async function fileDiff(root: string, base: string, head: string, path: s
   const out = await git(root, ['diff', '--no-color', '--unified=3', END_OF_OPTIONS, base, head, '--', path]);
   return out.length > MAX_DIFF_CHARS ? `${out.slice(0, MAX_DIFF_CHARS)}\n… (diff truncated)` : out;
 }
-
 
 /** A file of the system under test that differs between base and head, for the report. */
 export interface ChangedFile {

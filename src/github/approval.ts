@@ -123,12 +123,7 @@ export interface ResolveApprovalOptions {
 }
 
 /** Fetches what evaluateApproval needs: labels, label and force-push events, the actor's permission. */
-export async function resolveApproval(
-  client: GitHubClient,
-  ref: RepoRef,
-  prNumber: number,
-  options: ResolveApprovalOptions,
-): Promise<ApprovalRecord | null> {
+export async function resolveApproval(client: GitHubClient, ref: RepoRef, prNumber: number, options: ResolveApprovalOptions): Promise<ApprovalRecord | null> {
   const labels = await listLabels(client, ref, prNumber);
   if (!labels.some((l) => sameLabel(l, options.approveLabel))) return null;
   const { labels: events, forcePushedAt } = await listPullRequestEvents(client, ref, prNumber);

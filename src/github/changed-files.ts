@@ -23,14 +23,12 @@ export interface ChangedFiles {
 /** Lists a pull request's changed files (all pages, 100 per page). */
 export async function listChangedFiles(client: GitHubClient, ref: RepoRef, prNumber: number): Promise<ChangedFiles> {
   const raw = await client.paginate(client.rest.pulls.listFiles, { ...ref, pull_number: prNumber, per_page: 100 });
-  const files = raw.map(
-    (f): PullRequestFile => ({
-      path: f.filename,
-      status: f.status,
-      ...(f.previous_filename === undefined ? {} : { previousPath: f.previous_filename }),
-      ...(f.patch === undefined ? {} : { patch: f.patch }),
-    }),
-  );
+  const files = raw.map((f): PullRequestFile => ({
+    path: f.filename,
+    status: f.status,
+    ...(f.previous_filename === undefined ? {} : { previousPath: f.previous_filename }),
+    ...(f.patch === undefined ? {} : { patch: f.patch }),
+  }));
   // Exactly 3,000 files is indistinguishable from more; reporting it as truncated is the safe side.
   return { files, truncated: files.length >= MAX_PR_FILES };
 }

@@ -58,8 +58,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
         id: options.throttleId ?? 'evalgate',
         retryAfterBaseValue: base,
         onSecondaryRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < SECONDARY_LIMIT_RETRIES,
-        onRateLimit: (retryAfter, _options, _octokit, retryCount) =>
-          retryCount < 1 && retryAfter <= PRIMARY_LIMIT_MAX_WAIT_SECONDS,
+        onRateLimit: (retryAfter, _options, _octokit, retryCount) => retryCount < 1 && retryAfter <= PRIMARY_LIMIT_MAX_WAIT_SECONDS,
       },
     },
     retry,

@@ -12,7 +12,10 @@ export const Sighting = z.object({
   /** Issue event id of the `labeled` event (GitHub's id, not a time anyone can set). */
   event: z.number().int().nonnegative(),
   /** Head commit the event's payload showed; null when two runs disagreed (then it approves nothing). */
-  head: z.string().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/).nullable(),
+  head: z
+    .string()
+    .regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/)
+    .nullable(),
 });
 export type Sighting = z.infer<typeof Sighting>;
 

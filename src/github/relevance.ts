@@ -11,12 +11,7 @@ export interface Relevance {
  * (dotfiles included) or is a file the suite references. A truncated file list (the API's 3,000
  * cap) is always relevant: the unseen files might matter.
  */
-export function isRelevant(
-  changed: readonly string[],
-  watch: readonly string[],
-  referencedFiles: readonly string[],
-  truncated: boolean,
-): Relevance {
+export function isRelevant(changed: readonly string[], watch: readonly string[], referencedFiles: readonly string[], truncated: boolean): Relevance {
   const normalize = (p: string): string => p.replace(/^\.\//, '');
   const referenced = new Set(referencedFiles.map(normalize));
   const matchers = watch.map((glob) => picomatch(normalize(glob), { dot: true }));

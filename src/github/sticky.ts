@@ -19,10 +19,7 @@ const COMMENT_PERMISSION = 'pull-requests: write';
  * (logins compare case-insensitively, as on GitHub). A marker in anyone else's comment is ignored,
  * so nobody can plant a comment for EvalGate to overwrite or trust. The oldest match wins.
  */
-export function findStickyComment(
-  comments: readonly IssueComment[],
-  options: { suite: string; identity: string },
-): StickyComment | null {
+export function findStickyComment(comments: readonly IssueComment[], options: { suite: string; identity: string }): StickyComment | null {
   const identity = options.identity.toLowerCase();
   for (const comment of comments) {
     if (comment.user === null || comment.user.login.toLowerCase() !== identity) continue;
@@ -37,10 +34,7 @@ export function findStickyComment(
  * show a newer head than ours?"; see `liveHeadIsNewer` for the rule upsertStickyComment uses.
  * Same head → update (a re-run replaces its own result); no comment → create.
  */
-export function planCommentWrite(
-  existing: StickyComment | null,
-  options: { headSha: string; isNewer: (existingHead: string) => boolean },
-): CommentPlan {
+export function planCommentWrite(existing: StickyComment | null, options: { headSha: string; isNewer: (existingHead: string) => boolean }): CommentPlan {
   if (existing === null) return 'create';
   if (sameSha(existing.marker.headSha, options.headSha)) return 'update';
   return options.isNewer(existing.marker.headSha) ? 'skip-older' : 'update';
@@ -89,12 +83,7 @@ export interface UpsertResult {
  * wins (every run agrees on it, as comment ids only grow), a run whose comment is not the oldest
  * deletes its own and writes its results into the oldest by the usual rule instead.
  */
-export async function upsertStickyComment(
-  client: GitHubClient,
-  ref: RepoRef,
-  prNumber: number,
-  options: UpsertOptions,
-): Promise<UpsertResult> {
+export async function upsertStickyComment(client: GitHubClient, ref: RepoRef, prNumber: number, options: UpsertOptions): Promise<UpsertResult> {
   const fullBody = `${buildMarker({ suite: options.suite, headSha: options.headSha, state: options.state ?? null })}\n${options.body}`;
   const find = async (): Promise<StickyComment | null> =>
     findStickyComment(
@@ -132,9 +121,7 @@ async function writeOver(
   const plan = planCommentWrite(existing, { headSha: options.headSha, isNewer: isNewer ?? (() => false) });
   if (plan === 'skip-older') return { action: 'skipped', url: existing.url };
   try {
-    const updated = await withPermissionAdvice('update the pull request comment', COMMENT_PERMISSION, () =>
-      updateComment(client, ref, existing.id, fullBody),
-    );
+    const updated = await withPermissionAdvice('update the pull request comment', COMMENT_PERMISSION, () => updateComment(client, ref, existing.id, fullBody));
     return { action: 'updated', url: updated.url };
   } catch (error) {
     // Deleted between listing and updating: the caller posts it again.

@@ -151,7 +151,15 @@ export async function runAgentHost(): Promise<void> {
   const run = async (request: Extract<Request, { op: 'run' }>, signal: AbortSignal): Promise<ProcessResult> => {
     const a = account!;
     const env = { ...request.env, HOME: a.home, TMPDIR: a.home, TMP: a.home, TEMP: a.home, USER: a.name, LOGNAME: a.name };
-    return runProcess({ command: request.command, cwd: request.cwd, env, stdin: request.stdin, timeoutMs: request.timeoutMs, signal, user: { uid: a.uid, gid: a.gid } });
+    return runProcess({
+      command: request.command,
+      cwd: request.cwd,
+      env,
+      stdin: request.stdin,
+      timeoutMs: request.timeoutMs,
+      signal,
+      user: { uid: a.uid, gid: a.gid },
+    });
   };
 
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -162,7 +162,7 @@ function members(pgid: number, marker: Buffer): number[] {
     if (info.pgrp === pgid || readProc(entry, 'environ')?.includes(marker)) found.set(info.pid, info);
   }
   // Descendants of members that left both the group and the marker behind.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const info of all) {
       const parent = found.get(info.ppid);

@@ -119,12 +119,21 @@ export function parseChildStdout(stdout: string): Exclude<ChildOutcome, { kind: 
 }
 
 /** Runs the request in a Node child through `run` (same user or agent user) and returns what it reported. */
-export async function runNodeChild(isolation: Pick<Isolation, 'run' | 'nodePath'>, request: NodeChildRequest): Promise<{ outcome: ChildOutcome; stderrTail: string; wallMs: number }> {
+export async function runNodeChild(
+  isolation: Pick<Isolation, 'run' | 'nodePath'>,
+  request: NodeChildRequest,
+): Promise<{ outcome: ChildOutcome; stderrTail: string; wallMs: number }> {
   const result = await isolation.run({
     command: `exec ${shellQuote(isolation.nodePath)} --input-type=module -e ${shellQuote(CHILD_SOURCE)}`,
     cwd: request.cwd,
     env: request.env,
-    stdin: JSON.stringify({ url: pathToFileURL(request.file).href, exportName: request.exportName, mode: request.mode, args: request.args ?? null, timeoutMs: request.timeoutMs }),
+    stdin: JSON.stringify({
+      url: pathToFileURL(request.file).href,
+      exportName: request.exportName,
+      mode: request.mode,
+      args: request.args ?? null,
+      timeoutMs: request.timeoutMs,
+    }),
     timeoutMs: request.timeoutMs + START_ALLOWANCE_MS,
     signal: request.signal,
   });

@@ -114,4 +114,3 @@ export async function runProcess(opts: {
 
 /** How agent processes are started: `runProcess` here, or as the agent user (agent-user.ts). */
 export type RunProcess = (opts: Omit<Parameters<typeof runProcess>[0], 'user'>) => Promise<ProcessResult>;
-

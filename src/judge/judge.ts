@@ -115,7 +115,9 @@ export const JUDGE_PROMPT_VERSION: string = (() => {
     buildJudgeMessages({ rubric: 'R', input: { q: 'I' }, expected: 'E', output: 'O' }),
     buildJudgeMessages({ rubric: 'R', generalRubric: 'G', input: { q: 'I' }, expected: 'E', output: 'O' }),
   ];
-  const hash = createHash('sha256').update(JSON.stringify({ probe, format: JUDGE_RESPONSE_FORMAT })).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ probe, format: JUDGE_RESPONSE_FORMAT }))
+    .digest('hex');
   return `judge-${hash.slice(0, 12)}`;
 })();
 

@@ -171,7 +171,7 @@ export function createAnthropicClient(options: AnthropicClientOptions): StatsCli
     400: 'check the target or judge settings (model parameters; temperature is 0..1 on Anthropic)',
     401: `check ${options.keySource}`,
     403: 'check that the key may use this model',
-    404: 'check the model name and the endpoint\'s base-url',
+    404: "check the model name and the endpoint's base-url",
   };
   const headers = {
     'content-type': 'application/json',

@@ -168,7 +168,12 @@ async function endpointClient(name: string, endpoint: EndpointSpec, setup: Route
     const { createAnthropicClient } = await import('./anthropic-client.js');
     // The Messages request depends on structured-output (tool vs prefill), the cache key must too.
     const mode = endpoint['structured-output'];
-    return createAnthropicClient({ ...common, key, baseURL: endpoint['base-url'], cacheScope: mode === undefined || mode === 'json-schema' ? name : `${name}/${mode}` });
+    return createAnthropicClient({
+      ...common,
+      key,
+      baseURL: endpoint['base-url'],
+      cacheScope: mode === undefined || mode === 'json-schema' ? name : `${name}/${mode}`,
+    });
   }
   if (endpoint.kind === 'azure-openai') {
     const { createAzureOpenAiClient } = await import('./azure-client.js');

@@ -9,9 +9,7 @@ export interface ChatRequest {
   top_p?: number;
   seed?: number;
   /** `json_object`, or a strict JSON schema (structured outputs). */
-  response_format?:
-    | { type: 'json_object' }
-    | { type: 'json_schema'; json_schema: { name: string; strict: true; schema: Record<string, unknown> } };
+  response_format?: { type: 'json_object' } | { type: 'json_schema'; json_schema: { name: string; strict: true; schema: Record<string, unknown> } };
 }
 
 export interface ChatResponse {

@@ -60,7 +60,7 @@ export function openAiAdvice(keySource: string, notFound = 'check the model name
   return {
     400: 'check the target or judge settings (model parameters, response format)',
     401: `check ${keySource}`,
-    403: 'check that the key\'s project may use this model',
+    403: "check that the key's project may use this model",
     404: notFound,
   };
 }
@@ -98,7 +98,8 @@ function classifySdkError(error: unknown, model: string, timeoutMs: number, advi
         headers: error.headers,
         advice,
         // A 429 that waiting cannot fix: the account is out of credit.
-        ...(error.status === 429 && error.code === 'insufficient_quota' && { notRetryable: { code: 'insufficient_quota', advice: 'check the API account\'s billing' } }),
+        ...(error.status === 429 &&
+          error.code === 'insufficient_quota' && { notRetryable: { code: 'insufficient_quota', advice: "check the API account's billing" } }),
       },
       error,
     );
@@ -158,7 +159,7 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiClient {
     fetch: httpFetch,
     ...(options.headers && { defaultHeaders: options.headers }),
   });
-  const advice = openAiAdvice(options.keySource ?? DEFAULT_KEY_SOURCE, options.keySource ? 'check the model name and the endpoint\'s base-url' : undefined);
+  const advice = openAiAdvice(options.keySource ?? DEFAULT_KEY_SOURCE, options.keySource ? "check the model name and the endpoint's base-url" : undefined);
   const client = createResilientClient({ ...options, transport: sdkTransport(sdk, { timeoutMs, advice }) });
   return withStructuredOutput(client, options.structuredOutput ?? 'json-schema');
 }

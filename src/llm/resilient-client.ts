@@ -1,16 +1,7 @@
 import type { ErrorKind, Usage } from '../results/schema.js';
 import { replayMissError, type ResponseCache } from './cache.js';
 import { LlmError, type ChatOptions, type ChatRequest, type ChatResponse, type LlmClient } from './llm.js';
-import {
-  DEFAULT_RETRY_POLICY,
-  isRetryableKind,
-  parseRetryAfter,
-  realSleep,
-  retryDelayMs,
-  shouldRetry,
-  type RetryPolicy,
-  type Sleep,
-} from './retry.js';
+import { DEFAULT_RETRY_POLICY, isRetryableKind, parseRetryAfter, realSleep, retryDelayMs, shouldRetry, type RetryPolicy, type Sleep } from './retry.js';
 import type { Scheduler } from './scheduler.js';
 
 /** A model call that takes longer than this is treated as hung. */

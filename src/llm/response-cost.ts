@@ -7,6 +7,10 @@ import type { ChatResponse } from './llm.js';
  * serves the request (an Azure deployment's `deployments` entry), the model as the suite names it
  * (a deployment or fine-tune alias), then the snapshot the provider echoes.
  */
-export function responseCost(requestedModel: string, response: Pick<ChatResponse, 'usage' | 'model' | 'servedModel'>, pricing: Record<string, PriceSpec>): number | null {
+export function responseCost(
+  requestedModel: string,
+  response: Pick<ChatResponse, 'usage' | 'model' | 'servedModel'>,
+  pricing: Record<string, PriceSpec>,
+): number | null {
   return costOfCall([response.servedModel, requestedModel, response.model], response.usage, pricing);
 }

@@ -82,12 +82,7 @@ export function parseRetryAfter(headers: HeaderSource | null | undefined, nowMs:
  * Retry-After is honoured as given (plus a little jitter); otherwise exponential backoff with
  * "equal jitter" (half fixed, half random) so retries neither synchronise nor collapse to zero.
  */
-export function retryDelayMs(
-  attempt: number,
-  retryAfterMs: number | null,
-  policy: RetryPolicy,
-  random: () => number,
-): number {
+export function retryDelayMs(attempt: number, retryAfterMs: number | null, policy: RetryPolicy, random: () => number): number {
   if (retryAfterMs !== null) return retryAfterMs + random() * RETRY_AFTER_JITTER_MS;
   const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   return exp / 2 + random() * (exp / 2);

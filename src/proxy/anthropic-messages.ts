@@ -110,10 +110,12 @@ export function summarizeMessageStream(transcript: string): CallSummary {
 const messageBlocks = (request: MessagesBody, role: string): Record<string, unknown>[] =>
   request.messages.flatMap((raw) => {
     const message = asObject(raw);
-    return message?.role === role && Array.isArray(message.content) ? message.content.flatMap((block: unknown): Record<string, unknown>[] => {
-        const object = asObject(block);
-        return object ? [object] : [];
-      }) : [];
+    return message?.role === role && Array.isArray(message.content)
+      ? message.content.flatMap((block: unknown): Record<string, unknown>[] => {
+          const object = asObject(block);
+          return object ? [object] : [];
+        })
+      : [];
   });
 
 export const anthropicMessages: RecordedApi<MessagesBody> = {
@@ -133,7 +135,10 @@ export const anthropicMessages: RecordedApi<MessagesBody> = {
     return Object.keys(extra).length > 0 ? { ...extra, messages: request.messages } : request.messages;
   },
   lastText: (request) => contentText((request.messages.at(-1) as { content?: unknown } | undefined)?.content ?? ''),
-  priorCalls: (request) => messageBlocks(request, 'assistant').filter((b) => b.type === 'tool_use').map(toolUse),
+  priorCalls: (request) =>
+    messageBlocks(request, 'assistant')
+      .filter((b) => b.type === 'tool_use')
+      .map(toolUse),
   toolResults: (request) =>
     messageBlocks(request, 'user')
       .filter((b) => b.type === 'tool_result' && typeof b.tool_use_id === 'string')

@@ -92,7 +92,14 @@ export function callStep(args: {
   error?: string;
 }): Step {
   const requested = requestedName(args.request, args.deployment?.name ?? null);
-  const step: Step = { type: 'llm', name: requested, input: args.api.input(args.request), source: 'proxy', api: args.api.id, latencyMs: Math.round(args.latencyMs) };
+  const step: Step = {
+    type: 'llm',
+    name: requested,
+    input: args.api.input(args.request),
+    source: 'proxy',
+    api: args.api.id,
+    latencyMs: Math.round(args.latencyMs),
+  };
   const { summary } = args;
   if (summary) {
     const model = summary.model ?? args.deployment?.model ?? requested;

@@ -22,7 +22,11 @@ export interface ChatBody {
 export function chatUsage(raw: unknown): Usage | null {
   const u = asObject(raw);
   if (!u) return null;
-  const usage: Usage = { inputTokens: num(u.prompt_tokens), outputTokens: num(u.completion_tokens), cachedTokens: num(asObject(u.prompt_tokens_details)?.cached_tokens) };
+  const usage: Usage = {
+    inputTokens: num(u.prompt_tokens),
+    outputTokens: num(u.completion_tokens),
+    cachedTokens: num(asObject(u.prompt_tokens_details)?.cached_tokens),
+  };
   const reasoning = num(asObject(u.completion_tokens_details)?.reasoning_tokens);
   if (reasoning > 0) usage.reasoningTokens = reasoning;
   return usage;
@@ -34,7 +38,13 @@ function readToolCalls(raw: unknown): ToolCall[] {
     const call = asObject(item);
     const fn = asObject(call?.function);
     if (!call || !fn) return [];
-    return [{ id: textField(call.id, ''), type: textField(call.type, 'function'), function: { name: textField(fn.name, ''), arguments: textField(fn.arguments, '') } }];
+    return [
+      {
+        id: textField(call.id, ''),
+        type: textField(call.type, 'function'),
+        function: { name: textField(fn.name, ''), arguments: textField(fn.arguments, '') },
+      },
+    ];
   });
 }
 

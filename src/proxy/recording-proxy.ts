@@ -194,9 +194,7 @@ function sendError(res: ServerResponse, status: number, message: string, code: s
   }
   res.writeHead(status, { 'content-type': 'application/json' });
   const body =
-    family === 'anthropic'
-      ? { type: 'error', error: { type: code, message } }
-      : { error: { message, type: 'evalgate_proxy_error', param: null, code } };
+    family === 'anthropic' ? { type: 'error', error: { type: code, message } } : { error: { message, type: 'evalgate_proxy_error', param: null, code } };
   res.end(JSON.stringify(body));
 }
 
@@ -231,7 +229,7 @@ export function isForwarded(method: string, rest: string, family: ApiFamily = 'o
 
 /** The API recorded at `rest` (after any deployment prefix), or null for a path passed through unrecorded. */
 function recordedApiAt(family: ApiFamily, rest: string): RecordedApi | null {
-  if (family === 'anthropic') return rest === '/v1/messages' ? (anthropicMessages) : null;
+  if (family === 'anthropic') return rest === '/v1/messages' ? anthropicMessages : null;
   const path = rest.replace(/^\/deployments\/[^/]+/, '');
   if (path === '/chat/completions') return chatCompletions;
   if (path === '/responses') return responsesApi;
@@ -470,7 +468,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     sendError(
       res,
       400,
-      'EvalGate recording proxy: the agent called Anthropic, but EvalGate was given no Anthropic key; name an anthropic endpoint under the target\'s endpoints: { anthropic: NAME }, or set ANTHROPIC_API_KEY where EvalGate runs (and ANTHROPIC_BASE_URL for another endpoint)',
+      "EvalGate recording proxy: the agent called Anthropic, but EvalGate was given no Anthropic key; name an anthropic endpoint under the target's endpoints: { anthropic: NAME }, or set ANTHROPIC_API_KEY where EvalGate runs (and ANTHROPIC_BASE_URL for another endpoint)",
       'evalgate_no_upstream',
       family,
     );
@@ -482,7 +480,15 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
       noUpstream(res, family);
       return;
     }
-    const call = fetchUpstream(url, { method, headers: upstreamHeaders(req.headers, family, upstream), ...(method === 'GET' || method === 'HEAD' ? {} : { body: new Uint8Array(body).buffer }) }, res);
+    const call = fetchUpstream(
+      url,
+      {
+        method,
+        headers: upstreamHeaders(req.headers, family, upstream),
+        ...(method === 'GET' || method === 'HEAD' ? {} : { body: new Uint8Array(body).buffer }),
+      },
+      res,
+    );
     try {
       const response = await call.response;
       res.writeHead(response.status, clientHeaders(response.headers));
@@ -573,7 +579,11 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     await inSlot(async () => {
       const sent = fetchUpstream(
         call.url,
-        { method: 'POST', headers: { ...upstreamHeaders(req.headers, family, upstream), 'content-type': 'application/json' }, body: JSON.stringify(upstreamBody) },
+        {
+          method: 'POST',
+          headers: { ...upstreamHeaders(req.headers, family, upstream), 'content-type': 'application/json' },
+          body: JSON.stringify(upstreamBody),
+        },
         res,
       );
       try {
@@ -646,14 +656,25 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
       const trial = trialOf(runId);
       const family: ApiFamily = m?.[2] === 'anthropic' ? 'anthropic' : 'openai';
       if (!m || trial === null) {
-        sendError(res, 404, `EvalGate recording proxy: unknown path ${pathname}; use the OPENAI_BASE_URL or ANTHROPIC_BASE_URL EvalGate set`, 'evalgate_unknown_path');
+        sendError(
+          res,
+          404,
+          `EvalGate recording proxy: unknown path ${pathname}; use the OPENAI_BASE_URL or ANTHROPIC_BASE_URL EvalGate set`,
+          'evalgate_unknown_path',
+        );
         return;
       }
       // Anything on this machine can reach a loopback port: only the agents EvalGate started hold the key.
       if (!sameKey(presentedKey(req.headers), agentKey)) {
         req.resume();
         const name = family === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY';
-        sendError(res, 401, `EvalGate recording proxy: this request does not carry the ${name} EvalGate set for the agent; use it unchanged`, 'evalgate_bad_key', family);
+        sendError(
+          res,
+          401,
+          `EvalGate recording proxy: this request does not carry the ${name} EvalGate set for the agent; use it unchanged`,
+          'evalgate_bad_key',
+          family,
+        );
         return;
       }
       const rest = m[3] ?? '';
@@ -665,7 +686,10 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
       }
       const upstream = upstreams[family];
       const body = await readBody(req);
-      const azure = family === 'openai' && upstream?.azure ? azureUrl(upstream.baseUrl, upstream.azure.apiVersion, rest, query, method === 'POST' ? bodyModel(body) : null) : null;
+      const azure =
+        family === 'openai' && upstream?.azure
+          ? azureUrl(upstream.baseUrl, upstream.azure.apiVersion, rest, query, method === 'POST' ? bodyModel(body) : null)
+          : null;
       const url = azure?.url ?? `${upstream?.baseUrl ?? ''}${rest}${query ? `?${query}` : ''}`;
       const api = method === 'POST' ? recordedApiAt(family, rest) : null;
       if (api) {

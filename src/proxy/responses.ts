@@ -23,7 +23,11 @@ export interface ResponsesBody {
 export function responsesUsage(raw: unknown): Usage | null {
   const u = asObject(raw);
   if (!u) return null;
-  const usage: Usage = { inputTokens: num(u.input_tokens), cachedTokens: num(asObject(u.input_tokens_details)?.cached_tokens), outputTokens: num(u.output_tokens) };
+  const usage: Usage = {
+    inputTokens: num(u.input_tokens),
+    cachedTokens: num(asObject(u.input_tokens_details)?.cached_tokens),
+    outputTokens: num(u.output_tokens),
+  };
   const reasoning = num(asObject(u.output_tokens_details)?.reasoning_tokens);
   if (reasoning > 0) usage.reasoningTokens = reasoning;
   return usage;
@@ -83,10 +87,12 @@ export function summarizeResponseStream(transcript: string): CallSummary {
 }
 
 const inputItems = (request: ResponsesBody): Record<string, unknown>[] =>
-  Array.isArray(request.input) ? request.input.flatMap((item: unknown): Record<string, unknown>[] => {
+  Array.isArray(request.input)
+    ? request.input.flatMap((item: unknown): Record<string, unknown>[] => {
         const object = asObject(item);
         return object ? [object] : [];
-      }) : [];
+      })
+    : [];
 
 export const responsesApi: RecordedApi<ResponsesBody> = {
   id: 'responses',
@@ -94,7 +100,7 @@ export const responsesApi: RecordedApi<ResponsesBody> = {
   family: 'openai',
   parse(body) {
     const request = asObject(body);
-    return request && (typeof request.input === 'string' || Array.isArray(request.input)) ? (request) : null;
+    return request && (typeof request.input === 'string' || Array.isArray(request.input)) ? request : null;
   },
   streamed: (request) => request.stream === true,
   upstreamBody: (request) => ({ body: request, injected: false }),
@@ -114,7 +120,10 @@ export const responsesApi: RecordedApi<ResponsesBody> = {
       .at(-1);
     return last ? contentText(last.content ?? last.output) : '';
   },
-  priorCalls: (request) => inputItems(request).filter((item) => item.type === 'function_call').map(functionCall),
+  priorCalls: (request) =>
+    inputItems(request)
+      .filter((item) => item.type === 'function_call')
+      .map(functionCall),
   toolResults: (request) =>
     inputItems(request)
       .filter((item) => item.type === 'function_call_output' && typeof item.call_id === 'string')

@@ -79,7 +79,8 @@ function summary({ decision, verdict, comparison: c }: AnnotationInput): string 
   const regressed = c.cases.filter((k) => k.class === 'regressed').map((k) => k.id);
   if (regressed.length > 0) parts.push(`${regressed.length} case${regressed.length === 1 ? '' : 's'} went pass → fail: ${ids(regressed)}.`);
   // Score, must-pass and permissions are said above in numbers; cost and latency limits in the rule's words.
-  for (const f of verdict.findings) if ((f.rule === 'cost' || f.rule === 'latency') && (f.outcome === 'block' || f.outcome === 'inconclusive')) parts.push(f.message);
+  for (const f of verdict.findings)
+    if ((f.rule === 'cost' || f.rule === 'latency') && (f.outcome === 'block' || f.outcome === 'inconclusive')) parts.push(f.message);
   if (decision === 'approved') parts.push('Accepted with the approval label.');
   parts.push('Details in the PR comment and the job summary.');
   return parts.join(' ');

@@ -44,12 +44,7 @@ export function prioritiseMustPassFirst(cases: readonly CaseComparison[], mustPa
 
 /** The trial a report shows for a case: the first errored or failing one, else the first. */
 export function representativeTrial(result: CaseResult, prefer: 'error' | 'fail'): TrialResult | null {
-  return (
-    result.trials.find((t) => t.status === prefer) ??
-    result.trials.find((t) => t.status !== 'pass') ??
-    result.trials[0] ??
-    null
-  );
+  return result.trials.find((t) => t.status === prefer) ?? result.trials.find((t) => t.status !== 'pass') ?? result.trials[0] ?? null;
 }
 
 /** The trial of `result` with the same index as `trial`, else its first. */
@@ -60,7 +55,10 @@ export function matchingTrial(result: CaseResult | null, trial: TrialResult | nu
 
 /** The first error of a case, preferring head; with the side it came from. */
 export function firstError(c: CaseComparison): { side: 'base' | 'head'; error: RunError } | null {
-  for (const [side, result] of [['head', c.head], ['base', c.base]] as const) {
+  for (const [side, result] of [
+    ['head', c.head],
+    ['base', c.base],
+  ] as const) {
     const error = result?.trials.find((t) => t.error !== undefined)?.error;
     if (error) return { side, error };
   }

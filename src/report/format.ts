@@ -72,17 +72,14 @@ export type Better = 'higher' | 'lower';
 /** Whether a change is good or bad news, by the metric's direction of goodness. */
 export function goodness(better: Better, delta: number | null): 'better' | 'worse' | null {
   if (delta === null || !Number.isFinite(delta) || delta === 0) return null;
-  return (delta > 0) === (better === 'higher') ? 'better' : 'worse';
+  return delta > 0 === (better === 'higher') ? 'better' : 'worse';
 }
 
 /** `−11 ms (−27%)` — the delta with its relative change (not for scores and rates: they are already relative). */
 export function formatDelta(unit: Unit, metric: Pick<Metric, 'delta' | 'relative'>): string {
   const { delta, relative } = metric;
   if (delta === null || !Number.isFinite(delta)) return NONE;
-  const rel =
-    relative !== null && Number.isFinite(relative) && unit !== 'score' && unit !== 'rate' && delta !== 0
-      ? ` (${signedPct(relative)})`
-      : '';
+  const rel = relative !== null && Number.isFinite(relative) && unit !== 'score' && unit !== 'rate' && delta !== 0 ? ` (${signedPct(relative)})` : '';
   return `${formatSigned(unit, delta)}${rel}`;
 }
 
@@ -110,7 +107,13 @@ export function formatInterval(unit: Unit, interval: Interval | null): string {
 export function scaleMetric(m: Metric, factor: number): Metric {
   if (factor === 1) return m;
   const times = (v: number | null): number | null => (v === null ? null : v * factor);
-  return { ...m, base: times(m.base), head: times(m.head), delta: times(m.delta), interval: m.interval && { low: m.interval.low * factor, high: m.interval.high * factor } };
+  return {
+    ...m,
+    base: times(m.base),
+    head: times(m.head),
+    delta: times(m.delta),
+    interval: m.interval && { low: m.interval.low * factor, high: m.interval.high * factor },
+  };
 }
 
 /** A relative interval: `−43% to −36%`. */

@@ -55,7 +55,6 @@ export interface ReportJson {
   runUrl: string | null;
 }
 
-
 /**
  * The comparison as `evalgate-report.json`: decision, verdict, metrics with intervals, per-case
  * classes and deltas, approval record. Outputs and traces are left to `evalgate-results.json`.
@@ -87,20 +86,18 @@ export function toReportJson(input: ReportInput): ReportJson {
     sequential: text(cmp.sequential),
     explanation: evidenceSentences(input.verdict.evidence, cmp).map(redact),
     baselineNote: cmp.baselineNote === null ? null : redact(cmp.baselineNote),
-    cases: cmp.cases.map(
-      (c): ReportCase => ({
-        id: redact(c.id),
-        tags: c.tags.map(redact),
-        class: c.class,
-        stability: c.stability,
-        delta: c.delta,
-        baseScore: c.base?.score ?? null,
-        headScore: c.head.score,
-        baseStatus: c.base?.status ?? null,
-        headStatus: c.head.status,
-        reason: redact(shortReason(c)),
-      }),
-    ),
+    cases: cmp.cases.map((c): ReportCase => ({
+      id: redact(c.id),
+      tags: c.tags.map(redact),
+      class: c.class,
+      stability: c.stability,
+      delta: c.delta,
+      baseScore: c.base?.score ?? null,
+      headScore: c.head.score,
+      baseStatus: c.base?.status ?? null,
+      headStatus: c.head.status,
+      reason: redact(shortReason(c)),
+    })),
     changedFiles: input.changedFiles.map((f) => ({ path: redact(f.path), status: f.status })),
     suite: { name: redact(cmp.suiteName), path: redact(cmp.suitePath) },
     base: cmp.base && meta(cmp.base),

@@ -15,10 +15,7 @@ const MAX_REASONS = 20;
 /** One check reason or message at most this long: outputs quoted in reasons can be huge. */
 const MAX_LINE = 500;
 
-type Outcome =
-  | { kind: 'passed' }
-  | { kind: 'failure' | 'error'; message: string; body: string }
-  | { kind: 'skipped'; message: string };
+type Outcome = { kind: 'passed' } | { kind: 'failure' | 'error'; message: string; body: string } | { kind: 'skipped'; message: string };
 
 interface TestCase {
   name: string;
@@ -50,8 +47,30 @@ export function junitForRun(results: RunResults, options: JUnitOptions): string 
     time: seconds(c),
     outcome: runOutcome(c),
   }));
-  cases.push(...notRun(meta.sampleIds, evaluated, options.allCaseIds, notEvaluatedReason(meta.cut?.reason ?? null, null), sampleWords(meta.sampleIds.length, meta.totalCases, meta.seed)));
-  return render([{ name: meta.suiteName, properties: [['side', meta.side], ['commit', meta.commit ?? ''], ['seed', String(meta.seed)], ['trials', String(meta.trials)]], cases }], options.redact);
+  cases.push(
+    ...notRun(
+      meta.sampleIds,
+      evaluated,
+      options.allCaseIds,
+      notEvaluatedReason(meta.cut?.reason ?? null, null),
+      sampleWords(meta.sampleIds.length, meta.totalCases, meta.seed),
+    ),
+  );
+  return render(
+    [
+      {
+        name: meta.suiteName,
+        properties: [
+          ['side', meta.side],
+          ['commit', meta.commit ?? ''],
+          ['seed', String(meta.seed)],
+          ['trials', String(meta.trials)],
+        ],
+        cases,
+      },
+    ],
+    options.redact,
+  );
 }
 
 /** `evalgate compare` and the action's gate: head's cases, failing where they fail at head. */
@@ -72,7 +91,12 @@ export function junitForComparison(input: { comparison: Comparison; verdict: Ver
       c.head.sampleIds,
       evaluated,
       options.allCaseIds,
-      notEvaluatedReason(c.sample.cut?.reason ?? null, stop ? `sequential sampling stopped after ${c.sample.used} of ${c.sample.n} cases (${stop.stop === 'budget' ? 'budget' : `the verdict was clear: ${stop.stop}`})` : null),
+      notEvaluatedReason(
+        c.sample.cut?.reason ?? null,
+        stop
+          ? `sequential sampling stopped after ${c.sample.used} of ${c.sample.n} cases (${stop.stop === 'budget' ? 'budget' : `the verdict was clear: ${stop.stop}`})`
+          : null,
+      ),
       sampleWords(c.sample.n, c.sample.total, c.sample.seed),
     ),
   );
@@ -149,7 +173,9 @@ function firstFailure(trials: readonly TrialResult[]): string {
 /** Every failing check of every trial, one line each ("✗" failed, "✓" passed for context). */
 function reasons(trials: readonly TrialResult[]): string {
   const lines = trials.flatMap((t) =>
-    t.status === 'error' ? [`trial ${t.trial}: error: ${line(t.error?.message ?? 'unknown')}`] : t.checks.map((k) => `trial ${t.trial}: ${k.pass ? '✓' : '✗'} ${line(`${k.label}: ${k.reason}`)}`),
+    t.status === 'error'
+      ? [`trial ${t.trial}: error: ${line(t.error?.message ?? 'unknown')}`]
+      : t.checks.map((k) => `trial ${t.trial}: ${k.pass ? '✓' : '✗'} ${line(`${k.label}: ${k.reason}`)}`),
   );
   const shown = lines.slice(0, MAX_REASONS);
   if (lines.length > shown.length) shown.push(`… ${lines.length - shown.length} more`);
@@ -220,7 +246,12 @@ function render(suites: TestSuite[], redact: Redactor): string {
       const o = c.outcome;
       if (o.kind === 'passed') out.push(`${open}/>`);
       else if (o.kind === 'skipped') out.push(`${open}>`, `      <skipped message="${attr(o.message)}"/>`, '    </testcase>');
-      else out.push(`${open}>`, `      <${o.kind} message="${attr(o.message)}" type="${o.kind === 'error' ? 'EvaluationError' : 'CheckFailure'}">${text(o.body)}</${o.kind}>`, '    </testcase>');
+      else
+        out.push(
+          `${open}>`,
+          `      <${o.kind} message="${attr(o.message)}" type="${o.kind === 'error' ? 'EvaluationError' : 'CheckFailure'}">${text(o.body)}</${o.kind}>`,
+          '    </testcase>',
+        );
     }
     out.push('  </testsuite>');
   }

@@ -10,17 +10,7 @@ import type { Redactor } from './redact.js';
 import { createRenderer, type Renderer } from './untrusted.js';
 import { Room, type Profile } from './comment/budget.js';
 import { failingSection, fixedSection } from './comment/cases.js';
-import {
-  bulletList,
-  bytes,
-  capped,
-  chars,
-  COMMENT_LIMITS,
-  SUMMARY_LIMITS,
-  type Context,
-  type Limits,
-  type RenderOptions,
-} from './comment/context.js';
+import { bulletList, bytes, capped, chars, COMMENT_LIMITS, SUMMARY_LIMITS, type Context, type Limits, type RenderOptions } from './comment/context.js';
 import type { HeaderFacts } from './comment/facts.js';
 import { headerParts, joinHeader } from './comment/header.js';
 import { headerFacts, headline } from './comment/headline.js';
@@ -59,7 +49,12 @@ function filesSection(ctx: Context, room: number, measure: (s: string) => number
   const files = ctx.input.changedFiles;
   if (files.length === 0) return null;
   const { r } = ctx;
-  const names = capped(files, 3, (f) => `<code>${r.htmlText(f.path, 80)}</code>`, (n) => `${n} more`).join(', ');
+  const names = capped(
+    files,
+    3,
+    (f) => `<code>${r.htmlText(f.path, 80)}</code>`,
+    (n) => `${n} more`,
+  ).join(', ');
   const open = `<details>\n<summary>Changed under evaluation: ${names}</summary>`;
   const close = '</details>';
   const moreLine = (n: number): string => `…and ${plural(n, 'more file')} not shown.`;
@@ -115,9 +110,7 @@ function assemble(ctx: Context, profile: Limited): string {
     const files = optional((space) => filesSection(ctx, space, measure), limits.filesShare);
     const failing = failingSection(ctx, profile, room);
     const fixed = optional(() => fixedSection(ctx), 1);
-    const blocks = [required[0], required[1], tags, files, ...failing, fixed, history, foot].filter(
-      (b): b is string => b !== null,
-    );
+    const blocks = [required[0], required[1], tags, files, ...failing, fixed, history, foot].filter((b): b is string => b !== null);
     const text = blocks.join('\n\n') + '\n';
     if (measure(text) <= budget) return text;
   }
@@ -185,7 +178,16 @@ export function renderNotice(kind: NoticeKind, args: NoticeArgs, _options: Rende
   ];
   const details = args.details ?? [];
   if (details.length > 0) {
-    parts.push(bulletList(capped(details, NOTICE_DETAILS, (d) => r.inlineMarkdown(d, 500), (n) => `…and ${n} more`)));
+    parts.push(
+      bulletList(
+        capped(
+          details,
+          NOTICE_DETAILS,
+          (d) => r.inlineMarkdown(d, 500),
+          (n) => `…and ${n} more`,
+        ),
+      ),
+    );
   }
   return parts.join('\n\n') + '\n';
 }

@@ -140,7 +140,6 @@ export function redactJson(value: unknown, redact: Redactor): unknown {
   return value;
 }
 
-
 function redactStep(step: Step, redact: Redactor): Step {
   return {
     ...step,

@@ -50,7 +50,9 @@ function overview(r: Renderer, suites: readonly SuiteReport[], args: SuitesRende
     `<sub>EvalGate · the worst suite decides${args.runUrl !== null && SAFE_URL.test(args.runUrl) ? ` · [workflow run](${args.runUrl})` : ''}</sub>`,
     ['| Suite | Decision | Score base → head | Δ | Regressed cases |', '|---|---|---|---|---|', ...rows].join('\n'),
     ...(notApplicable.length > 0
-      ? [`Not applicable: no file ${notApplicable.length === 1 ? 'this suite watches or references' : 'these suites watch or reference'} changed, and no model was called for ${notApplicable.length === 1 ? 'it' : 'them'} (${notApplicable.map((s) => r.inlineCode(s.name, 100)).join(', ')}).`]
+      ? [
+          `Not applicable: no file ${notApplicable.length === 1 ? 'this suite watches or references' : 'these suites watch or reference'} changed, and no model was called for ${notApplicable.length === 1 ? 'it' : 'them'} (${notApplicable.map((s) => r.inlineCode(s.name, 100)).join(', ')}).`,
+        ]
       : []),
   ].join('\n\n');
 }
@@ -110,7 +112,8 @@ export function renderSuitesSummary(suites: readonly SuiteReport[], args: Suites
     const part = s.report === null ? notice(s, args.redact, options) : renderSummary(s.report, options).trimEnd();
     const fits = bytes(body) + bytes(RULE) + bytes(part) <= SUMMARY_LIMIT_BYTES - 4_096;
     const where = s.dir === null ? 'its evalgate-report.md' : `${s.dir}/evalgate-report.md in the results`;
-    body += RULE + (fits ? part : `**${LABEL[s.decision]}** — suite ${r.inlineCode(s.name, 100)}: too large for the job summary; see ${r.inlineCode(where, 300)}.`);
+    body +=
+      RULE + (fits ? part : `**${LABEL[s.decision]}** — suite ${r.inlineCode(s.name, 100)}: too large for the job summary; see ${r.inlineCode(where, 300)}.`);
   }
   return `${body}\n`;
 }

@@ -132,7 +132,9 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   const usd = (v: number | null): string => (v === null ? 'unknown' : formatUsd(v));
   const out = [...headerLines(input, r, paint), ''];
   out.push(...align(metricRows, new Set([1, 2, 3])).map((line, i) => (i === 0 ? paint('dim', line) : line)));
-  out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)}) · paid now ${usd(cmp.spend.live)}, replayed from the cache ${usd(cmp.spend.replayed)}`);
+  out.push(
+    `Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)}) · paid now ${usd(cmp.spend.live)}, replayed from the cache ${usd(cmp.spend.replayed)}`,
+  );
   if (cmp.spend.unrecordedCalls > 0) out.push(paint('yellow', unrecordedLine(cmp.spend.unrecordedCalls)));
   if (cmp.spend.projectedMonthlyDelta !== null) {
     out.push(`Projected monthly cost change: ${formatSigned('usd', cmp.spend.projectedMonthlyDelta)}`);
@@ -154,11 +156,23 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
     }
     if (failing.length > MAX_FAILING_LINES) out.push(`  …and ${plural(failing.length - MAX_FAILING_LINES, 'more case')}`);
   }
-  out.push(...errorLines(cmp.cases.flatMap((c) => [c.base, c.head]), r, width, paint));
+  out.push(
+    ...errorLines(
+      cmp.cases.flatMap((c) => [c.base, c.head]),
+      r,
+      width,
+      paint,
+    ),
+  );
   const { sample } = cmp;
   out.push('', paint('dim', `${sampleText(sample)}, seed ${sample.seed}, ${plural(sample.trials, 'trial')}`));
   if (sample.cut) {
-    out.push(paint('yellow', `Sample cut: ${formatCount(sample.cut.completed)} of ${formatCount(sample.cut.planned)} planned cases ran (${r.plainText(sample.cut.reason, 200)})`));
+    out.push(
+      paint(
+        'yellow',
+        `Sample cut: ${formatCount(sample.cut.completed)} of ${formatCount(sample.cut.planned)} planned cases ran (${r.plainText(sample.cut.reason, 200)})`,
+      ),
+    );
   }
   if (cmp.baselineNote) out.push(`Baseline: ${r.plainText(cmp.baselineNote, 300)}`);
   if (input.decision === 'fail') out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
@@ -253,7 +267,10 @@ export function renderRunTable(results: RunResults, options: RunTableOptions): s
   lines.push(...errorLines(results.cases, r, width, paint));
   if (results.meta.cut) {
     lines.push(
-      paint('yellow', `Sample cut: ${formatCount(results.meta.cut.completed)} of ${formatCount(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`),
+      paint(
+        'yellow',
+        `Sample cut: ${formatCount(results.meta.cut.completed)} of ${formatCount(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`,
+      ),
     );
   }
   return lines.join('\n') + '\n';

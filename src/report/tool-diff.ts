@@ -22,8 +22,14 @@ export function toolUseDiff(base: readonly Step[], head: readonly Step[]): ToolU
   const h = toolCounts(head);
   const byName = (x: { name: string }, y: { name: string }) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
   return {
-    added: [...h].filter(([n]) => !b.has(n)).map(([name, count]) => ({ name, count })).sort(byName),
-    gone: [...b].filter(([n]) => !h.has(n)).map(([name, count]) => ({ name, count })).sort(byName),
+    added: [...h]
+      .filter(([n]) => !b.has(n))
+      .map(([name, count]) => ({ name, count }))
+      .sort(byName),
+    gone: [...b]
+      .filter(([n]) => !h.has(n))
+      .map(([name, count]) => ({ name, count }))
+      .sort(byName),
     changed: [...h]
       .filter(([n, c]) => b.has(n) && b.get(n) !== c)
       .map(([name, count]) => ({ name, base: b.get(name)!, head: count }))

@@ -145,7 +145,9 @@ function escapeWith(map: Record<string, string>, text: string): string {
 }
 
 function escapeCode(text: string): string {
-  const content = neutraliseStructure(text).replace(/\|/g, '\\|').replace(/@/g, '@' + ZWJ);
+  const content = neutraliseStructure(text)
+    .replace(/\|/g, '\\|')
+    .replace(/@/g, '@' + ZWJ);
   if (content.length === 0) return '_(empty)_';
   const fence = '`'.repeat(longestBacktickRun(content) + 1);
   const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
@@ -183,7 +185,9 @@ export function createRenderer(redactor: Redactor): Renderer {
   };
 
   const proseText = (text: string, maxLen?: number): string => {
-    const normalised = redactor(text).replace(/\r\n?/g, '\n').replace(/[\t\u2028\u2029]/g, ' ');
+    const normalised = redactor(text)
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\t\u2028\u2029]/g, ' ');
     const max = maxLen ?? Number.POSITIVE_INFINITY;
     const shown = normalised.length > max ? cut(normalised, max, 'start') : normalised;
     const html = shown
@@ -196,9 +200,7 @@ export function createRenderer(redactor: Redactor): Renderer {
       .replace(/^([-+])/, '\\$1')
       .replace(/^(\d+)([.)])/, '$1\\$2');
     if (html === '') return '_(empty)_';
-    return shown.length === normalised.length
-      ? html
-      : `${html}… _(first ${formatCount(shown.length)} of ${formatCount(normalised.length)} characters)_`;
+    return shown.length === normalised.length ? html : `${html}… _(first ${formatCount(shown.length)} of ${formatCount(normalised.length)} characters)_`;
   };
 
   return {

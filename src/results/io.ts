@@ -48,7 +48,7 @@ export async function writeAll(handle: GatherWriter, buffers: Buffer[], total: n
   const { bytesWritten } = await handle.writev(buffers);
   if (bytesWritten >= total) return;
   const rest = Buffer.concat(buffers).subarray(bytesWritten);
-  for (let done = 0; done < rest.length; ) done += (await handle.write(rest, done)).bytesWritten;
+  for (let done = 0; done < rest.length;) done += (await handle.write(rest, done)).bytesWritten;
 }
 
 /**
@@ -104,9 +104,7 @@ export async function readResults(path: string): Promise<RunResults> {
   const parsed = RunResults.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `${path}: not an EvalGate results file of schema version 1 (${issue.path.join('.') || '(root)'}: ${issue.message})`,
-    );
+    throw new Error(`${path}: not an EvalGate results file of schema version 1 (${issue.path.join('.') || '(root)'}: ${issue.message})`);
   }
   return parsed.data;
 }

@@ -34,7 +34,9 @@ export function abortOnTermination(): { signal: AbortSignal; dispose: () => void
   const controller = new AbortController();
   const handler = (signal: NodeJS.Signals): void => {
     if (controller.signal.aborted) process.exit(signalExitCode(signal));
-    controller.abort(new CancelledError(`cancelled by ${signal}: in-flight requests were aborted and agents stopped; finished trials are kept in the .jsonl files`, signal));
+    controller.abort(
+      new CancelledError(`cancelled by ${signal}: in-flight requests were aborted and agents stopped; finished trials are kept in the .jsonl files`, signal),
+    );
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);

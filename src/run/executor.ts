@@ -77,41 +77,41 @@ export async function executeCases(args: ExecuteArgs): Promise<ExecuteResult> {
   // when the run ends.
   const lines = jsonl ? new LineWriter(jsonl) : null;
   try {
-  const { started } = await forEachLimited(
-    cases,
-    args.concurrency,
-    async (c) => {
-      // Trials of one case run one after another: a flaky case shows as flaky, and a cached
-      // trial 0 never races trial 1 for the same slot.
-      const trialResults: TrialResult[] = [];
-      const first = args.firstTrial ?? 0;
-      for (let trial = first; trial < first + trials; trial++) {
-        const raw = await runTrial(c, trial, args, unknownModels);
-        // A trial cut short by cancellation is not a result: neither kept nor written.
-        if (args.signal?.aborted && raw.status === 'error') return;
-        const result = args.redact ? redactTrial(raw, args.redact) : raw;
-        // Only what was sent to providers now counts: replayed answers cost nothing this run.
-        args.budget.spend(result.liveCostUsd ?? null);
-        trialResults.push(result);
-        progress.done += 1;
-        if (result.status === 'error') progress.errors += 1;
-        if (result.status === 'fail') progress.failed += 1;
-        lines?.write(`${JSON.stringify({ caseId: c.id, trial: result })}\n`);
-        args.onProgress?.({ ...progress });
-      }
-      const aggregated = aggregateCase(c, trialResults);
-      results.set(c.id, args.redact ? redactCaseData(aggregated, args.redact) : aggregated);
-    },
-    () => !args.budget.exhausted() && !args.signal?.aborted,
-  );
+    const { started } = await forEachLimited(
+      cases,
+      args.concurrency,
+      async (c) => {
+        // Trials of one case run one after another: a flaky case shows as flaky, and a cached
+        // trial 0 never races trial 1 for the same slot.
+        const trialResults: TrialResult[] = [];
+        const first = args.firstTrial ?? 0;
+        for (let trial = first; trial < first + trials; trial++) {
+          const raw = await runTrial(c, trial, args, unknownModels);
+          // A trial cut short by cancellation is not a result: neither kept nor written.
+          if (args.signal?.aborted && raw.status === 'error') return;
+          const result = args.redact ? redactTrial(raw, args.redact) : raw;
+          // Only what was sent to providers now counts: replayed answers cost nothing this run.
+          args.budget.spend(result.liveCostUsd ?? null);
+          trialResults.push(result);
+          progress.done += 1;
+          if (result.status === 'error') progress.errors += 1;
+          if (result.status === 'fail') progress.failed += 1;
+          lines?.write(`${JSON.stringify({ caseId: c.id, trial: result })}\n`);
+          args.onProgress?.({ ...progress });
+        }
+        const aggregated = aggregateCase(c, trialResults);
+        results.set(c.id, args.redact ? redactCaseData(aggregated, args.redact) : aggregated);
+      },
+      () => !args.budget.exhausted() && !args.signal?.aborted,
+    );
 
-  await lines?.flush();
-  return {
-    // Keep suite order so reports and diffs are stable whatever finished first.
-    cases: cases.flatMap((c) => results.get(c.id) ?? []),
-    notStarted: cases.length - started,
-    unknownPriceModels: [...unknownModels].sort(),
-  };
+    await lines?.flush();
+    return {
+      // Keep suite order so reports and diffs are stable whatever finished first.
+      cases: cases.flatMap((c) => results.get(c.id) ?? []),
+      notStarted: cases.length - started,
+      unknownPriceModels: [...unknownModels].sort(),
+    };
   } finally {
     await lines?.flush().catch(() => undefined);
     await jsonl?.close();

@@ -86,7 +86,12 @@ export function mergeShards(files: { name: string; results: RunResults }[], expe
   // Compare the pairs that are there: a case one side lacks is not a new or removed case.
   const both = (r: RunResults, other: Set<string>): RunResults => {
     const cases = r.cases.filter((c) => other.has(c.id));
-    return { ...r, cases, totals: totalsOf(cases, r.totals.unknownPriceModels), meta: { ...r.meta, cut: r.meta.cut && { ...r.meta.cut, completed: cases.length } } };
+    return {
+      ...r,
+      cases,
+      totals: totalsOf(cases, r.totals.unknownPriceModels),
+      meta: { ...r.meta, cut: r.meta.cut && { ...r.meta.cut, completed: cases.length } },
+    };
   };
   return { base: both(base, inHead), head: both(head, inBase), missing };
 }
@@ -152,7 +157,9 @@ function mergeSide(
   const cut = mine.find((f) => f.results.meta.cut)?.results.meta.cut ?? null;
   const absent = expected.sampleIds.length - cases.length;
   if (absent > 0) {
-    const cutFree = mine.filter((f) => !f.results.meta.cut && f.results.cases.length < shardSize(expected.sampleIds.length, count, f.shard.index, expected.offset ?? 0));
+    const cutFree = mine.filter(
+      (f) => !f.results.meta.cut && f.results.cases.length < shardSize(expected.sampleIds.length, count, f.shard.index, expected.offset ?? 0),
+    );
     if (!cut || cutFree.length > 0) {
       const example = expected.sampleIds.find((id) => !byId.has(id));
       throw new MergeError(`${side} results lack ${absent} sampled cases (e.g. ${example}): the shards do not cover the sample`);
@@ -166,7 +173,10 @@ function mergeSide(
       ...first.meta,
       shard: null,
       startedAt: mine.map((f) => f.results.meta.startedAt).sort()[0],
-      finishedAt: mine.map((f) => f.results.meta.finishedAt).sort().at(-1)!,
+      finishedAt: mine
+        .map((f) => f.results.meta.finishedAt)
+        .sort()
+        .at(-1)!,
       durationMs: Math.max(...mine.map((f) => f.results.meta.durationMs)),
       cut: cut ? { ...cut, completed: cases.length, planned: expected.sampleIds.length } : null,
     },

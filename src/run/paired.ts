@@ -94,8 +94,7 @@ export async function evaluatePaired(args: PairedArgs): Promise<PairedRun> {
   const cutMeta = cut ? budgetCut(args.budget, keep(headCases).length, planned) : null;
   const base = 'stored' in args.base ? storedSlice(args.base.stored, keep(baseCases), cutMeta) : await args.base.results(keep(baseCases), cutMeta);
   const head = await args.head.results(finalHead, cutMeta);
-  const sequential: SequentialRecord | null =
-    design.looks.length > 1 ? { maxCases: design.maxCases, plannedLooks: design.looks, looks, stop } : null;
+  const sequential: SequentialRecord | null = design.looks.length > 1 ? { maxCases: design.maxCases, plannedLooks: design.looks, looks, stop } : null;
   const comparison = compareRuns({
     base,
     head,

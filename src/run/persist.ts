@@ -44,8 +44,10 @@ export async function saveResponseCache(dir: string, key: string, usedSince: num
   });
   if (pruned) {
     const mb = (pruned.keptBytes / 1024 / 1024).toFixed(1);
-    log(`Response cache: keeping ${pruned.kept} responses (${mb} MB); dropped ${pruned.unused} this run did not use` +
-      (pruned.overCap > 0 ? ` and ${pruned.overCap} over the ${MAX_KEPT_CACHE_BYTES / 1024 / 1024} MB cap.` : '.'));
+    log(
+      `Response cache: keeping ${pruned.kept} responses (${mb} MB); dropped ${pruned.unused} this run did not use` +
+        (pruned.overCap > 0 ? ` and ${pruned.overCap} over the ${MAX_KEPT_CACHE_BYTES / 1024 / 1024} MB cap.` : '.'),
+    );
   }
   await saveDir(dir, key, log);
 }

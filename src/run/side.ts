@@ -158,7 +158,10 @@ export async function openSide(args: Omit<SideArgs, 'cases'>): Promise<OpenSide>
         schemaVersion: RESULTS_SCHEMA_VERSION,
         meta: redactMeta(meta, redact),
         cases,
-        totals: totalsOf(cases, [...unknownModels].map((m) => redact(m))),
+        totals: totalsOf(
+          cases,
+          [...unknownModels].map((m) => redact(m)),
+        ),
       };
     },
     async close() {

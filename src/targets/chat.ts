@@ -19,12 +19,7 @@ interface MessageTemplate {
  * The chat target (SPEC §3): the model is resolved and prompt files are read once, from the
  * evaluated tree; each case renders the messages and makes one Chat Completions call.
  */
-export async function createChatTarget(args: {
-  root: string;
-  spec: ChatTarget;
-  llm: LlmClient;
-  pricing: Record<string, PriceSpec>;
-}): Promise<Target> {
+export async function createChatTarget(args: { root: string; spec: ChatTarget; llm: LlmClient; pricing: Record<string, PriceSpec> }): Promise<Target> {
   const { spec, llm, pricing } = args;
   const endpoint = spec.endpoint ?? null;
   const model = await resolveModel(args.root, spec);

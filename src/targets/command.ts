@@ -39,9 +39,17 @@ function endingError(ending: Ending, cmd: string, timeoutMs: number, stderr: str
         stderr,
       );
     case 'timeout':
-      return new TargetError('timeout', `${cmd} did not finish within ${timeoutMs / 1000}s and was stopped; raise target.command.timeout if it needs longer`, stderr);
+      return new TargetError(
+        'timeout',
+        `${cmd} did not finish within ${timeoutMs / 1000}s and was stopped; raise target.command.timeout if it needs longer`,
+        stderr,
+      );
     case 'overflow':
-      return new TargetError('command', `${cmd} printed more than ${MAX_STDOUT_BYTES / 1024 / 1024} MB to stdout and was stopped; print only the result JSON there, logs to stderr`, stderr);
+      return new TargetError(
+        'command',
+        `${cmd} printed more than ${MAX_STDOUT_BYTES / 1024 / 1024} MB to stdout and was stopped; print only the result JSON there, logs to stderr`,
+        stderr,
+      );
     case 'aborted':
       return new TargetError('other', `${cmd} was cancelled`, stderr);
     case 'spawn-error':
@@ -104,7 +112,8 @@ export function createCommandTarget(args: CommandTargetArgs): Target {
       try {
         return agentOutput(parseAgentStdout(result.stdout), recording, result.wallMs, pricing);
       } catch (error) {
-        if (error instanceof ProtocolError) throw new TargetError('command', `${cmd}: ${error.message}`, stderr, { cause: error, consumed: consumedBy(recording, pricing) });
+        if (error instanceof ProtocolError)
+          throw new TargetError('command', `${cmd}: ${error.message}`, stderr, { cause: error, consumed: consumedBy(recording, pricing) });
         throw error;
       }
     },

@@ -72,7 +72,14 @@ export async function createTarget(args: CreateTargetArgs): Promise<Target> {
   try {
     const target = spec.command
       ? createCommandTarget({ root: args.root, spec: spec.command, proxy, pricing: args.pricing, env: args.env ?? process.env, run: args.isolation?.run })
-      : await createModuleTarget({ root: args.root, spec: spec.module!, proxy, pricing: args.pricing, env: args.env ?? process.env, isolation: args.isolation });
+      : await createModuleTarget({
+          root: args.root,
+          spec: spec.module!,
+          proxy,
+          pricing: args.pricing,
+          env: args.env ?? process.env,
+          isolation: args.isolation,
+        });
     return withProxy(target, proxy);
   } catch (error) {
     await proxy.close();

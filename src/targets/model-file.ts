@@ -48,4 +48,3 @@ export async function resolveModel(root: string, chat: ChatTarget): Promise<stri
   if ('error' in found) throw new TargetError('other', found.error);
   return found.model;
 }
-

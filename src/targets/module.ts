@@ -70,7 +70,9 @@ function importFailure(spec: ModuleTarget, outcome: ChildOutcome): Error | null 
         `target.module.export: ${spec.path} has no function export "${exportName}" (function exports: ${outcome.functions.length > 0 ? outcome.functions.join(', ') : 'none'})`,
       );
     case 'ended':
-      return new Error(`${where}: importing it did not finish (${outcome.ending.kind}${outcome.stderrTail ? `: ${outcome.stderrTail.trim().split('\n').at(-1)}` : ''})`);
+      return new Error(
+        `${where}: importing it did not finish (${outcome.ending.kind}${outcome.stderrTail ? `: ${outcome.stderrTail.trim().split('\n').at(-1)}` : ''})`,
+      );
     default:
       return new Error(`${where}: importing it failed: ${'message' in outcome ? outcome.message : outcome.kind}`);
   }
@@ -144,7 +146,8 @@ export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target
       });
       const outcome = runFailure(spec, child.outcome, timeoutMs);
       const recording = proxy.takeRun(runId);
-      const failure = replayMissError(recording, outcome instanceof TargetError ? outcome.stderr : undefined) ?? (outcome instanceof TargetError ? outcome : null);
+      const failure =
+        replayMissError(recording, outcome instanceof TargetError ? outcome.stderr : undefined) ?? (outcome instanceof TargetError ? outcome : null);
       if (failure) {
         failure.consumed = consumedBy(recording, pricing);
         throw failure;
@@ -155,7 +158,10 @@ export async function createModuleTarget(args: ModuleTargetArgs): Promise<Target
         return agentOutput(parseAgentResult(returned.value), recording, returned.ms ?? child.wallMs, pricing);
       } catch (error) {
         if (error instanceof ProtocolError) {
-          throw new TargetError('command', `${spec.path}: ${error.message}`, child.stderrTail || undefined, { cause: error, consumed: consumedBy(recording, pricing) });
+          throw new TargetError('command', `${spec.path}: ${error.message}`, child.stderrTail || undefined, {
+            cause: error,
+            consumed: consumedBy(recording, pricing),
+          });
         }
         throw error;
       }

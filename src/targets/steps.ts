@@ -63,9 +63,7 @@ export function parseAgentResult(value: unknown): AgentResult {
   if (tooDeep) throw new ProtocolError(tooDeep);
   const parsed = ProtocolResult.safeParse(value);
   if (!parsed.success) {
-    throw new ProtocolError(
-      `the agent result does not match {"output": string|object, "steps"?: [...]} — ${describeIssues(parsed.error)}`,
-    );
+    throw new ProtocolError(`the agent result does not match {"output": string|object, "steps"?: [...]} — ${describeIssues(parsed.error)}`);
   }
   return {
     output: parsed.data.output,
@@ -252,12 +250,7 @@ export function consumedBy(measured: MeasuredRun, pricing: Record<string, PriceS
  * from the response cache counted at their recorded latency (so a replayed run reports what it
  * took when recorded); usage and cost are the merged trace's totals.
  */
-export function agentOutput(
-  result: AgentResult,
-  measured: MeasuredRun,
-  wallMs: number,
-  pricing: Record<string, PriceSpec>,
-): TargetOutput {
+export function agentOutput(result: AgentResult, measured: MeasuredRun, wallMs: number, pricing: Record<string, PriceSpec>): TargetOutput {
   const steps = mergeSteps(result.steps, measured.steps);
   const totals = totalsOfSteps(steps, pricing);
   return {

@@ -4,7 +4,12 @@ import { encodeMarkerState, MARKER_STATE_LIMIT } from '../../src/github/marker.j
 import { MAX_HISTORY } from '../../src/report/comment/facts.js';
 
 const sha = (n: number): string => n.toString(16).padStart(40, '0');
-const facts = { causes: ['1 must-pass case fails', 'score −9.4 pts (95% CI −19.8 to +0.9)'], fix: [{ id: 'refund-window', mustPass: true }], moreFix: 2, command: 'evalgate compare --base-ref a1b2c3d' };
+const facts = {
+  causes: ['1 must-pass case fails', 'score −9.4 pts (95% CI −19.8 to +0.9)'],
+  fix: [{ id: 'refund-window', mustPass: true }],
+  moreFix: 2,
+  command: 'evalgate compare --base-ref a1b2c3d',
+};
 
 function state(head: string, overrides: Partial<CommentState> = {}): CommentState {
   return { v: 1, head, verdict: 'fail', outputs: { 'score-delta': '-0.094' }, header: facts, ...overrides };

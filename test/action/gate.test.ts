@@ -55,7 +55,11 @@ describe('gateSuite when GitHub calls it can do without keep failing', () => {
     // Retried first (the retry plugin), then given up on.
     expect(fake.requestsTo(create).length).toBeGreaterThan(1);
     expect(fake.comments(PR)).toEqual([]);
-    expect(warnings()).toEqual([expect.stringMatching(/^::warning::EvalGate could not post the skipped notice on the pull request \(Bad Gateway.*\): the notice is in the job summary only/)]);
+    expect(warnings()).toEqual([
+      expect.stringMatching(
+        /^::warning::EvalGate could not post the skipped notice on the pull request \(Bad Gateway.*\): the notice is in the job summary only/,
+      ),
+    ]);
   });
 
   it('is not applicable and says an earlier comment was left as it was when the token identity cannot be read', async () => {
@@ -69,7 +73,9 @@ describe('gateSuite when GitHub calls it can do without keep failing', () => {
     expect(outcome.decision).toBe('not-applicable');
     expect(fake.comments(PR).map((c) => c.body)).toEqual([earlier]);
     expect(warnings()).toEqual([
-      expect.stringMatching(/^::warning::EvalGate could not tell which account its token comments as \(.*\): an earlier EvalGate comment on this pull request, if any, was not updated/),
+      expect.stringMatching(
+        /^::warning::EvalGate could not tell which account its token comments as \(.*\): an earlier EvalGate comment on this pull request, if any, was not updated/,
+      ),
     ]);
   });
 });

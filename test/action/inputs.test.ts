@@ -6,9 +6,10 @@ import { readInputs } from '../../src/inputs.js';
 
 /** The defaults action.yml declares, as the runner passes them. */
 const DEFAULTS: Record<string, string> = Object.fromEntries(
-  Object.entries((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(
-    ([name, spec]) => [name, name === 'github-token' ? 'ghs_token' : (spec.default ?? '')],
-  ),
+  Object.entries((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([name, spec]) => [
+    name,
+    name === 'github-token' ? 'ghs_token' : (spec.default ?? ''),
+  ]),
 );
 
 const read = (overrides: Record<string, string> = {}) => readInputs((name) => ({ ...DEFAULTS, ...overrides })[name] ?? '');

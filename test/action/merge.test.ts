@@ -76,8 +76,12 @@ describe('mode: merge reading results-dir', () => {
       vi.restoreAllMocks();
     }
     expect(log.filter((line) => line.startsWith('::warning::'))).toEqual([
-      expect.stringMatching(/^::warning::EvalGate could not read the checked-out commit in .*: the shards' head commit is checked against GITHUB_SHA \(a{40}\) instead/),
-      expect.stringMatching(/^::warning::EvalGate could not diff the files under test between base and head in this checkout .*: the comment lists no changed files/),
+      expect.stringMatching(
+        /^::warning::EvalGate could not read the checked-out commit in .*: the shards' head commit is checked against GITHUB_SHA \(a{40}\) instead/,
+      ),
+      expect.stringMatching(
+        /^::warning::EvalGate could not diff the files under test between base and head in this checkout .*: the comment lists no changed files/,
+      ),
     ]);
   });
 });

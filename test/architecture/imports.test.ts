@@ -52,7 +52,15 @@ describe('the import graph of src/', () => {
   });
 
   it('finds a cycle when there is one', () => {
-    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
+    expect(
+      cycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['c.ts']],
+          ['c.ts', ['a.ts']],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
   });
 
   it('has no import cycle', () => {
@@ -69,7 +77,13 @@ describe('the import graph of src/', () => {
       ['c.ts', ['a/x.ts']],
     ]);
     expect(cycles(planted)).toEqual([]);
-    expect(folderGraph(planted)).toEqual(new Map([['a', ['b']], ['b', ['a']], ['c.ts', ['a']]]));
+    expect(folderGraph(planted)).toEqual(
+      new Map([
+        ['a', ['b']],
+        ['b', ['a']],
+        ['c.ts', ['a']],
+      ]),
+    );
     expect(cycles(folderGraph(planted))).toEqual([['a', 'b', 'a']]);
   });
 

@@ -10,11 +10,7 @@ const suiteJudge: Judge = { model: 'gpt-4o-mini', endpoint: null, rubric: 'Grade
 describe('judge check', () => {
   it('grades with the check rubric and the suite model, threshold and temperature', async () => {
     const llm = new ScriptedLlm([verdict(7, 'States 30 days;\nno refund promised.')]);
-    const [result] = await runChecks(
-      [{ judge: 'States the return window correctly.' }],
-      trialWith({ trial: 2 }),
-      envAt('/x', { judge: suiteJudge, llm }),
-    );
+    const [result] = await runChecks([{ judge: 'States the return window correctly.' }], trialWith({ trial: 2 }), envAt('/x', { judge: suiteJudge, llm }));
     expect(result).toMatchObject({
       kind: 'judge',
       label: 'judge: States the return window correctly.',
@@ -36,11 +32,7 @@ describe('judge check', () => {
 
   it('lets the check override model and threshold and fall back to the suite rubric', async () => {
     const llm = new ScriptedLlm([verdict(8)]);
-    const [result] = await runChecks(
-      [{ judge: { model: 'gpt-4.1', threshold: 0.9 } }],
-      trialWith(),
-      envAt('/x', { judge: suiteJudge, llm }),
-    );
+    const [result] = await runChecks([{ judge: { model: 'gpt-4.1', threshold: 0.9 } }], trialWith(), envAt('/x', { judge: suiteJudge, llm }));
     expect(result).toMatchObject({ pass: false, score: 0.8, label: 'judge (suite rubric)' });
     expect(llm.calls[0].request.model).toBe('gpt-4.1');
     expect(llm.calls[0].request.messages[0].content).toContain('Grade for tone.');
@@ -72,9 +64,9 @@ describe('judge check', () => {
 
   it('propagates judge LLM errors so the trial becomes an error, not a failing check', async () => {
     const llm = new ScriptedLlm([new LlmError('server-error', '503 from provider')]);
-    await expect(
-      runChecks([{ contains: '30 days' }, { judge: 'r' }], trialWith(), envAt('/x', { judge: suiteJudge, llm })),
-    ).rejects.toMatchObject({ kind: 'server-error' });
+    await expect(runChecks([{ contains: '30 days' }, { judge: 'r' }], trialWith(), envAt('/x', { judge: suiteJudge, llm }))).rejects.toMatchObject({
+      kind: 'server-error',
+    });
   });
 
   it('propagates a judge answer that does not match the schema as bad-response', async () => {

@@ -37,8 +37,21 @@ const rows: Row[] = [
     reason: 'called refund_payment({"orderId":"ORD-1","amount":120}), which is not allowed',
     violations: [{ name: 'refund_payment', input: { orderId: 'ORD-1', amount: 120 } }],
   },
-  { name: 'only tool steps count as calls', tools: { allowed: ['lookup_order'], 'must-not-call': ['refund_payment'] }, steps: [llm, retrieval, lookup], pass: true, reason: '1 tool call, all permitted' },
-  { name: 'an empty allowed list forbids every tool', tools: { allowed: [] }, steps: [{ type: 'tool', name: 'shell' }], pass: false, reason: 'called shell, which is not allowed', violations: [{ name: 'shell' }] },
+  {
+    name: 'only tool steps count as calls',
+    tools: { allowed: ['lookup_order'], 'must-not-call': ['refund_payment'] },
+    steps: [llm, retrieval, lookup],
+    pass: true,
+    reason: '1 tool call, all permitted',
+  },
+  {
+    name: 'an empty allowed list forbids every tool',
+    tools: { allowed: [] },
+    steps: [{ type: 'tool', name: 'shell' }],
+    pass: false,
+    reason: 'called shell, which is not allowed',
+    violations: [{ name: 'shell' }],
+  },
   {
     name: 'several problems in one line',
     tools: { 'must-call': ['notify'], allowed: ['lookup_order'] },

@@ -139,11 +139,13 @@ describe('an agent whose recording proxy forwards to Azure OpenAI, judged on Ant
     expect(anthropic.requests).toHaveLength(2);
   });
 
-  it('refuses to start when the agent\'s endpoint has no key, naming the variable', async () => {
+  it("refuses to start when the agent's endpoint has no key, naming the variable", async () => {
     writeFiles(repo.dir, { 'evals/evalgate.yaml': suite(azure, anthropic) });
     const r = await cli(['run', '--out', 'out'], repo.dir, { ANTHROPIC_API_KEY: ANTHROPIC_KEY, OPENAI_API_KEY: 'sk-not-a-fallback', PATH: process.env.PATH });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('AZURE_OPENAI_API_KEY is not set: endpoint "azure" (used by the agent target (recording proxy)) takes its api-key-env from it; export AZURE_OPENAI_API_KEY');
+    expect(r.stderr).toContain(
+      'AZURE_OPENAI_API_KEY is not set: endpoint "azure" (used by the agent target (recording proxy)) takes its api-key-env from it; export AZURE_OPENAI_API_KEY',
+    );
     expect(azure.requests).toHaveLength(0);
   });
 
@@ -152,6 +154,8 @@ describe('an agent whose recording proxy forwards to Azure OpenAI, judged on Ant
     const r = await cli(['validate'], repo.dir, env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/evalgate\.yaml:18:\d+.*unknown endpoint "nope" \(endpoints defines "azure", "claude"\)/);
-    expect(r.stderr).toMatch(/evalgate\.yaml:18:\d+.*endpoint "claude" is kind anthropic, but endpoints\.openai takes the agent's OpenAI-style calls and needs kind openai or azure-openai/);
+    expect(r.stderr).toMatch(
+      /evalgate\.yaml:18:\d+.*endpoint "claude" is kind anthropic, but endpoints\.openai takes the agent's OpenAI-style calls and needs kind openai or azure-openai/,
+    );
   });
 });

@@ -25,7 +25,10 @@ describe('the npm package, installed', () => {
     dir = mkdtempSync(join(tmpdir(), 'evalgate-package-'));
     const env = { ...process.env, npm_config_cache: join(dir, 'npm-cache'), npm_config_update_notifier: 'false' };
     [packed] = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', env })) as PackEntry[];
-    execFileSync(NPM, ['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', join(dir, 'prefix'), join(dir, packed.filename)], { env, stdio: 'pipe' });
+    execFileSync(NPM, ['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', join(dir, 'prefix'), join(dir, packed.filename)], {
+      env,
+      stdio: 'pipe',
+    });
     bin = join(dir, 'prefix', 'bin', 'evalgate');
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +45,8 @@ describe('the npm package, installed', () => {
     expect(execFileSync(bin, ['--version'], { cwd: dir, encoding: 'utf8' }).trim()).toBe(pkg.version);
     const repo = join(dir, 'repo');
     writeFiles(repo, {
-      'evals/evalgate.yaml': 'version: 1\ntarget: { chat: { model: gpt-4o-mini, messages: [ { role: user, content: "{{q}}" } ] } }\ncases:\n  - { id: a, input: { q: hi }, checks: [ { contains: hi } ] }\n',
+      'evals/evalgate.yaml':
+        'version: 1\ntarget: { chat: { model: gpt-4o-mini, messages: [ { role: user, content: "{{q}}" } ] } }\ncases:\n  - { id: a, input: { q: hi }, checks: [ { contains: hi } ] }\n',
     });
     expect(execFileSync(bin, ['validate'], { cwd: repo, encoding: 'utf8' })).toMatch(/^evals\/evalgate\.yaml: valid$/m);
     // The demo loads the whole evaluation path (openai, git worktrees, the recorded responses).

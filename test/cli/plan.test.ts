@@ -31,7 +31,11 @@ describe('planFromResults', () => {
   });
 
   it('says when one trial cannot separate noise from the change', () => {
-    const one = (side: 'base' | 'head') => run(side, ids(30).map((id, i) => caseResult(id, { trials: [{ status: (i + (side === 'head' ? 1 : 0)) % 3 ? 'pass' : 'fail' }] })));
+    const one = (side: 'base' | 'head') =>
+      run(
+        side,
+        ids(30).map((id, i) => caseResult(id, { trials: [{ status: (i + (side === 'head' ? 1 : 0)) % 3 ? 'pass' : 'fail' }] })),
+      );
     const plan = planFromResults({ gate: DEFAULT_GATE, batches: 5, sampleSize: 30, base: one('base'), head: one('head') });
     expect(plan.rows.map((r) => r.trials)).toEqual([1]);
     expect(plan.source).toMatch(/run with --trials 2 or more/);
@@ -42,8 +46,11 @@ describe('evalgate plan', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evalgate-plan-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFiles(dir, {
-    'evals/evalgate.yaml': 'version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{q}}" }]\ncases:\n  - file: evals/cases.jsonl\nsample: { size: 50 }\n',
-    'evals/cases.jsonl': ids(80).map((id) => JSON.stringify({ id, input: { q: id } })).join('\n'),
+    'evals/evalgate.yaml':
+      'version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{q}}" }]\ncases:\n  - file: evals/cases.jsonl\nsample: { size: 50 }\n',
+    'evals/cases.jsonl': ids(80)
+      .map((id) => JSON.stringify({ id, input: { q: id } }))
+      .join('\n'),
   });
 
   it('prints cases and detectable drops per number of trials from one results file', async () => {

@@ -130,11 +130,13 @@ describe('evalgate run with the target on Azure OpenAI and the judge on Anthropi
   it('prices the judge with a suite pricing row for its model', async () => {
     writeFiles(dir, { 'evals/evalgate.yaml': suite(azure, anthropic, 'pricing: { claude-test-judge: { input: 1, output: 5 } }\n') });
     await cli(['run', '--out', 'out'], dir, env);
-    const judged = results(dir, 'out').cases.find((c) => c.id === 'good')!.trials[0].checks.find((c) => c.kind === 'judge')!.judge!;
+    const judged = results(dir, 'out')
+      .cases.find((c) => c.id === 'good')!
+      .trials[0].checks.find((c) => c.kind === 'judge')!.judge!;
     expect(judged.costUsd).toBeCloseTo((judged.usage.inputTokens * 1 + judged.usage.outputTokens * 5) / 1e6, 12);
   });
 
-  it('validate names each role\'s endpoint, and warns (exit 0) about a key this environment lacks', async () => {
+  it("validate names each role's endpoint, and warns (exit 0) about a key this environment lacks", async () => {
     const r = await cli(['validate'], dir, { AZURE_OPENAI_API_KEY: AZURE_KEY });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ {2}target {5}chat on endpoint azure$/m);
@@ -143,7 +145,7 @@ describe('evalgate run with the target on Azure OpenAI and the judge on Anthropi
     expect(r.stderr).toBe('warning: ANTHROPIC_API_KEY is not set: endpoint "claude" (used by judge) takes its api-key-env from it; export ANTHROPIC_API_KEY\n');
   });
 
-  it('exits 2 before any request when a role\'s endpoint has no key, naming the variable', async () => {
+  it("exits 2 before any request when a role's endpoint has no key, naming the variable", async () => {
     const r = await cli(['run', '--out', 'out'], dir, { AZURE_OPENAI_API_KEY: AZURE_KEY, OPENAI_API_KEY: 'sk-openai-is-not-a-fallback' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ANTHROPIC_API_KEY is not set: endpoint "claude" (used by judge) takes its api-key-env from it; export ANTHROPIC_API_KEY');

@@ -55,7 +55,9 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     const results = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8')));
     const status = Object.fromEntries(results.cases.map((c) => [c.id, c.status]));
     expect(status).toEqual({ greets: 'pass', 'says-bye': 'fail', 'jsonl-case': 'pass' });
-    expect(readFileSync(join(dir, 'out/evalgate-junit.xml'), 'utf8')).toMatch(/<testcase name="says-bye" classname="evals" time="[\d.]+">\n\s*<failure message="fails: contains &quot;hello&quot;: /);
+    expect(readFileSync(join(dir, 'out/evalgate-junit.xml'), 'utf8')).toMatch(
+      /<testcase name="says-bye" classname="evals" time="[\d.]+">\n\s*<failure message="fails: contains &quot;hello&quot;: /,
+    );
     const greets = results.cases.find((c) => c.id === 'greets')!;
     expect(greets.trials[0].output).toBe('answer: hello GOOD');
     expect(greets.trials[0].checks.find((c) => c.kind === 'judge')?.judge?.score).toBe(1);
@@ -105,7 +107,12 @@ describe('evalgate run against an OpenAI-compatible server', () => {
   });
 
   it('says why a sample smaller than the always-included cases runs more cases', async () => {
-    writeFiles(dir, { 'evals/evalgate.yaml': SUITE.replace('cases:\n  - id: greets\n', 'sample: { always: [core] }\ncases:\n  - id: greets\n    tags: [core]\n').replace('  - id: says-bye\n', '  - id: says-bye\n    tags: [core]\n') });
+    writeFiles(dir, {
+      'evals/evalgate.yaml': SUITE.replace('cases:\n  - id: greets\n', 'sample: { always: [core] }\ncases:\n  - id: greets\n    tags: [core]\n').replace(
+        '  - id: says-bye\n',
+        '  - id: says-bye\n    tags: [core]\n',
+      ),
+    });
     const r = await cli(['run', '--out', 'out', '--sample', '1'], dir, env);
     expect(r.stderr).toContain('sample size 1 is below the 2 cases tagged core (sample.always), which are always included: evaluating 2 cases');
   });

@@ -86,7 +86,11 @@ describe('evalgate with several suites', () => {
     const plan = await cli(['plan', '--results', 'x.json', '--config', 'evals/*/evalgate.yaml'], repo.dir, env);
     expect(plan.code).toBe(2);
     expect(plan.stderr).toMatch(/plan reads one suite: give one --config FILE/);
-    const files = await cli(['compare', '--base', 'a.json', '--head', 'b.json', '--config', 'evals/bot/evalgate.yaml', '--config', 'evals/summariser/evalgate.yaml'], repo.dir, env);
+    const files = await cli(
+      ['compare', '--base', 'a.json', '--head', 'b.json', '--config', 'evals/bot/evalgate.yaml', '--config', 'evals/summariser/evalgate.yaml'],
+      repo.dir,
+      env,
+    );
     expect(files.code).toBe(2);
     expect(files.stderr).toMatch(/compare --base\/--head reads one suite/);
     const baseline = await cli(['compare', '--base-ref', base, '--baseline', 'b.json', '--config', 'evals/*/evalgate.yaml'], repo.dir, env);
@@ -110,7 +114,11 @@ describe('evalgate with several suites', () => {
 
   it('compare: a report per suite, one report file with an entry per suite, the worst decision and exit code', async () => {
     writeFiles(repo.dir, { 'prompts/bot.md': 'Be nice.\n' });
-    const r = await cli(['compare', '--base-ref', base, '--config', 'evals/bot/evalgate.yaml', '--config', 'evals/summariser/evalgate.yaml', '--out', 'out'], repo.dir, env);
+    const r = await cli(
+      ['compare', '--base-ref', base, '--config', 'evals/bot/evalgate.yaml', '--config', 'evals/summariser/evalgate.yaml', '--out', 'out'],
+      repo.dir,
+      env,
+    );
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('suites: bot fail, summariser pass — overall fail');

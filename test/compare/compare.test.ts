@@ -7,25 +7,8 @@ import { caseResult, errored, failing, ids, passing, run } from '../support/buil
 const settings = { confidence: 0.95, trafficCallsPerMonth: null };
 
 describe('compareRuns: case classes', () => {
-  const base = run('base', [
-    passing('a'),
-    passing('b'),
-    failing('c'),
-    failing('d'),
-    passing('e'),
-    errored('f', 'rate-limit'),
-    passing('removed-at-head'),
-  ]);
-  const head = run('head', [
-    passing('a'),
-    failing('b'),
-    passing('c'),
-    failing('d'),
-    errored('e', 'timeout'),
-    passing('f'),
-    passing('g'),
-    failing('h'),
-  ]);
+  const base = run('base', [passing('a'), passing('b'), failing('c'), failing('d'), passing('e'), errored('f', 'rate-limit'), passing('removed-at-head')]);
+  const head = run('head', [passing('a'), failing('b'), passing('c'), failing('d'), errored('e', 'timeout'), passing('f'), passing('g'), failing('h')]);
   const result = compareRuns({ base, head, ...settings });
   const classOf = (id: string): CaseClass | undefined => result.cases.find((c) => c.id === id)?.class;
 
@@ -74,17 +57,47 @@ describe('compareRuns: case classes', () => {
 describe('compareRuns: score and pass rate', () => {
   it('averages trials, leaves errored trials out and pairs scores by id', () => {
     const base = run('base', [
-      caseResult('x', { trials: [{ status: 'pass', score: 1 }, { status: 'pass', score: 1 }, { status: 'pass', score: 1 }] }),
-      caseResult('y', { trials: [{ status: 'pass', score: 0.9 }, { status: 'pass', score: 0.9 }, { status: 'fail', score: 0.3 }] }),
-      caseResult('z', { trials: [{ status: 'fail', score: 0 }, { status: 'fail', score: 0 }, { status: 'fail', score: 0 }] }),
+      caseResult('x', {
+        trials: [
+          { status: 'pass', score: 1 },
+          { status: 'pass', score: 1 },
+          { status: 'pass', score: 1 },
+        ],
+      }),
+      caseResult('y', {
+        trials: [
+          { status: 'pass', score: 0.9 },
+          { status: 'pass', score: 0.9 },
+          { status: 'fail', score: 0.3 },
+        ],
+      }),
+      caseResult('z', {
+        trials: [
+          { status: 'fail', score: 0 },
+          { status: 'fail', score: 0 },
+          { status: 'fail', score: 0 },
+        ],
+      }),
     ]);
     const head = run('head', [
       // 2 of 3 pass → pass, score 5/6
-      caseResult('x', { trials: [{ status: 'pass', score: 1 }, { status: 'fail', score: 0.5 }, { status: 'pass', score: 1 }] }),
+      caseResult('x', {
+        trials: [
+          { status: 'pass', score: 1 },
+          { status: 'fail', score: 0.5 },
+          { status: 'pass', score: 1 },
+        ],
+      }),
       // one trial errored: mean of the other two (0.6); 1 of 2 usable trials pass = half → pass
       caseResult('y', { trials: [{ status: 'pass', score: 1 }, { status: 'error' }, { status: 'fail', score: 0.2 }] }),
       // 1 of 3 pass → fail
-      caseResult('z', { trials: [{ status: 'pass', score: 1 }, { status: 'fail', score: 0 }, { status: 'fail', score: 0 }] }),
+      caseResult('z', {
+        trials: [
+          { status: 'pass', score: 1 },
+          { status: 'fail', score: 0 },
+          { status: 'fail', score: 0 },
+        ],
+      }),
     ]);
     const result = compareRuns({ base, head, ...settings });
 
@@ -112,8 +125,14 @@ describe('compareRuns: score and pass rate', () => {
 
   it('gives a Student-t interval over cases that contains the mean delta, the same every time', () => {
     const caseIds = ids(30);
-    const base = run('base', caseIds.map((id) => passing(id)));
-    const head = run('head', caseIds.map((id, i) => (i % 5 === 0 ? failing(id) : passing(id))));
+    const base = run(
+      'base',
+      caseIds.map((id) => passing(id)),
+    );
+    const head = run(
+      'head',
+      caseIds.map((id, i) => (i % 5 === 0 ? failing(id) : passing(id))),
+    );
     const a = compareRuns({ base, head, ...settings });
     const b = compareRuns({ base, head, ...settings });
     expect(a.metrics.score.delta).toBeCloseTo(-0.2, 12);
@@ -163,16 +182,36 @@ describe('compareRuns: cost, tokens, latency and spend', () => {
   const base = run(
     'base',
     [
-      caseResult('a', { trials: [{ costUsd: 0.001, latencyMs: 100, inputTokens: 100, outputTokens: 10 }, { costUsd: 0.003, latencyMs: 300, inputTokens: 300, outputTokens: 30 }] }),
-      caseResult('b', { trials: [{ costUsd: 0.002, latencyMs: 200, inputTokens: 200, outputTokens: 20 }, { costUsd: 0.002, latencyMs: 400, inputTokens: 200, outputTokens: 20 }] }),
+      caseResult('a', {
+        trials: [
+          { costUsd: 0.001, latencyMs: 100, inputTokens: 100, outputTokens: 10 },
+          { costUsd: 0.003, latencyMs: 300, inputTokens: 300, outputTokens: 30 },
+        ],
+      }),
+      caseResult('b', {
+        trials: [
+          { costUsd: 0.002, latencyMs: 200, inputTokens: 200, outputTokens: 20 },
+          { costUsd: 0.002, latencyMs: 400, inputTokens: 200, outputTokens: 20 },
+        ],
+      }),
     ],
     { totals: { costUsd: 0.008, judgeCostUsd: 0.0004, unknownPriceModels: ['zeta'] } },
   );
   const head = run(
     'head',
     [
-      caseResult('a', { trials: [{ costUsd: 0.004, latencyMs: 500 }, { costUsd: 0.004, latencyMs: 700 }] }),
-      caseResult('b', { trials: [{ costUsd: 0.002, latencyMs: 600 }, { status: 'error', costUsd: 0.5, latencyMs: 99_999 }] }),
+      caseResult('a', {
+        trials: [
+          { costUsd: 0.004, latencyMs: 500 },
+          { costUsd: 0.004, latencyMs: 700 },
+        ],
+      }),
+      caseResult('b', {
+        trials: [
+          { costUsd: 0.002, latencyMs: 600 },
+          { status: 'error', costUsd: 0.5, latencyMs: 99_999 },
+        ],
+      }),
     ],
     { totals: { costUsd: 0.0105, judgeCostUsd: 0.0003, unknownPriceModels: ['alpha', 'zeta'] } },
   );
@@ -191,7 +230,9 @@ describe('compareRuns: cost, tokens, latency and spend', () => {
   });
 
   it('reports money paid now and cost replayed from the cache apart, with the unrecorded agent calls', () => {
-    const spent = run('base', [passing('a')], { totals: { costUsd: 0.008, judgeCostUsd: 0.0004, liveCostUsd: 0.0024, replayedCostUsd: 0.006, unrecordedCalls: 1 } });
+    const spent = run('base', [passing('a')], {
+      totals: { costUsd: 0.008, judgeCostUsd: 0.0004, liveCostUsd: 0.0024, replayedCostUsd: 0.006, unrecordedCalls: 1 },
+    });
     const replayed = run('head', [passing('a')], { totals: { costUsd: 0.01, judgeCostUsd: 0, liveCostUsd: 0, replayedCostUsd: 0.01, unrecordedCalls: 2 } });
     const result = compareRuns({ base: spent, head: replayed, ...settings });
     expect(result.spend.live).toBeCloseTo(0.0024, 12);
@@ -217,10 +258,7 @@ describe('compareRuns: cost, tokens, latency and spend', () => {
   });
 
   it('makes a side’s cost unknown when any of its trials has no price', () => {
-    const unpriced = run('head', [
-      caseResult('a', { trials: [{ costUsd: 0.004 }, { costUsd: null }] }),
-      caseResult('b', { trials: [{ costUsd: 0.002 }] }),
-    ]);
+    const unpriced = run('head', [caseResult('a', { trials: [{ costUsd: 0.004 }, { costUsd: null }] }), caseResult('b', { trials: [{ costUsd: 0.002 }] })]);
     const result = compareRuns({ base, head: unpriced, ...settings, trafficCallsPerMonth: 100_000 });
     expect(result.metrics.costPerCase).toMatchObject({ base: 0.002, head: null, delta: null, relative: null, interval: null });
     expect(result.spend.projectedMonthlyDelta).toBeNull();

@@ -14,8 +14,14 @@ function scored(n: number, base: (i: number) => number, head: (i: number) => num
   const make = (score: number, i: number): TrialSpec => ({ score, status: score >= 0.5 ? 'pass' : 'fail', ...extra(i) });
   const caseIds = ids(n);
   return compareRuns({
-    base: run('base', caseIds.map((id, i) => caseResult(id, { trials: [make(base(i), i)] }))),
-    head: run('head', caseIds.map((id, i) => caseResult(id, { trials: [make(head(i), i)] }))),
+    base: run(
+      'base',
+      caseIds.map((id, i) => caseResult(id, { trials: [make(base(i), i)] })),
+    ),
+    head: run(
+      'head',
+      caseIds.map((id, i) => caseResult(id, { trials: [make(head(i), i)] })),
+    ),
     ...settings,
   });
 }
@@ -31,25 +37,41 @@ describe('decide: the score rule (two error rates)', () => {
     [
       'a drop clearly beyond δ',
       'fail',
-      scored(60, () => 0.9, (i) => 0.82 + (i % 3) * 0.01),
+      scored(
+        60,
+        () => 0.9,
+        (i) => 0.82 + (i % 3) * 0.01,
+      ),
       /^mean score dropped 7 pts \(95% CI −7\.\d to −6\.\d\): the drop is beyond the 2-pt tolerance \(60 paired cases\)$/,
     ],
     [
       'no change at all',
       'pass',
-      scored(60, () => 0.9, () => 0.9),
+      scored(
+        60,
+        () => 0.9,
+        () => 0.9,
+      ),
       /^mean score changed 0 pts .*: a drop of 10 pts or more is ruled out \(60 paired cases\)$/,
     ],
     [
       'a small drop measured well: within Δ, not beyond δ',
       'pass',
-      scored(60, () => 0.9, (i) => 0.89 + (i % 2) * 0.005),
+      scored(
+        60,
+        () => 0.9,
+        (i) => 0.89 + (i % 2) * 0.005,
+      ),
       /ruled out/,
     ],
     [
       'a noisy drop: neither shown',
       'inconclusive',
-      scored(40, () => 0.5, (i) => (i % 2 === 0 ? 0.94 : 0)),
+      scored(
+        40,
+        () => 0.5,
+        (i) => (i % 2 === 0 ? 0.94 : 0),
+      ),
       /^mean score dropped 3 pts .*: neither beyond the 2-pt tolerance nor shown to be below 10 pts \(40 paired cases\); about [\d,]+ cases \(or more trials\) would decide$/,
     ],
   ])('%s → %s', (_name, decision, comparison, reason) => {
@@ -62,19 +84,46 @@ describe('decide: the score rule (two error rates)', () => {
 
   it('blocks a PR whose true drop equals δ only at the error rate α, not on every noisy sample', () => {
     // Mean delta exactly −δ with spread: the non-inferiority test cannot reject.
-    const verdict = decide(scored(100, () => 0.9, (i) => 0.88 + (i % 2 === 0 ? 0.05 : -0.05)), DEFAULT_GATE);
+    const verdict = decide(
+      scored(
+        100,
+        () => 0.9,
+        (i) => 0.88 + (i % 2 === 0 ? 0.05 : -0.05),
+      ),
+      DEFAULT_GATE,
+    );
     expect(verdict.decision).not.toBe('fail');
   });
 
   it('uses the exact sign-flip test below 30 pairs, and needs 6 failing pairs to block', () => {
-    const five = decide(scored(5, () => 1, () => 0), DEFAULT_GATE);
+    const five = decide(
+      scored(
+        5,
+        () => 1,
+        () => 0,
+      ),
+      DEFAULT_GATE,
+    );
     expect(five.decision).toBe('inconclusive');
     expect(five.evidence?.method).toBe('sign-flip');
-    expect(decide(scored(6, () => 1, () => 0), DEFAULT_GATE).decision).toBe('fail');
+    expect(
+      decide(
+        scored(
+          6,
+          () => 1,
+          () => 0,
+        ),
+        DEFAULT_GATE,
+      ).decision,
+    ).toBe('fail');
   });
 
   it('takes a custom δ, Δ and confidence', () => {
-    const c = scored(60, () => 0.9, (i) => 0.86 + (i % 3) * 0.01);
+    const c = scored(
+      60,
+      () => 0.9,
+      (i) => 0.86 + (i % 3) * 0.01,
+    );
     expect(decide(c, DEFAULT_GATE).decision).toBe('fail');
     const tolerant = decide({ ...c, confidence: 0.9 }, gate({ confidence: 0.9, maxScoreDrop: 0.05, detectDrop: 0.15 }));
     expect(tolerant.decision).toBe('pass');
@@ -83,9 +132,18 @@ describe('decide: the score rule (two error rates)', () => {
   });
 
   it('decides at the look that stopped a sequential run, and says how far it got', () => {
-    const c = scored(40, () => 0.9, () => 0.9);
+    const c = scored(
+      40,
+      () => 0.9,
+      () => 0.9,
+    );
     const design = designOf({ maxCases: 200, batches: 5, confidence: 0.95, maxScoreDrop: 0.02, detectDrop: 0.1 });
-    const look = takeLook(design, [40], c.cases.map((k) => k.delta!), false);
+    const look = takeLook(
+      design,
+      [40],
+      c.cases.map((k) => k.delta!),
+      false,
+    );
     const verdict = decide({ ...c, sequential: { maxCases: 200, plannedLooks: design.looks, looks: [look], stop: 'pass' } }, DEFAULT_GATE);
     expect(verdict.decision).toBe('pass');
     expect(verdict.reasons[0]).toMatch(/ruled out after 40 of at most 200 cases$/);
@@ -103,7 +161,9 @@ describe('decide: errors caused by the change', () => {
   it('counts a target that crashes at head only as failing cases', () => {
     const verdict = decide(failingAtHead('target'), DEFAULT_GATE);
     expect(verdict.decision).toBe('fail');
-    expect(verdict.warnings).toContainEqual(expect.stringMatching(/^8 cases failed because the target crashed, timed out or returned invalid output at head only/));
+    expect(verdict.warnings).toContainEqual(
+      expect.stringMatching(/^8 cases failed because the target crashed, timed out or returned invalid output at head only/),
+    );
   });
 
   it('never counts provider errors as failures: too many make the run untrustworthy', () => {
@@ -117,7 +177,9 @@ describe('decide: errors caused by the change', () => {
     const all = ids(10).map(crash);
     const verdict = decide(sides(all, all), DEFAULT_GATE);
     expect(verdict.decision).toBe('error');
-    expect(verdict.reasons[0]).toMatch(/fail the same way at base and head \(template, command or timeout errors\): the suite or the target is broken, not the provider/);
+    expect(verdict.reasons[0]).toMatch(
+      /fail the same way at base and head \(template, command or timeout errors\): the suite or the target is broken, not the provider/,
+    );
   });
 
   it('leaves a crash on both sides an error (a broken case, not a regression)', () => {
@@ -127,7 +189,13 @@ describe('decide: errors caused by the change', () => {
   });
 
   it('warns about errors under the limit and reports their kinds', () => {
-    const verdict = decide(sides(ids(52).map((id, i) => (i === 0 ? errored(id) : passing(id))), ids(52).map((id, i) => (i < 3 ? errored(id) : passing(id)))), DEFAULT_GATE);
+    const verdict = decide(
+      sides(
+        ids(52).map((id, i) => (i === 0 ? errored(id) : passing(id))),
+        ids(52).map((id, i) => (i < 3 ? errored(id) : passing(id))),
+      ),
+      DEFAULT_GATE,
+    );
     expect(verdict.decision).toBe('pass');
     expect(verdict.warnings[0]).toBe('3 of 52 cases (base 1, head 3; trial errors: timeout ×4) errored and are left out of the deltas');
   });
@@ -151,12 +219,24 @@ describe('decide: must-pass cases', () => {
   const fail: TrialSpec = { status: 'fail' };
 
   it.each<[string, Decision, Comparison, Gate, RegExp | null]>([
-    ['pass → fail, confirmed by 2 failing re-runs', 'fail', withCritical([pass], [fail], [fail, fail]), mustPass, /^1 must-pass case \(tags: critical\) fails at head, confirmed by re-running at head \(3 of 3 trials failed\): case-03$/],
+    [
+      'pass → fail, confirmed by 2 failing re-runs',
+      'fail',
+      withCritical([pass], [fail], [fail, fail]),
+      mustPass,
+      /^1 must-pass case \(tags: critical\) fails at head, confirmed by re-running at head \(3 of 3 trials failed\): case-03$/,
+    ],
     ['pass → fail, 2 of 3 failing', 'fail', withCritical([pass], [fail], [pass, fail]), mustPass, /2 of 3 trials failed/],
     ['pass → fail once, then passing twice: flaky', 'pass', withCritical([pass], [fail], [pass, pass]), mustPass, null],
     ['failing at base too: pre-existing', 'pass', withCritical([fail], [fail], [fail, fail]), mustPass, null],
     ['failing at base too, strict', 'fail', withCritical([fail], [fail], [fail, fail]), gate({ mustPassTags: critical, mustPass: 'strict' }), /fails at head/],
-    ['no confirmation trials configured', 'fail', withCritical([pass], [fail]), gate({ mustPassTags: critical, confirmTrials: 0 }), /^1 must-pass case \(tags: critical\) fails at head: case-03$/],
+    [
+      'no confirmation trials configured',
+      'fail',
+      withCritical([pass], [fail]),
+      gate({ mustPassTags: critical, confirmTrials: 0 }),
+      /^1 must-pass case \(tags: critical\) fails at head: case-03$/,
+    ],
   ])('%s → %s', (_name, decision, comparison, g, reason) => {
     const verdict = decide(comparison, g);
     expect(verdict.decision).toBe(decision);
@@ -183,7 +263,11 @@ describe('decide: must-pass cases', () => {
     const failingIds = caseIds.slice(0, 13);
     const c = sides(
       caseIds.map((id) => passing(id, { tags: critical })),
-      caseIds.map((id) => (failingIds.includes(id) ? { ...failing(id, { tags: critical }), confirmTrials: caseResult(id, { trials: [fail, fail] }).trials } : passing(id, { tags: critical }))),
+      caseIds.map((id) =>
+        failingIds.includes(id)
+          ? { ...failing(id, { tags: critical }), confirmTrials: caseResult(id, { trials: [fail, fail] }).trials }
+          : passing(id, { tags: critical }),
+      ),
     );
     const verdict = decide(c, mustPass);
     expect(verdict.gates.mustPass).toEqual(failingIds);
@@ -205,36 +289,83 @@ describe('decide: permissions', () => {
 
 describe('decide: cost and latency on intervals', () => {
   const costs = (head: (i: number) => number, latency: (i: number) => number = () => 1000) =>
-    scored(40, () => 0.9, () => 0.9, (i) => ({ costUsd: head(i), latencyMs: latency(i) }));
+    scored(
+      40,
+      () => 0.9,
+      () => 0.9,
+      (i) => ({ costUsd: head(i), latencyMs: latency(i) }),
+    );
   const withBase = (c: Comparison, baseCost: number, baseLatency = 1000): Comparison => {
     const caseIds = ids(40);
     const trial = (i: number): TrialSpec => ({ score: 0.9, costUsd: baseCost, latencyMs: baseLatency + (i % 2) * 10 });
-    const head = run('head', c.cases.map((k) => k.head));
-    return compareRuns({ base: run('base', caseIds.map((id, i) => caseResult(id, { trials: [trial(i)] }))), head, ...settings });
+    const head = run(
+      'head',
+      c.cases.map((k) => k.head),
+    );
+    return compareRuns({
+      base: run(
+        'base',
+        caseIds.map((id, i) => caseResult(id, { trials: [trial(i)] })),
+      ),
+      head,
+      ...settings,
+    });
   };
 
   it('blocks a cost increase whose interval lies above the limit', () => {
-    const verdict = decide(withBase(costs((i) => 0.0015 + (i % 2) * 0.00001), 0.001), gate({ maxCostIncrease: 0.25 }));
+    const verdict = decide(
+      withBase(
+        costs((i) => 0.0015 + (i % 2) * 0.00001),
+        0.001,
+      ),
+      gate({ maxCostIncrease: 0.25 }),
+    );
     expect(verdict.decision).toBe('fail');
     expect(verdict.reasons[0]).toMatch(/^cost per 1k cases rose 50\.\d% \(\$1\.00 → \$1\.50; 95% CI \+50\.\d% to \+5\d\.\d%\), above the 25% limit$/);
   });
 
   it('does not block a noisy cost increase whose interval reaches below the limit', () => {
-    const verdict = decide(withBase(costs((i) => (i % 2 === 0 ? 0.0001 : 0.0025)), 0.001), gate({ maxCostIncrease: 0.25 }));
+    const verdict = decide(
+      withBase(
+        costs((i) => (i % 2 === 0 ? 0.0001 : 0.0025)),
+        0.001,
+      ),
+      gate({ maxCostIncrease: 0.25 }),
+    );
     expect(verdict.decision).toBe('pass');
     expect(verdict.reasons).toContainEqual(expect.stringMatching(/^cost per 1k cases rose 30% .*not shown to exceed the 25% limit$/));
   });
 
   it('blocks a latency increase on paired log-latency, not on p50', () => {
-    const verdict = decide(withBase(costs(() => 0.001, (i) => 1500 + (i % 3) * 20), 0.001), gate({ maxLatencyIncrease: 0.2 }));
+    const verdict = decide(
+      withBase(
+        costs(
+          () => 0.001,
+          (i) => 1500 + (i % 3) * 20,
+        ),
+        0.001,
+      ),
+      gate({ maxLatencyIncrease: 0.2 }),
+    );
     expect(verdict.gates.latency).toBe('exceeded');
     expect(verdict.reasons[0]).toMatch(/^latency \(geometric mean per case\) rose 5\d(\.\d)?% \(1 s → 1\.5\d? s; 95% CI \+5\d/);
   });
 
   it('warns instead when a price is unknown', () => {
-    const verdict = decide(withBase(costs(() => 0.001), 0.001), gate({ maxCostIncrease: 0.25 }));
+    const verdict = decide(
+      withBase(
+        costs(() => 0.001),
+        0.001,
+      ),
+      gate({ maxCostIncrease: 0.25 }),
+    );
     expect(verdict.gates.cost).toBe('ok');
-    const unknown = scored(40, () => 0.9, () => 0.9, () => ({ costUsd: null }));
+    const unknown = scored(
+      40,
+      () => 0.9,
+      () => 0.9,
+      () => ({ costUsd: null }),
+    );
     const v2 = decide({ ...unknown, spend: { ...unknown.spend, unknownPriceModels: ['my-finetune'] } }, gate({ maxCostIncrease: 0.25 }));
     expect(v2.gates.cost).toBe('unknown');
     expect(v2.warnings).toContain('cost gate not applied: price unknown for my-finetune; add it under `pricing:`');

@@ -100,7 +100,9 @@ describe('takeLook', () => {
   });
 
   it('reads identical answers on both sides as a pass', () => {
-    expect(takeLook(designOf({ maxCases: 20, batches: 1, confidence: 0.95, maxScoreDrop: 0.02, detectDrop: 0.1 }), [20], Array(20).fill(0), true).crossed).toBe('pass');
+    expect(takeLook(designOf({ maxCases: 20, batches: 1, confidence: 0.95, maxScoreDrop: 0.02, detectDrop: 0.1 }), [20], Array(20).fill(0), true).crossed).toBe(
+      'pass',
+    );
   });
 });
 

@@ -29,7 +29,8 @@ describe('symlinks', () => {
     try {
       await writeFile(path.join(outside, 'secret.md'), 'secret');
       const root = await usingRepo({
-        'evals/evalgate.yaml': 'version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: system, file: prompts/p.md }]\ncases:\n  - { id: a, input: {} }\n',
+        'evals/evalgate.yaml':
+          'version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: system, file: prompts/p.md }]\ncases:\n  - { id: a, input: {} }\n',
       });
       await mkdir(path.join(root, 'prompts'));
       await symlink(path.join(outside, 'secret.md'), path.join(root, 'prompts', 'p.md'));

@@ -34,8 +34,9 @@ describe('suiteFingerprint', () => {
     ['the judge threshold', (y) => y.replace('threshold: 0.7', 'threshold: 0.8')],
     ['a case id', (y) => y.replace('id: refund-window', 'id: refund-window-2')],
     [
-      'the judge\'s provider (a named endpoint)',
-      (y) => `${y.replace('judge:\n  model: gpt-4o-mini', 'judge:\n  endpoint: claude\n  model: gpt-4o-mini')}endpoints: { claude: { kind: anthropic, api-key-env: ANTHROPIC_API_KEY } }\n`,
+      "the judge's provider (a named endpoint)",
+      (y) =>
+        `${y.replace('judge:\n  model: gpt-4o-mini', 'judge:\n  endpoint: claude\n  model: gpt-4o-mini')}endpoints: { claude: { kind: anthropic, api-key-env: ANTHROPIC_API_KEY } }\n`,
     ],
   ])('changes when %s changes', async (_what, edit) => {
     const [a, b] = await Promise.all([specSuite(), specSuite(edit)]);
@@ -44,7 +45,10 @@ describe('suiteFingerprint', () => {
 
   it.each<[string, (yaml: string) => string]>([
     ['the gate', (y) => y.replace('max-score-drop: 0.02', 'max-score-drop: 0.05').replace('on-inconclusive: pass', 'on-inconclusive: fail')],
-    ['the target (it is what is under test)', (y) => y.replace('file: prompts/support.md', 'file: prompts/other.md').replace('max-tokens: 400', 'max-tokens: 500')],
+    [
+      'the target (it is what is under test)',
+      (y) => y.replace('file: prompts/support.md', 'file: prompts/other.md').replace('max-tokens: 400', 'max-tokens: 500'),
+    ],
     ['an endpoint no judge uses', (y) => `${y}endpoints: { claude: { kind: anthropic, api-key-env: ANTHROPIC_API_KEY } }\n`],
     ['comments and formatting', (y) => y.replace(/ +#.*$/gm, '').replace('checks: [ { max-latency: 20s } ]', 'checks:\n    - max-latency: 20s')],
   ])('stays the same when only %s changes', async (_what, edit) => {

@@ -58,8 +58,15 @@ const invalidCases: InvalidCase[] = [
   },
   {
     name: 'a template variable no case has (a typo)',
-    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{questoin}}" }]\ncases:\n  - id: a\n    input: { question: x }\n  - id: b\n    input: { question: y }\n` },
-    problem: { line: 8, column: 5, key: 'cases[0].input', message: "{{questoin}} in target.chat.messages[0] is not in this case's input (it has: question); 2 of 2 cases lack it" },
+    files: {
+      [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{questoin}}" }]\ncases:\n  - id: a\n    input: { question: x }\n  - id: b\n    input: { question: y }\n`,
+    },
+    problem: {
+      line: 8,
+      column: 5,
+      key: 'cases[0].input',
+      message: "{{questoin}} in target.chat.messages[0] is not in this case's input (it has: question); 2 of 2 cases lack it",
+    },
   },
   {
     name: 'a template variable in a prompt file that one case lacks',
@@ -67,7 +74,12 @@ const invalidCases: InvalidCase[] = [
       [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: system, file: prompts/p.md }]\ncases:\n  - id: a\n    input: { user: { name: x } }\n  - id: b\n    input: { user: {} }\n`,
       'prompts/p.md': 'Greet {{ user.name }}.',
     },
-    problem: { line: 10, column: 5, key: 'cases[1].input', message: "{{user.name}} in prompts/p.md (target.chat.messages[0]) is not in this case's input (it has: user)" },
+    problem: {
+      line: 10,
+      column: 5,
+      key: 'cases[1].input',
+      message: "{{user.name}} in prompts/p.md (target.chat.messages[0]) is not in this case's input (it has: user)",
+    },
   },
   {
     name: 'too many batches',
@@ -107,7 +119,12 @@ const invalidCases: InvalidCase[] = [
   {
     name: 'a message with neither content nor file',
     files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, fil: a.md }]\n${ONE_CASE}` },
-    problem: { line: 5, column: 30, key: 'target.chat.messages[0].fil', message: 'unknown key "fil" (did you mean "file"?); allowed keys: role, content, file' },
+    problem: {
+      line: 5,
+      column: 30,
+      key: 'target.chat.messages[0].fil',
+      message: 'unknown key "fil" (did you mean "file"?); allowed keys: role, content, file',
+    },
   },
   {
     name: 'a value of a type no union option accepts',
@@ -130,7 +147,12 @@ const invalidCases: InvalidCase[] = [
       [SUITE]: `${HEAD}cases:\n  - file: evals/cases/*.yaml\n  - id: refund\n    input: { q: x }\n`,
       'evals/cases/refunds.yaml': '- id: other\n  input: { q: y }\n- id: refund\n  input: { q: z }\n',
     },
-    problem: { line: 8, column: 9, key: 'cases[1].id', message: 'duplicate id "refund"; ids must be unique across the suite, and it is first used at evals/cases/refunds.yaml:3:7' },
+    problem: {
+      line: 8,
+      column: 9,
+      key: 'cases[1].id',
+      message: 'duplicate id "refund"; ids must be unique across the suite, and it is first used at evals/cases/refunds.yaml:3:7',
+    },
   },
   {
     name: 'a missing case file',
@@ -150,7 +172,12 @@ const invalidCases: InvalidCase[] = [
   {
     name: 'a prompt path that escapes the repository',
     files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model: m\n    messages:\n      - { role: system, file: ../secrets.md }\n${ONE_CASE}` },
-    problem: { line: 6, column: 31, key: 'target.chat.messages[0].file', message: 'expected a path inside the repository (relative to its root), got "../secrets.md"' },
+    problem: {
+      line: 6,
+      column: 31,
+      key: 'target.chat.messages[0].file',
+      message: 'expected a path inside the repository (relative to its root), got "../secrets.md"',
+    },
   },
   {
     name: 'an absolute module path',
@@ -180,12 +207,25 @@ const invalidCases: InvalidCase[] = [
   {
     name: 'an inline json-schema that does not compile',
     files: { [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - json-schema: { type: strng }\n` },
-    problem: { line: 10, column: 22, key: 'cases[0].checks[0].json-schema', message: 'expected a valid JSON Schema: schema is invalid: data/type must be equal to one of the allowed values' },
+    problem: {
+      line: 10,
+      column: 22,
+      key: 'cases[0].checks[0].json-schema',
+      message: 'expected a valid JSON Schema: schema is invalid: data/type must be equal to one of the allowed values',
+    },
   },
   {
     name: 'a json-schema file that does not compile',
-    files: { [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - json-schema: { file: schemas/answer.json }\n`, 'schemas/answer.json': '{ "type": "object", "required": "name" }' },
-    problem: { line: 10, column: 30, key: 'cases[0].checks[0].json-schema.file', message: 'json-schema file "schemas/answer.json" is not a valid JSON Schema: schema is invalid: data/required must be array' },
+    files: {
+      [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - json-schema: { file: schemas/answer.json }\n`,
+      'schemas/answer.json': '{ "type": "object", "required": "name" }',
+    },
+    problem: {
+      line: 10,
+      column: 30,
+      key: 'cases[0].checks[0].json-schema.file',
+      message: 'json-schema file "schemas/answer.json" is not a valid JSON Schema: schema is invalid: data/required must be array',
+    },
   },
   {
     name: 'an empty suite',
@@ -214,8 +254,15 @@ const invalidCases: InvalidCase[] = [
   },
   {
     name: 'a judge check naming an endpoint the suite does not define (a typo)',
-    files: { [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - judge: { rubric: ok, model: claude-x, endpoint: claud }\nendpoints:\n  claude: { kind: anthropic, api-key-env: ANTHROPIC_API_KEY }\n` },
-    problem: { line: 10, column: 57, key: 'cases[0].checks[0].judge.endpoint', message: 'unknown endpoint "claud" (endpoints defines "claude"); add it under endpoints: or fix the name' },
+    files: {
+      [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - judge: { rubric: ok, model: claude-x, endpoint: claud }\nendpoints:\n  claude: { kind: anthropic, api-key-env: ANTHROPIC_API_KEY }\n`,
+    },
+    problem: {
+      line: 10,
+      column: 57,
+      key: 'cases[0].checks[0].judge.endpoint',
+      message: 'unknown endpoint "claud" (endpoints defines "claude"); add it under endpoints: or fix the name',
+    },
   },
   {
     name: 'a target endpoint without an endpoints section',
@@ -224,18 +271,30 @@ const invalidCases: InvalidCase[] = [
   },
   {
     name: 'an azure-openai endpoint without api-version',
-    files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  az: { kind: azure-openai, base-url: "https://x.openai.azure.com", api-key-env: AZURE_OPENAI_API_KEY }\n` },
+    files: {
+      [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  az: { kind: azure-openai, base-url: "https://x.openai.azure.com", api-key-env: AZURE_OPENAI_API_KEY }\n`,
+    },
     problem: { line: 10, column: 7, key: 'endpoints.az', message: 'an azure-openai endpoint needs api-version' },
   },
   {
     name: 'an anthropic endpoint without api-key-env',
     files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  claude: { kind: anthropic }\n` },
-    problem: { line: 10, column: 11, key: 'endpoints.claude', message: 'an endpoint of kind anthropic needs api-key-env: the environment variable that holds its key, e.g. ANTHROPIC_API_KEY' },
+    problem: {
+      line: 10,
+      column: 11,
+      key: 'endpoints.claude',
+      message: 'an endpoint of kind anthropic needs api-key-env: the environment variable that holds its key, e.g. ANTHROPIC_API_KEY',
+    },
   },
   {
     name: 'an Azure-only key on another kind of endpoint',
     files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  local: { kind: openai, base-url: "http://localhost:11434/v1", api-version: "2024-10-21" }\n` },
-    problem: { line: 10, column: 65, key: 'endpoints.local.api-version', message: 'api-version applies to kind azure-openai only, and this endpoint is kind openai; remove it' },
+    problem: {
+      line: 10,
+      column: 65,
+      key: 'endpoints.local.api-version',
+      message: 'api-version applies to kind azure-openai only, and this endpoint is kind openai; remove it',
+    },
   },
   {
     name: 'an endpoint of an unknown kind',
@@ -244,18 +303,32 @@ const invalidCases: InvalidCase[] = [
   },
   {
     name: 'model-file without model-key',
-    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`, 'config/models.yaml': 'support: gpt-4o-mini\n' },
+    files: {
+      [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`,
+      'config/models.yaml': 'support: gpt-4o-mini\n',
+    },
     problem: { line: 4, column: 5, key: 'target.chat.model-file', message: 'model-file needs model-key: the key in "config/models.yaml" that names the model' },
   },
   {
     name: 'a model-key the model file does not have',
-    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    model-key: billing\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`, 'config/models.yaml': 'support: gpt-4o-mini\ntriage: { model: gpt-4o }\n' },
+    files: {
+      [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    model-key: billing\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`,
+      'config/models.yaml': 'support: gpt-4o-mini\ntriage: { model: gpt-4o }\n',
+    },
     problem: { line: 5, column: 16, key: 'target.chat.model-key', message: 'config/models.yaml: model-key billing not found (has: support, triage)' },
   },
   {
     name: 'a model-key that names no model',
-    files: { [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    model-key: triage\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`, 'config/models.yaml': 'triage: { temperature: 0 }\n' },
-    problem: { line: 5, column: 16, key: 'target.chat.model-key', message: 'config/models.yaml: model-key triage should be a model name or an object with a model field, got an object without a string `model`' },
+    files: {
+      [SUITE]: `version: 1\ntarget:\n  chat:\n    model-file: config/models.yaml\n    model-key: triage\n    messages: [{ role: user, content: hi }]\n${ONE_CASE}`,
+      'config/models.yaml': 'triage: { temperature: 0 }\n',
+    },
+    problem: {
+      line: 5,
+      column: 16,
+      key: 'target.chat.model-key',
+      message: 'config/models.yaml: model-key triage should be a model name or an object with a model field, got an object without a string `model`',
+    },
   },
   {
     name: 'both model and model-file',
@@ -309,7 +382,12 @@ const invalidCases: InvalidCase[] = [
   {
     name: 'ignore-case on a regex check',
     files: { [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - { regex: "^no", ignore-case: true }\n` },
-    problem: { line: 10, column: 25, key: 'cases[0].checks[0].ignore-case', message: 'ignore-case applies to equals, contains, not-contains, starts-with, not to "regex"' },
+    problem: {
+      line: 10,
+      column: 25,
+      key: 'cases[0].checks[0].ignore-case',
+      message: 'ignore-case applies to equals, contains, not-contains, starts-with, not to "regex"',
+    },
   },
   {
     name: 'two checks in one list item',

@@ -31,9 +31,11 @@ describe('formatKey and formatProblem', () => {
   });
 
   it('prints file:line:column key: message', () => {
-    expect(formatProblem({ file: 'evals/evalgate.yaml', line: 14, column: 7, key: 'gate.max-score-drop', message: 'expected a number between 0 and 1, got "lots"' })).toBe(
-      'evals/evalgate.yaml:14:7 gate.max-score-drop: expected a number between 0 and 1, got "lots"',
+    expect(
+      formatProblem({ file: 'evals/evalgate.yaml', line: 14, column: 7, key: 'gate.max-score-drop', message: 'expected a number between 0 and 1, got "lots"' }),
+    ).toBe('evals/evalgate.yaml:14:7 gate.max-score-drop: expected a number between 0 and 1, got "lots"');
+    expect(formatProblem({ file: 'evals/cases/a.jsonl', line: 3, column: 1, key: '', message: 'not UTF-8 text' })).toBe(
+      'evals/cases/a.jsonl:3:1 not UTF-8 text',
     );
-    expect(formatProblem({ file: 'evals/cases/a.jsonl', line: 3, column: 1, key: '', message: 'not UTF-8 text' })).toBe('evals/cases/a.jsonl:3:1 not UTF-8 text');
   });
 });

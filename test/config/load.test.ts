@@ -40,11 +40,7 @@ describe('loadSuite on the SPEC §2 example', () => {
       input: { question: 'Can I return shoes after 45 days?' },
       expected: 'No. Returns are accepted within 30 days.',
       tags: ['refunds', 'critical'],
-      checks: [
-        { contains: '30 days' },
-        { judge: 'States the return window correctly and does not promise a refund.' },
-        { 'max-latency': '20s' },
-      ],
+      checks: [{ contains: '30 days' }, { judge: 'States the return window correctly and does not promise a refund.' }, { 'max-latency': '20s' }],
     });
     expect(suite.cases[1].tags).toEqual(['refunds', 'critical']);
     expect(suite.cases[1].checks).toEqual([{ 'max-latency': '20s' }]);
@@ -94,7 +90,8 @@ gate: { max-cost-increase: 25%, max-latency-increase: 0.5, on-inconclusive: fail
 `,
     'evals/cases/a.yaml': '- id: yaml-1\n  input: { q: one }\n',
     // CRLF line endings, a blank line and a byte-order mark: all as editors write them.
-    'evals/cases/bulk/b.jsonl': '\ufeff{"id": "jsonl-1", "input": {"q": "two"}, "tags": ["bulk"]}\r\n\r\n{"id": "jsonl-2", "input": {"q": "three"}, "expected": {"n": 3}}\r\n',
+    'evals/cases/bulk/b.jsonl':
+      '\ufeff{"id": "jsonl-1", "input": {"q": "two"}, "tags": ["bulk"]}\r\n\r\n{"id": "jsonl-2", "input": {"q": "three"}, "expected": {"n": 3}}\r\n',
     'evals/cases/c.jsonl': '{"id": "jsonl-0", "input": {}}\n',
     'node_modules/pkg/evals/cases/x.jsonl': '{"id": "never", "input": {}}\n',
     'schemas/answer.json': '{ "type": "object", "required": ["answer"] }',
@@ -183,7 +180,18 @@ describe('targetFilesOf', () => {
   const cases: { name: string; target: TargetSpec; files: string[] }[] = [
     {
       name: 'chat prompt files and model file, normalised and sorted',
-      target: { chat: { 'model-file': './config/models.yaml', 'model-key': 'k', messages: [{ role: 'system', file: 'prompts/b.md' }, { role: 'user', file: 'prompts\\a.md' }, { role: 'user', content: 'x' }, { role: 'user', file: 'prompts/b.md' }] } },
+      target: {
+        chat: {
+          'model-file': './config/models.yaml',
+          'model-key': 'k',
+          messages: [
+            { role: 'system', file: 'prompts/b.md' },
+            { role: 'user', file: 'prompts\\a.md' },
+            { role: 'user', content: 'x' },
+            { role: 'user', file: 'prompts/b.md' },
+          ],
+        },
+      },
       files: ['config/models.yaml', 'prompts/a.md', 'prompts/b.md'],
     },
     { name: 'inline chat', target: { chat: { model: 'm', messages: [{ role: 'user', content: 'hi' }] } }, files: [] },
@@ -210,7 +218,8 @@ describe('defaultName', () => {
 describe('loadSuite: sample size "all"', () => {
   it('reads `size: all` as every case, as --sample all does', async () => {
     const root = await usingRepo({
-      'evals/evalgate.yaml': 'version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{q}}" }]\ncases:\n  - { id: a, input: { q: x } }\nsample: { size: all, batches: 2 }\n',
+      'evals/evalgate.yaml':
+        'version: 1\ntarget:\n  chat:\n    model: m\n    messages: [{ role: user, content: "{{q}}" }]\ncases:\n  - { id: a, input: { q: x } }\nsample: { size: all, batches: 2 }\n',
     });
     const suite = await loadSuite(root, 'evals/evalgate.yaml');
     expect(suite.sample.size).toBeNull();

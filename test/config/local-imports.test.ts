@@ -23,12 +23,12 @@ describe('importSpecifiers', () => {
       "import type { T } from './types';",
       "import './side-effect.js';",
       "export * from './reexport.js';",
-      "export { x } from \"./x.cjs\";",
+      'export { x } from "./x.cjs";',
       "const lazy = await import('./lazy.js');",
       "const old = require('./old');",
-      "import {",
-      "  multi,",
-      "  line,",
+      'import {',
+      '  multi,',
+      '  line,',
       "} from './multi';",
       "import openai from 'openai';",
     ].join('\n');
@@ -53,7 +53,7 @@ describe('followLocalImports', () => {
     'agents/bot.js': "import { tools } from './tools/index.js';\nimport { prompt } from '../shared/prompt';\nimport OpenAI from 'openai';\n",
     'agents/tools/index.js': "export * from './search.js';\nconst { fmt } = require('../../shared/format.cjs');\n",
     'agents/tools/search.js': "import { helper } from './helper.js'; // helper.ts on disk\n",
-    'agents/tools/helper.ts': "export const helper = 1;\n",
+    'agents/tools/helper.ts': 'export const helper = 1;\n',
     'shared/prompt/index.ts': "import data from './data.json';\n",
     'shared/prompt/data.json': '{}',
     'shared/format.cjs': "module.exports = { fmt: require('./format') };\n",
@@ -116,13 +116,20 @@ describe('suiteReferences', () => {
   });
 
   it('takes any argument of a command that is a file in the tree, with or without a folder, and follows its imports', async () => {
-    const suite = { referencedFiles: ['evals/evalgate.yaml'], cases: [], target: { command: { run: 'node --enable-source-maps bot.mjs --fast ./config.json' } } } as unknown as Pick<Suite, 'target' | 'cases' | 'referencedFiles'>;
+    const suite = {
+      referencedFiles: ['evals/evalgate.yaml'],
+      cases: [],
+      target: { command: { run: 'node --enable-source-maps bot.mjs --fast ./config.json' } },
+    } as unknown as Pick<Suite, 'target' | 'cases' | 'referencedFiles'>;
     const r = reader({ 'bot.mjs': "import { reply } from './lib/reply.mjs';", 'lib/reply.mjs': '', 'config.json': '{}' });
     expect(await suiteReferences(suite, r)).toEqual(['bot.mjs', 'config.json', 'evals/evalgate.yaml', 'lib/reply.mjs']);
   });
 
   it('a chat target has no code entries: its prompt files are referenced already', () => {
-    const suite = { cases: [], target: { chat: { model: 'm', messages: [{ role: 'system', file: 'prompts/a.md' }] } } } as unknown as Pick<Suite, 'target' | 'cases'>;
+    const suite = { cases: [], target: { chat: { model: 'm', messages: [{ role: 'system', file: 'prompts/a.md' }] } } } as unknown as Pick<
+      Suite,
+      'target' | 'cases'
+    >;
     expect(codeEntries(suite)).toEqual([]);
   });
 });

@@ -29,7 +29,12 @@ describe('resolveSuitePaths', () => {
   });
 
   it('matches only .yaml and .yml files', async () => {
-    expect(await resolveSuitePaths(['evals/**'], '/repo', list)).toEqual(['evals/agent/evalgate.yaml', 'evals/bot/cases.yaml', 'evals/bot/evalgate.yml', 'evals/summariser/evalgate.yaml']);
+    expect(await resolveSuitePaths(['evals/**'], '/repo', list)).toEqual([
+      'evals/agent/evalgate.yaml',
+      'evals/bot/cases.yaml',
+      'evals/bot/evalgate.yml',
+      'evals/summariser/evalgate.yaml',
+    ]);
   });
 
   it('names every pattern that matched nothing', async () => {

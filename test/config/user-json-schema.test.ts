@@ -54,7 +54,8 @@ const rows: Row[] = [
   {
     name: 'draft-04 is named as unsupported',
     schema: { $schema: 'http://json-schema.org/draft-04/schema#', type: 'string' },
-    invalid: '$schema "http://json-schema.org/draft-04/schema#" is not supported; use draft-07 (http://json-schema.org/draft-07/schema#), 2019-09 or 2020-12 (https://json-schema.org/draft/2020-12/schema), or leave $schema out for draft-07',
+    invalid:
+      '$schema "http://json-schema.org/draft-04/schema#" is not supported; use draft-07 (http://json-schema.org/draft-07/schema#), 2019-09 or 2020-12 (https://json-schema.org/draft/2020-12/schema), or leave $schema out for draft-07',
   },
 ];
 

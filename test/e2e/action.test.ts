@@ -141,7 +141,9 @@ describe('a prompt change that drops the return policy', () => {
     const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as { decision?: unknown };
     expect(report.decision).toBe('fail');
     // An error annotation on the changed prompt line, and the JUnit file beside the report.
-    expect(run.stdout).toMatch(new RegExp(`^::error title=EvalGate [^,]*this change regresses the evaluation,file=${PROMPT_PATH},line=\\d+,endLine=\\d+::Score −`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^::error title=EvalGate [^,]*this change regresses the evaluation,file=${PROMPT_PATH},line=\\d+,endLine=\\d+::Score −`, 'm'),
+    );
     const junit = readFileSync(join(dirname(run.outputs['report-path']), 'evalgate-junit.xml'), 'utf8');
     for (const id of REGRESSED_IDS) expect(junit).toMatch(new RegExp(`<testcase name="${id}"[^>]*>\\n\\s*<failure message="regressed: `));
 
@@ -183,27 +185,31 @@ describe('a prompt change that drops the return policy', () => {
     for (const id of REGRESSED_IDS) expect(comment.body).toContain(id);
   });
 
-  it('approves when a user with write permission adds the label, naming them and the commit, without calling the model', { timeout: E2E_TIMEOUT_MS }, async () => {
-    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: APPROVE_LABEL, at: '2024-01-06T00:00:00Z', event: 'unlabeled' });
-    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: APPROVE_LABEL, at: '2024-01-06T00:01:00Z' });
+  it(
+    'approves when a user with write permission adds the label, naming them and the commit, without calling the model',
+    { timeout: E2E_TIMEOUT_MS },
+    async () => {
+      github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: APPROVE_LABEL, at: '2024-01-06T00:00:00Z', event: 'unlabeled' });
+      github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: APPROVE_LABEL, at: '2024-01-06T00:01:00Z' });
 
-    const run = await pr.run({ action: 'labeled', label: APPROVE_LABEL, sender: 'maintainer', inputs: keyInputs() });
+      const run = await pr.run({ action: 'labeled', label: APPROVE_LABEL, sender: 'maintainer', inputs: keyInputs() });
 
-    expect(run.outputs.decision).toBe('approved');
-    expect(run.code).toBe(0);
-    expect(openai.stats().chatRequests).toBe(0);
-    const comment = onlyComment(pr);
-    expect(comment.id).toBe(first.id);
-    expect(comment.body).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${pr.headSha.slice(0, 7)}`));
-    expect(comment.body).not.toMatch(/triage permission/);
-    expect(comment.body).not.toContain('To accept this regression');
-    // The evaluated results are still shown.
-    for (const id of REGRESSED_IDS) expect(comment.body).toContain(id);
-    // The outputs still describe the evaluation; a report path, if any, must exist in this job.
-    expect(run.outputs['score-delta']).toMatch(/^-\d/);
-    expect(run.outputs.regressions).toBe(String(REGRESSED_IDS.length));
-    expect(run.outputs['report-path'] === undefined || existsSync(run.outputs['report-path'])).toBe(true);
-  });
+      expect(run.outputs.decision).toBe('approved');
+      expect(run.code).toBe(0);
+      expect(openai.stats().chatRequests).toBe(0);
+      const comment = onlyComment(pr);
+      expect(comment.id).toBe(first.id);
+      expect(comment.body).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${pr.headSha.slice(0, 7)}`));
+      expect(comment.body).not.toMatch(/triage permission/);
+      expect(comment.body).not.toContain('To accept this regression');
+      // The evaluated results are still shown.
+      for (const id of REGRESSED_IDS) expect(comment.body).toContain(id);
+      // The outputs still describe the evaluation; a report path, if any, must exist in this job.
+      expect(run.outputs['score-delta']).toMatch(/^-\d/);
+      expect(run.outputs.regressions).toBe(String(REGRESSED_IDS.length));
+      expect(run.outputs['report-path'] === undefined || existsSync(run.outputs['report-path'])).toBe(true);
+    },
+  );
 });
 
 /** The comment's score row as the outputs predict it: `| Score | 0.950 | 0.575 | ▼ −0.375 |`. */
@@ -246,25 +252,29 @@ describe('pull requests the suite does not gate', () => {
   it.each([
     { onMissingKey: 'fail', exitsNonZero: true },
     { onMissingKey: 'skip', exitsNonZero: false },
-  ])('skips a fork pull request without a key (on-missing-key: $onMissingKey), explaining why', { timeout: E2E_TIMEOUT_MS }, async ({ onMissingKey, exitsNonZero }) => {
-    const pr = pullRequest({ [PROMPT_PATH]: PROMPT_V2 }, { forkOwner: 'outsider' });
+  ])(
+    'skips a fork pull request without a key (on-missing-key: $onMissingKey), explaining why',
+    { timeout: E2E_TIMEOUT_MS },
+    async ({ onMissingKey, exitsNonZero }) => {
+      const pr = pullRequest({ [PROMPT_PATH]: PROMPT_V2 }, { forkOwner: 'outsider' });
 
-    const run = await pr.run({
-      action: 'opened',
-      token: github.readOnlyToken,
-      inputs: { 'openai-api-key': '', 'openai-base-url': openai.url, 'on-missing-key': onMissingKey },
-    });
+      const run = await pr.run({
+        action: 'opened',
+        token: github.readOnlyToken,
+        inputs: { 'openai-api-key': '', 'openai-base-url': openai.url, 'on-missing-key': onMissingKey },
+      });
 
-    expect(run.outputs.decision).toBe('skipped');
-    expect(run.code === 0).toBe(!exitsNonZero);
-    expect(openai.stats().chatRequests).toBe(0);
-    expect(run.summary).toMatch(/fork/i);
-    expect(run.summary).toMatch(/no secrets/i);
-    // The read-only token cannot comment; that is a warning naming the cause, not a crash.
-    expect(github.comments(pr.number)).toEqual([]);
-    expect(run.stdout).toMatch(/^::warning::GitHub refused to comment on the pull request \(403\)/m);
-    expect(log(run)).not.toMatch(STACK_FRAME);
-  });
+      expect(run.outputs.decision).toBe('skipped');
+      expect(run.code === 0).toBe(!exitsNonZero);
+      expect(openai.stats().chatRequests).toBe(0);
+      expect(run.summary).toMatch(/fork/i);
+      expect(run.summary).toMatch(/no secrets/i);
+      // The read-only token cannot comment; that is a warning naming the cause, not a crash.
+      expect(github.comments(pr.number)).toEqual([]);
+      expect(run.stdout).toMatch(/^::warning::GitHub refused to comment on the pull request \(403\)/m);
+      expect(log(run)).not.toMatch(STACK_FRAME);
+    },
+  );
 });
 
 describe('a model switch in the suite target', () => {

@@ -73,17 +73,21 @@ describe('the action with the target on Azure OpenAI and the judge on Anthropic'
     }
   });
 
-  it('skips, naming the variable to set, when the judge endpoint has no key — never falling back to another provider', { timeout: E2E_TIMEOUT_MS }, async () => {
-    const run = await pr.run({ inputs: { 'openai-api-key': 'sk-openai-present', 'on-missing-key': 'skip' }, env: { AZURE_OPENAI_API_KEY: AZURE_KEY } });
-    expect(run.outputs.decision).toBe('skipped');
-    expect(run.code).toBe(0);
-    // The notice escapes Markdown in what the suite file names (it comes from the PR).
-    const text = run.summary.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
-    expect(text).toContain('ANTHROPIC_API_KEY is not set: endpoint "claude" (used by judge)');
-    expect(text).toContain('add ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }} to the step\'s env:');
-    expect(azure.requests).toHaveLength(0);
-    expect(anthropic.requests).toHaveLength(0);
-  });
+  it(
+    'skips, naming the variable to set, when the judge endpoint has no key — never falling back to another provider',
+    { timeout: E2E_TIMEOUT_MS },
+    async () => {
+      const run = await pr.run({ inputs: { 'openai-api-key': 'sk-openai-present', 'on-missing-key': 'skip' }, env: { AZURE_OPENAI_API_KEY: AZURE_KEY } });
+      expect(run.outputs.decision).toBe('skipped');
+      expect(run.code).toBe(0);
+      // The notice escapes Markdown in what the suite file names (it comes from the PR).
+      const text = run.summary.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+      expect(text).toContain('ANTHROPIC_API_KEY is not set: endpoint "claude" (used by judge)');
+      expect(text).toContain("add ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }} to the step's env:");
+      expect(azure.requests).toHaveLength(0);
+      expect(anthropic.requests).toHaveLength(0);
+    },
+  );
 });
 
 /** Call lookup_order first, then answer with its result. */
@@ -128,7 +132,11 @@ cases:
     expect(['pass', 'inconclusive']).toContain(run.outputs.decision);
     // Each side's agent: two Responses calls in Azure's layout with the endpoint's key.
     expect(agentAzure.answered().length).toBeGreaterThanOrEqual(2);
-    expect(agentAzure.requests.every((q) => q.path === '/openai/responses' && q.deployment === 'agent-mini' && q.headers['api-key'] === AZURE_KEY && q.status === 200)).toBe(true);
+    expect(
+      agentAzure.requests.every(
+        (q) => q.path === '/openai/responses' && q.deployment === 'agent-mini' && q.headers['api-key'] === AZURE_KEY && q.status === 200,
+      ),
+    ).toBe(true);
     expect(anthropic.answered().length).toBeGreaterThanOrEqual(1);
     // The trace reaches the comment: the tool the agent called, and a known (non-zero) cost.
     expect(run.summary).toContain('lookup_order');

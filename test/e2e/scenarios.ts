@@ -9,13 +9,7 @@ import { webhookExample, type PullRequestAction } from '../fixtures/github/webho
 import { runAction, type ActionRun } from '../support/action-runner.js';
 import type { FakeGitHub, FakeFileStatus, SeedFile } from '../support/fake-github.js';
 import { createTempRepo, type TempRepo } from '../support/git-repo.js';
-import {
-  isJudgeRequest,
-  lastUserText,
-  messageText,
-  type ChatCompletionRequestBody,
-  type FakeAnswer,
-} from '../support/fake-openai.js';
+import { isJudgeRequest, lastUserText, messageText, type ChatCompletionRequestBody, type FakeAnswer } from '../support/fake-openai.js';
 
 /** Files by path; `null` in a head deletes the file. */
 export type Files = Record<string, string | null>;

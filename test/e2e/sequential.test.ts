@@ -89,7 +89,9 @@ describe('sequential sampling end to end through the CLI', () => {
       expect(report.sequential?.stop).toBe('pass');
       expect(report.sample.used).toBeLessThan(CASES);
       expect(requests).toBe(report.sample.used * 2);
-      expect(report.explanation.join(' ')).toMatch(/^Used \d+ of at most 200 sampled cases .*stopped at look \d of 5 because a drop of 10 pts or more was ruled out/);
+      expect(report.explanation.join(' ')).toMatch(
+        /^Used \d+ of at most 200 sampled cases .*stopped at look \d of 5 because a drop of 10 pts or more was ruled out/,
+      );
     } finally {
       repo.remove();
     }

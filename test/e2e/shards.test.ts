@@ -6,7 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractProblems } from '../github/openapi-contract.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import { FAKE_OPENAI_KEY, PROMPT_PATH, PROMPT_V1, PROMPT_V2, SUITE_PATH, SUPPORT_CASES, supportModel, supportSuite, withPullRequest, type PullRequest } from './scenarios.js';
+import {
+  FAKE_OPENAI_KEY,
+  PROMPT_PATH,
+  PROMPT_V1,
+  PROMPT_V2,
+  SUITE_PATH,
+  SUPPORT_CASES,
+  supportModel,
+  supportSuite,
+  withPullRequest,
+  type PullRequest,
+} from './scenarios.js';
 
 const E2E_TIMEOUT_MS = 120_000;
 const REGRESSED = SUPPORT_CASES.filter((c) => c.refund).map((c) => c.id);

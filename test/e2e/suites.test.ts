@@ -12,7 +12,19 @@ import { contractProblems } from '../github/openapi-contract.js';
 import { runAction } from '../support/action-runner.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { messageText, startFakeOpenAi, type ChatCompletionRequestBody, type FakeOpenAi } from '../support/fake-openai.js';
-import { FAKE_OPENAI_KEY, POLICY_MARKER, PROMPT_PATH, PROMPT_V1, PROMPT_V2, SUPPORT_CASES, supportModel, supportSuite, withPullRequest, type Files, type PullRequest } from './scenarios.js';
+import {
+  FAKE_OPENAI_KEY,
+  POLICY_MARKER,
+  PROMPT_PATH,
+  PROMPT_V1,
+  PROMPT_V2,
+  SUPPORT_CASES,
+  supportModel,
+  supportSuite,
+  withPullRequest,
+  type Files,
+  type PullRequest,
+} from './scenarios.js';
 
 const E2E_TIMEOUT_MS = 180_000;
 const APPROVE_LABEL = 'evalgate: approve-regression';
@@ -29,7 +41,16 @@ function plainSuite(name: string, prompt: string, checks: unknown[]): string {
   return stringify({
     version: 1,
     name,
-    target: { chat: { model: 'gpt-4o-mini', temperature: 0, messages: [{ role: 'system', file: prompt }, { role: 'user', content: '{{question}}' }] } },
+    target: {
+      chat: {
+        model: 'gpt-4o-mini',
+        temperature: 0,
+        messages: [
+          { role: 'system', file: prompt },
+          { role: 'user', content: '{{question}}' },
+        ],
+      },
+    },
     cases: SUPPORT_CASES.filter((c) => !c.refund).map((c) => ({ id: `${name}-${c.id}`, input: { question: c.question }, checks })),
     sample: { seed: 1, trials: 1 },
   });
@@ -138,12 +159,11 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     expect(github.comments(pr.number)).toHaveLength(1); // the earlier run's, untouched by the shards
     const before = github.comments(pr.number)[0];
     for (const dir of ['evals-support-evalgate', 'evals-summariser-evalgate']) {
-      expect(readdirSync(join(downloaded, dir)).filter((n) => n.startsWith('evalgate-shard-')).sort()).toEqual([
-        'evalgate-shard-1-of-2.base.json',
-        'evalgate-shard-1-of-2.head.json',
-        'evalgate-shard-2-of-2.base.json',
-        'evalgate-shard-2-of-2.head.json',
-      ]);
+      expect(
+        readdirSync(join(downloaded, dir))
+          .filter((n) => n.startsWith('evalgate-shard-'))
+          .sort(),
+      ).toEqual(['evalgate-shard-1-of-2.base.json', 'evalgate-shard-1-of-2.head.json', 'evalgate-shard-2-of-2.base.json', 'evalgate-shard-2-of-2.head.json']);
     }
     expect(existsSync(join(downloaded, 'evals-agent-evalgate'))).toBe(false);
     const calls = openai.stats().chatRequests;
@@ -190,7 +210,7 @@ describe('a monorepo: three suites by one glob, one comment', () => {
     expect(agentRequests(openai)).toEqual([]);
   });
 
-  it('mode baseline on a push evaluates every suite and keeps each one\'s results', { timeout: E2E_TIMEOUT_MS }, async () => {
+  it("mode baseline on a push evaluates every suite and keeps each one's results", { timeout: E2E_TIMEOUT_MS }, async () => {
     const run = await runAction({
       workspace: pr.workspace,
       event: { name: 'push', payload: { repository: { full_name: `${github.repo.owner}/${github.repo.repo}` } } },

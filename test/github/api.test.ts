@@ -115,13 +115,25 @@ describe('pull request, labels, events, commits', () => {
   it('lists labels and only labeled/unlabeled events, oldest first, across pages', async () => {
     fake.addPullRequest({ number: 5, headSha: HEAD, baseSha: BASE });
     for (let i = 0; i < 120; i += 1) {
-      fake.addLabelEvent({ pr: 5, actor: 'maint', label: `l${i}`, at: `2024-02-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z` });
+      fake.addLabelEvent({
+        pr: 5,
+        actor: 'maint',
+        label: `l${i}`,
+        at: `2024-02-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z`,
+      });
     }
     fake.addLabelEvent({ pr: 5, actor: { login: 'renovate[bot]', type: 'Bot' }, label: 'l0', at: '2024-02-02T00:00:00Z', event: 'unlabeled' });
     const client = clientFor(fake);
     const events = await listLabelEvents(client, fake.repo, 5);
     expect(events).toHaveLength(121);
-    expect(events.at(-1)).toEqual({ id: expect.any(Number), event: 'unlabeled', label: 'l0', actor: 'renovate[bot]', actorType: 'Bot', createdAt: '2024-02-02T00:00:00Z' });
+    expect(events.at(-1)).toEqual({
+      id: expect.any(Number),
+      event: 'unlabeled',
+      label: 'l0',
+      actor: 'renovate[bot]',
+      actorType: 'Bot',
+      createdAt: '2024-02-02T00:00:00Z',
+    });
     const labels = await listLabels(client, fake.repo, 5);
     expect(labels).toHaveLength(119);
     expect(labels).not.toContain('l0');

@@ -36,7 +36,7 @@ const base: ApprovalArgs = {
 interface Row {
   name: string;
   args: Partial<ApprovalArgs>;
-  expected: Pick<ApprovalRecord, 'state' | 'actor'> & { reason?: RegExp } | null;
+  expected: (Pick<ApprovalRecord, 'state' | 'actor'> & { reason?: RegExp }) | null;
 }
 
 describe('evaluateApproval', () => {
@@ -80,7 +80,7 @@ describe('evaluateApproval', () => {
       expected: { state: 'ignored', actor: 'maya', reason: /no EvalGate run recorded which commit the label was added to/ },
     },
     {
-      name: "scope head: a sighting of another label event does not count for this one",
+      name: 'scope head: a sighting of another label event does not count for this one',
       args: { sightings: [{ event: LABEL_EVENT + 1, head: HEAD }] },
       expected: { state: 'ignored', actor: 'maya', reason: /no EvalGate run recorded/ },
     },
@@ -104,7 +104,11 @@ describe('evaluateApproval', () => {
       },
       expected: { state: 'ignored', actor: 'tom', reason: /tom has read permission/ },
     },
-    { name: 'label removed (not on the PR) → no approval', args: { labels: ['bug'], events: [labeled('maya', AFTER), { ...labeled('maya', AFTER), event: 'unlabeled' }] }, expected: null },
+    {
+      name: 'label removed (not on the PR) → no approval',
+      args: { labels: ['bug'], events: [labeled('maya', AFTER), { ...labeled('maya', AFTER), event: 'unlabeled' }] },
+      expected: null,
+    },
     { name: 'no labels at all → no approval', args: { labels: [], events: [] }, expected: null },
     { name: 'label names compare case-insensitively', args: { labels: ['EvalGate: Approve-Regression'] }, expected: { state: 'approved', actor: 'maya' } },
     {

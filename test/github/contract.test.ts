@@ -33,13 +33,14 @@ describe("the fake speaks GitHub's published REST contract", () => {
     await getPullRequest(client, ref, 2);
     await listChangedFiles(client, ref, 1);
     // A fresh client per simulated run: write spacing is per process, as in real runs.
-    const run = (body: string) =>
-      upsertStickyComment(clientFor(fake), ref, 1, { suite: 's', body, headSha: HEAD, identity: 'github-actions[bot]' });
+    const run = (body: string) => upsertStickyComment(clientFor(fake), ref, 1, { suite: 's', body, headSha: HEAD, identity: 'github-actions[bot]' });
     await run('one');
     await run('two');
     fake.pushHead(1, NEXT);
     await run('old');
-    await upsertStickyComment(clientFor(fake, fake.readOnlyToken), ref, 2, { suite: 's', body: 'x', headSha: HEAD, identity: 'github-actions[bot]' }).catch(() => null);
+    await upsertStickyComment(clientFor(fake, fake.readOnlyToken), ref, 2, { suite: 's', body: 'x', headSha: HEAD, identity: 'github-actions[bot]' }).catch(
+      () => null,
+    );
     await resolveApproval(client, ref, 1, { approveLabel: LABEL, required: 'write', scope: 'head', headSha: HEAD, sightings: [] });
     await getPermission(client, ref, 'nobody');
     await getCommitDate(client, ref, NEXT);

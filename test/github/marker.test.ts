@@ -18,9 +18,7 @@ describe('buildMarker / parseMarker', () => {
   });
 
   it('shows the marker line', () => {
-    expect(buildMarker({ suite: 'support', headSha: SHA, state: 'eyJ2IjoxfQ' })).toBe(
-      `<!-- evalgate:v1 suite="support" head="${SHA}" state="eyJ2IjoxfQ" -->`,
-    );
+    expect(buildMarker({ suite: 'support', headSha: SHA, state: 'eyJ2IjoxfQ' })).toBe(`<!-- evalgate:v1 suite="support" head="${SHA}" state="eyJ2IjoxfQ" -->`);
   });
 
   const line = buildMarker({ suite: 'support', headSha: SHA });

@@ -85,7 +85,7 @@ export function findOperation(spec: Spec, method: string, path: string): Operati
 /** Problems of `value` against `schema` (empty when it conforms). */
 export function schemaProblems(spec: Spec, schemaNode: Schema, value: unknown, at = '$'): string[] {
   const schema = resolve(spec, schemaNode);
-  if (value === null) return schema.nullable === true || schema.type === undefined && !schema.properties ? [] : [`${at}: null is not allowed`];
+  if (value === null) return schema.nullable === true || (schema.type === undefined && !schema.properties) ? [] : [`${at}: null is not allowed`];
   if (schema.allOf) return schema.allOf.flatMap((s) => schemaProblems(spec, s, value, at));
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) {

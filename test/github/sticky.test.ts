@@ -2,14 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IssueComment } from '../../src/github/comments.js';
 import { GitHubPermissionError } from '../../src/github/errors.js';
 import { buildMarker, parseMarker } from '../../src/github/marker.js';
-import {
-  findStickyComment,
-  liveHeadIsNewer,
-  planCommentWrite,
-  upsertStickyComment,
-  type CommentPlan,
-  type StickyComment,
-} from '../../src/github/sticky.js';
+import { findStickyComment, liveHeadIsNewer, planCommentWrite, upsertStickyComment, type CommentPlan, type StickyComment } from '../../src/github/sticky.js';
 import { clientFor, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 
 const H1 = '1'.repeat(40);

@@ -20,10 +20,10 @@ const AGENT = readableCopy(fileURLToPath(new URL('./fixtures/escape-agent.mjs', 
 const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify(AGENT)}`);
 const HANG_MS = 90_000;
 
-
 function suite(dir: string, modes: string[]): string {
   const cases = modes.map(
-    (mode) => `  - { id: ${mode}, input: { mode: ${mode}, pidDir: ${JSON.stringify(join(dir, 'pids'))}, tamperFile: ${JSON.stringify(join(dir, 'out', 'tampered.txt'))} } }`,
+    (mode) =>
+      `  - { id: ${mode}, input: { mode: ${mode}, pidDir: ${JSON.stringify(join(dir, 'pids'))}, tamperFile: ${JSON.stringify(join(dir, 'out', 'tampered.txt'))} } }`,
   );
   return `version: 1\ntarget:\n  command: { run: ${RUN}, timeout: 2s }\ncases:\n${cases.join('\n')}\n`;
 }
@@ -69,26 +69,34 @@ describe('agent processes never outlive their run', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('in a PID namespace (root, or unprivileged user namespaces): nothing escapes, a cleared environment and a double fork included', { timeout: HANG_MS + 10_000 }, async () => {
-    // This machine (and CI) can create PID namespaces; where it cannot, the next test's guarantees hold.
-    expect(containment().kind).toBe('pid-namespace');
-    const s = await runScenario(server, ['ignore-term', 'setsid-daemon', 'clean-env-double-fork'], undefined);
-    dirs.push(s.dir);
-    expect(s.run.hung).toBe(false);
-    expect(s.survivors).toEqual({ 'ignore-term': false, daemon: false, orphan: false });
-    const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0].error!.kind : c.status]));
-    expect(status).toEqual({ 'ignore-term': 'timeout', 'setsid-daemon': 'pass', 'clean-env-double-fork': 'pass' });
-  });
+  it(
+    'in a PID namespace (root, or unprivileged user namespaces): nothing escapes, a cleared environment and a double fork included',
+    { timeout: HANG_MS + 10_000 },
+    async () => {
+      // This machine (and CI) can create PID namespaces; where it cannot, the next test's guarantees hold.
+      expect(containment().kind).toBe('pid-namespace');
+      const s = await runScenario(server, ['ignore-term', 'setsid-daemon', 'clean-env-double-fork'], undefined);
+      dirs.push(s.dir);
+      expect(s.run.hung).toBe(false);
+      expect(s.survivors).toEqual({ 'ignore-term': false, daemon: false, orphan: false });
+      const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0].error!.kind : c.status]));
+      expect(status).toEqual({ 'ignore-term': 'timeout', 'setsid-daemon': 'pass', 'clean-env-double-fork': 'pass' });
+    },
+  );
 
-  it('without namespaces (no usable unshare, e.g. GitHub-hosted Ubuntu 24.04): SIGTERM-ignoring agents and setsid daemons are still stopped', { timeout: HANG_MS + 10_000 }, async () => {
-    // No unshare on the PATH: EvalGate falls back to its process-group and /proc sweep.
-    const s = await runScenario(server, ['ignore-term', 'setsid-daemon'], '/nonexistent');
-    dirs.push(s.dir);
-    expect(s.run.hung).toBe(false);
-    expect(s.survivors).toEqual({ 'ignore-term': false, daemon: false });
-    const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0].error!.kind : c.status]));
-    expect(status).toEqual({ 'ignore-term': 'timeout', 'setsid-daemon': 'pass' });
-  });
+  it(
+    'without namespaces (no usable unshare, e.g. GitHub-hosted Ubuntu 24.04): SIGTERM-ignoring agents and setsid daemons are still stopped',
+    { timeout: HANG_MS + 10_000 },
+    async () => {
+      // No unshare on the PATH: EvalGate falls back to its process-group and /proc sweep.
+      const s = await runScenario(server, ['ignore-term', 'setsid-daemon'], '/nonexistent');
+      dirs.push(s.dir);
+      expect(s.run.hung).toBe(false);
+      expect(s.survivors).toEqual({ 'ignore-term': false, daemon: false });
+      const status = Object.fromEntries(s.results.cases.map((c) => [c.id, c.status === 'error' ? c.trials[0].error!.kind : c.status]));
+      expect(status).toEqual({ 'ignore-term': 'timeout', 'setsid-daemon': 'pass' });
+    },
+  );
 
   it('in a PID namespace: EvalGate killed with SIGKILL (no exit hook runs) takes its agents with it', { timeout: HANG_MS + 10_000 }, async () => {
     expect(containment().kind).toBe('pid-namespace');
@@ -96,7 +104,11 @@ describe('agent processes never outlive their run', () => {
     dirs.push(dir);
     mkdirSync(join(dir, 'pids'));
     writeFiles(dir, { 'evals/evalgate.yaml': suite(dir, ['ignore-term']).replace('timeout: 2s', 'timeout: 10m') });
-    const started = startBundle(['run', '--out', 'out'], { cwd: dir, env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }), killAfterMs: HANG_MS });
+    const started = startBundle(['run', '--out', 'out'], {
+      cwd: dir,
+      env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }),
+      killAfterMs: HANG_MS,
+    });
     const pidFile = join(dir, 'pids', 'ignore-term.pid');
     while (!existsSync(pidFile)) await new Promise((r) => setTimeout(r, 20));
     const pid = Number(readFileSync(pidFile, 'utf8'));
@@ -160,46 +172,54 @@ describe('agent processes run as the agent user never outlive their run', () => 
 
   /** Waits for `pid` to go: the kernel delivers death signals asynchronously. */
   async function gone(pid: number): Promise<boolean> {
-    for (const deadline = Date.now() + 20_000; alive(pid) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+    for (const deadline = Date.now() + 20_000; alive(pid) && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
     return !alive(pid);
   }
 
-  it('Ctrl-C (SIGINT to the whole process group, the helper included): the agent is stopped, the modes are put back, exit 130', { timeout: HANG_MS + 10_000 }, async () => {
-    const { dir, started, agentPid } = await startHanging();
-    // The helper opened the tree to the agent user while it runs.
-    expect(statSync(dir).mode & 0o777).toBe(0o705);
-    process.kill(-started.child.pid!, 'SIGINT');
-    const run = await started.done;
-    const survived = alive(agentPid);
-    if (survived) process.kill(agentPid, 'SIGKILL');
-    expect(run.hung).toBe(false);
-    expect(run.stderr).toContain('cancelled by SIGINT');
-    expect(run.code).toBe(130);
-    expect(survived).toBe(false);
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-  });
+  it(
+    'Ctrl-C (SIGINT to the whole process group, the helper included): the agent is stopped, the modes are put back, exit 130',
+    { timeout: HANG_MS + 10_000 },
+    async () => {
+      const { dir, started, agentPid } = await startHanging();
+      // The helper opened the tree to the agent user while it runs.
+      expect(statSync(dir).mode & 0o777).toBe(0o705);
+      process.kill(-started.child.pid!, 'SIGINT');
+      const run = await started.done;
+      const survived = alive(agentPid);
+      if (survived) process.kill(agentPid, 'SIGKILL');
+      expect(run.hung).toBe(false);
+      expect(run.stderr).toContain('cancelled by SIGINT');
+      expect(run.code).toBe(130);
+      expect(survived).toBe(false);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+    },
+  );
 
   it.each([
     { agent: 'an agent', prefix: '' },
     // The agent is PID 1's child, not PID 1: clearing its own parent-death signal does not save it.
     { agent: 'an agent that clears its own parent-death signal', prefix: 'exec setpriv --pdeathsig clear -- ' },
-  ])('EvalGate and its helper killed with SIGKILL (no cleanup runs at all): the namespace takes $agent with it', { timeout: HANG_MS + 10_000 }, async ({ prefix }) => {
-    const { started, agentPid } = await startHanging(prefix);
-    const helper = helperOf(started.child.pid!);
-    expect(helper, 'the agent-user helper is running').toBeDefined();
-    expect(readFileSync(`/proc/${agentPid}/status`, 'utf8')).toMatch(/^Uid:\s+[1-9]\d*\s/m);
-    // A helper killed this way cannot remove the agent's home: the test does (README, Secrets and PR code).
-    const home = /(?:^|\0)HOME=([^\0]*)/.exec(readFileSync(`/proc/${agentPid}/environ`, 'utf8'))?.[1];
-    expect(home).toMatch(/\/evalgate-agent-\w+$/);
-    dirs.push(home!);
-    // The helper first, so that nothing sees EvalGate's pipe close and stops the agent the orderly way.
-    process.kill(helper!, 'SIGKILL');
-    started.child.kill('SIGKILL');
-    await started.done;
-    const stopped = await gone(agentPid);
-    if (!stopped) process.kill(agentPid, 'SIGKILL');
-    expect(stopped).toBe(true);
-  });
+  ])(
+    'EvalGate and its helper killed with SIGKILL (no cleanup runs at all): the namespace takes $agent with it',
+    { timeout: HANG_MS + 10_000 },
+    async ({ prefix }) => {
+      const { started, agentPid } = await startHanging(prefix);
+      const helper = helperOf(started.child.pid!);
+      expect(helper, 'the agent-user helper is running').toBeDefined();
+      expect(readFileSync(`/proc/${agentPid}/status`, 'utf8')).toMatch(/^Uid:\s+[1-9]\d*\s/m);
+      // A helper killed this way cannot remove the agent's home: the test does (README, Secrets and PR code).
+      const home = /(?:^|\0)HOME=([^\0]*)/.exec(readFileSync(`/proc/${agentPid}/environ`, 'utf8'))?.[1];
+      expect(home).toMatch(/\/evalgate-agent-\w+$/);
+      dirs.push(home!);
+      // The helper first, so that nothing sees EvalGate's pipe close and stops the agent the orderly way.
+      process.kill(helper!, 'SIGKILL');
+      started.child.kill('SIGKILL');
+      await started.done;
+      const stopped = await gone(agentPid);
+      if (!stopped) process.kill(agentPid, 'SIGKILL');
+      expect(stopped).toBe(true);
+    },
+  );
 });
 
 // The suite (from the pull request) sets the agent's environment. Whatever it sets must reach the
@@ -231,7 +251,11 @@ describe('the root processes that start the agent user', () => {
       'evals/evalgate.yaml': `version: 1\ntarget:\n  command: { run: ${JSON.stringify(`${JSON.stringify(process.execPath)} agent.mjs`)}, env: { PATH: ${JSON.stringify(path)} } }\ncases:\n  - { id: env, input: {} }\n`,
     });
     for (const name of ['setpriv', 'unshare', 'env', 'sh']) chmodSync(join(bin, name), 0o755);
-    const run = await runBundle(['run', '--agent-user', 'on', '--out', 'out'], { cwd: dir, env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }), killAfterMs: HANG_MS });
+    const run = await runBundle(['run', '--agent-user', 'on', '--out', 'out'], {
+      cwd: dir,
+      env: cliEnv({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }),
+      killAfterMs: HANG_MS,
+    });
     expect(run.code, run.stderr).toBe(0);
     const trial = RunResults.parse(JSON.parse(readFileSync(join(dir, 'out/evalgate-results.json'), 'utf8'))).cases[0].trials[0];
     expect(trial.error).toBeFalsy();

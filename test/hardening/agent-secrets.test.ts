@@ -122,7 +122,14 @@ describe.each([
       runs[config] = await runAction({
         workspace: pr.workspace,
         event: pr.event('synchronize'),
-        inputs: { 'openai-api-key': FAKE_OPENAI_KEY, 'openai-base-url': openai.url, config: `evals/${config}.yaml`, 'results-dir': `results-${config}`, 'agent-user': agentUser, comment: 'false' },
+        inputs: {
+          'openai-api-key': FAKE_OPENAI_KEY,
+          'openai-base-url': openai.url,
+          config: `evals/${config}.yaml`,
+          'results-dir': `results-${config}`,
+          'agent-user': agentUser,
+          comment: 'false',
+        },
         githubApiUrl: github.baseUrl,
         githubToken: github.token,
         env: { ...RUNNER_SECRETS, RUNNER_TEMP: runnerTemp },
@@ -170,20 +177,25 @@ describe.each([
     for (const side of ['base', 'head'] as const) expect(snooped(config, side).pidNamespace).not.toBe(HOST_PID_NAMESPACE);
   });
 
-  it.each(['command', 'module'] as const)('a %s agent holds only the proxy’s stand-in key, and the proxy refuses any other key and account endpoints', (config) => {
-    const seen = snooped(config);
-    expect(seen.apiKeyIsReal).toBe(false);
-    if (config === 'module') expect(seen.ctxKeyIsReal).toBe(false);
-    // The stand-in reaches model endpoints only: not the account's files.
-    expect(seen.proxy).toEqual({ withStandIn: 200, withoutKey: 401, withRealKey: 401, filesWithStandIn: 403 });
-  });
+  it.each(['command', 'module'] as const)(
+    'a %s agent holds only the proxy’s stand-in key, and the proxy refuses any other key and account endpoints',
+    (config) => {
+      const seen = snooped(config);
+      expect(seen.apiKeyIsReal).toBe(false);
+      if (config === 'module') expect(seen.ctxKeyIsReal).toBe(false);
+      // The stand-in reaches model endpoints only: not the account's files.
+      expect(seen.proxy).toEqual({ withStandIn: 200, withoutKey: 401, withRealKey: 401, filesWithStandIn: 403 });
+    },
+  );
 
   it('a javascript check runs in a child process with the same isolation', () => {
     const check = headResults('command').cases[0].trials[0].checks.find((c) => c.kind === 'javascript')!;
     const namespace = /^pidns=(\S+) /.exec(check.reason ?? '')?.[1];
     expect(namespace).toMatch(/^pid:\[\d+\]$/);
     expect(namespace).not.toBe(HOST_PID_NAMESPACE);
-    expect(check.reason).toMatch(new RegExp(`^pidns=\\S+ uid=${separate ? '[1-9]\\d*' : '0'} env-leaks=none evalgate-environ=${separate ? 'EACCES' : 'readable'} `));
+    expect(check.reason).toMatch(
+      new RegExp(`^pidns=\\S+ uid=${separate ? '[1-9]\\d*' : '0'} env-leaks=none evalgate-environ=${separate ? 'EACCES' : 'readable'} `),
+    );
   });
 
   if (separate) {

@@ -63,18 +63,54 @@ interface Row {
 
 const rows: Row[] = [
   { name: 'a writer labels after the latest push', args: {}, expected: { state: 'approved', actor: 'maya' } },
-  { name: 'the label was seen on another head (scope head)', args: { sightings: [{ event: LABEL_EVENT, head: 'e'.repeat(40) }] }, expected: { state: 'ignored', actor: 'maya', reason: /added while the head was eeeeeee/ } },
+  {
+    name: 'the label was seen on another head (scope head)',
+    args: { sightings: [{ event: LABEL_EVENT, head: 'e'.repeat(40) }] },
+    expected: { state: 'ignored', actor: 'maya', reason: /added while the head was eeeeeee/ },
+  },
   { name: 'no run saw the label (scope head)', args: { sightings: [] }, expected: { state: 'ignored', actor: 'maya', reason: /no EvalGate run recorded/ } },
-  { name: 'a force-push at the second of the label (scope head)', args: { events: [ev('labeled', 'maya', PUSHED)] }, expected: { state: 'ignored', actor: 'maya', reason: /force-pushed after the label/ } },
-  { name: 'scope pr keeps a label seen on another head', args: { scope: 'pr', sightings: [{ event: LABEL_EVENT, head: 'e'.repeat(40) }] }, expected: { state: 'approved', actor: 'maya' } },
-  { name: 'a reader labels', args: { events: [ev('labeled', 'rita', AFTER)] }, expected: { state: 'ignored', actor: 'rita', reason: /rita has read permission; approving needs write/ } },
+  {
+    name: 'a force-push at the second of the label (scope head)',
+    args: { events: [ev('labeled', 'maya', PUSHED)] },
+    expected: { state: 'ignored', actor: 'maya', reason: /force-pushed after the label/ },
+  },
+  {
+    name: 'scope pr keeps a label seen on another head',
+    args: { scope: 'pr', sightings: [{ event: LABEL_EVENT, head: 'e'.repeat(40) }] },
+    expected: { state: 'approved', actor: 'maya' },
+  },
+  {
+    name: 'a reader labels',
+    args: { events: [ev('labeled', 'rita', AFTER)] },
+    expected: { state: 'ignored', actor: 'rita', reason: /rita has read permission; approving needs write/ },
+  },
   { name: 'a triager labels', args: { events: [ev('labeled', 'tess', AFTER)] }, expected: { state: 'ignored', actor: 'tess', reason: /triage/ } },
-  { name: 'a stranger labels', args: { events: [ev('labeled', 'drive-by', AFTER)] }, expected: { state: 'ignored', actor: 'drive-by', reason: /none permission/ } },
+  {
+    name: 'a stranger labels',
+    args: { events: [ev('labeled', 'drive-by', AFTER)] },
+    expected: { state: 'ignored', actor: 'drive-by', reason: /none permission/ },
+  },
   { name: 'a writer, when maintain is required', args: { required: 'maintain' }, expected: { state: 'ignored', actor: 'maya', reason: /needs maintain/ } },
-  { name: 'an admin, when admin is required', args: { required: 'admin', events: [ev('labeled', 'ada', AFTER)] }, expected: { state: 'approved', actor: 'ada' } },
-  { name: 'a bot labels (type Bot)', args: { events: [ev('labeled', 'release-app', AFTER, 'Bot')], permissionOf: { 'release-app': 'admin' } }, expected: { state: 'ignored', actor: 'release-app', reason: /bots cannot approve/ } },
-  { name: 'a [bot] login labels', args: { events: [ev('labeled', 'github-actions[bot]', AFTER)], permissionOf: { 'github-actions[bot]': 'admin' } }, expected: { state: 'ignored', actor: 'github-actions[bot]', reason: /bot/ } },
-  { name: 'a deleted account labels', args: { events: [ev('labeled', null, AFTER, null)] }, expected: { state: 'ignored', actor: 'ghost', reason: /deleted account/ } },
+  {
+    name: 'an admin, when admin is required',
+    args: { required: 'admin', events: [ev('labeled', 'ada', AFTER)] },
+    expected: { state: 'approved', actor: 'ada' },
+  },
+  {
+    name: 'a bot labels (type Bot)',
+    args: { events: [ev('labeled', 'release-app', AFTER, 'Bot')], permissionOf: { 'release-app': 'admin' } },
+    expected: { state: 'ignored', actor: 'release-app', reason: /bots cannot approve/ },
+  },
+  {
+    name: 'a [bot] login labels',
+    args: { events: [ev('labeled', 'github-actions[bot]', AFTER)], permissionOf: { 'github-actions[bot]': 'admin' } },
+    expected: { state: 'ignored', actor: 'github-actions[bot]', reason: /bot/ },
+  },
+  {
+    name: 'a deleted account labels',
+    args: { events: [ev('labeled', null, AFTER, null)] },
+    expected: { state: 'ignored', actor: 'ghost', reason: /deleted account/ },
+  },
   { name: 'the label was removed again', args: { labels: [], events: [ev('labeled', 'maya', AFTER), ev('unlabeled', 'maya', LATER)] }, expected: null },
   {
     name: "a reader re-adds the label a writer added and removed: the reader's counts",
@@ -83,7 +119,11 @@ const rows: Row[] = [
   },
   { name: 'the label is on the PR with no event naming who added it', args: { events: [] }, expected: { state: 'ignored', actor: 'unknown' } },
   { name: 'another label by an admin', args: { labels: ['lgtm'], events: [{ ...ev('labeled', 'ada', AFTER), label: 'lgtm' }] }, expected: null },
-  { name: 'the label in other letter case is the same label', args: { labels: ['EvalGate: Approve-Regression'] }, expected: { state: 'approved', actor: 'maya' } },
+  {
+    name: 'the label in other letter case is the same label',
+    args: { labels: ['EvalGate: Approve-Regression'] },
+    expected: { state: 'approved', actor: 'maya' },
+  },
 ];
 
 describe('evaluateApproval: only a label that should count, counts', () => {
@@ -101,7 +141,6 @@ describe('evaluateApproval: only a label that should count, counts', () => {
     expect(evaluateApproval(args({}))).toEqual({ state: 'approved', actor: 'maya', at: AFTER, commit: HEAD, reason: 'approved by maya (write)' });
   });
 });
-
 
 // ---- end to end: the built action against the fake GitHub and model -----------------------------
 
@@ -142,7 +181,12 @@ describe('the built action binds an approval to the head the label was added to'
   }
 
   /** Runs the action for an event whose payload shows `head` (a re-run replays an old payload). */
-  function runFor(pr: PullRequest, head: string, action: PullRequestAction, extra: { sender?: string; attempt?: number; eventName?: string } = {}): Promise<ActionRun> {
+  function runFor(
+    pr: PullRequest,
+    head: string,
+    action: PullRequestAction,
+    extra: { sender?: string; attempt?: number; eventName?: string } = {},
+  ): Promise<ActionRun> {
     return runAction({
       workspace: pr.workspace,
       event: {
@@ -171,48 +215,52 @@ describe('the built action binds an approval to the head the label was added to'
     return comments[0].body.replaceAll('\u2060', '');
   };
 
-  it('the issue #13 attack: B ran on a scratch branch at 10:00, A was approved at 11:00, the PR moved to B at 12:00 → B is not approved', { timeout: E2E_TIMEOUT_MS }, async () => {
-    const pr = await regressingPullRequest();
-    const A = pr.headSha;
-    expect((await runFor(pr, A, 'synchronize')).outputs.decision).toBe('fail');
+  it(
+    'the issue #13 attack: B ran on a scratch branch at 10:00, A was approved at 11:00, the PR moved to B at 12:00 → B is not approved',
+    { timeout: E2E_TIMEOUT_MS },
+    async () => {
+      const pr = await regressingPullRequest();
+      const A = pr.headSha;
+      expect((await runFor(pr, A, 'synchronize')).outputs.decision).toBe('fail');
 
-    // B already exists and ran (a push to a scratch branch) before anyone approved anything.
-    const B = commitOnBranch(pr, { 'docs/unreviewed.md': 'anything\n' });
-    github.addWorkflowRun({ headSha: B, createdAt: '2026-03-01T10:00:00Z', event: 'push' });
-    github.addCommit(B, '2026-03-01T09:00:00Z');
+      // B already exists and ran (a push to a scratch branch) before anyone approved anything.
+      const B = commitOnBranch(pr, { 'docs/unreviewed.md': 'anything\n' });
+      github.addWorkflowRun({ headSha: B, createdAt: '2026-03-01T10:00:00Z', event: 'push' });
+      github.addCommit(B, '2026-03-01T09:00:00Z');
 
-    // 11:00: the maintainer reviews A and approves it; the labeled run sees A.
-    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T11:00:00Z' });
-    const approvedA = await runFor(pr, A, 'labeled', { sender: 'maintainer' });
-    expect(approvedA.outputs.decision).toBe('approved');
-    expect(body(pr)).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${A.slice(0, 7)}`));
-    // The headline is rendered again from the facts kept in the marker, causes included.
-    expect(body(pr).split('\n')[1]).toMatch(/^### ☑️ Regression approved — \S/);
+      // 11:00: the maintainer reviews A and approves it; the labeled run sees A.
+      github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T11:00:00Z' });
+      const approvedA = await runFor(pr, A, 'labeled', { sender: 'maintainer' });
+      expect(approvedA.outputs.decision).toBe('approved');
+      expect(body(pr)).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${A.slice(0, 7)}`));
+      // The headline is rendered again from the facts kept in the marker, causes included.
+      expect(body(pr).split('\n')[1]).toMatch(/^### ☑️ Regression approved — \S/);
 
-    // 12:00: the branch is fast-forwarded to B (no force-push), which GitHub runs again.
-    github.pushHead(pr.number, B, { committedAt: '2026-03-01T09:00:00Z', runCreatedAt: '2026-03-01T12:00:00Z' });
-    const atB = await runFor(pr, B, 'synchronize');
-    expect(atB.outputs.decision).toBe('fail');
-    expect(atB.code).not.toBe(0);
-    expect(body(pr)).toMatch(new RegExp(`was ignored: added while the head was ${A.slice(0, 7)}, not ${B.slice(0, 7)}; re-apply it`));
-    expect(body(pr)).not.toMatch(/Approved by/);
-    // A's verdict is kept as an earlier push.
-    expect(body(pr)).toContain(`<summary>Earlier pushes (1; previous: ${A.slice(0, 7)} ❌ Regression)</summary>`);
-    // Nothing about when B first appeared was consulted.
-    expect(github.requestsTo('GET /repos/{owner}/{repo}/actions/runs')).toEqual([]);
+      // 12:00: the branch is fast-forwarded to B (no force-push), which GitHub runs again.
+      github.pushHead(pr.number, B, { committedAt: '2026-03-01T09:00:00Z', runCreatedAt: '2026-03-01T12:00:00Z' });
+      const atB = await runFor(pr, B, 'synchronize');
+      expect(atB.outputs.decision).toBe('fail');
+      expect(atB.code).not.toBe(0);
+      expect(body(pr)).toMatch(new RegExp(`was ignored: added while the head was ${A.slice(0, 7)}, not ${B.slice(0, 7)}; re-apply it`));
+      expect(body(pr)).not.toMatch(/Approved by/);
+      // A's verdict is kept as an earlier push.
+      expect(body(pr)).toContain(`<summary>Earlier pushes (1; previous: ${A.slice(0, 7)} ❌ Regression)</summary>`);
+      // Nothing about when B first appeared was consulted.
+      expect(github.requestsTo('GET /repos/{owner}/{repo}/actions/runs')).toEqual([]);
 
-    // A re-run of the 11:00 labeled job replays its payload (head A): it records nothing new.
-    const rerun = await runFor(pr, A, 'labeled', { sender: 'maintainer', attempt: 2 });
-    expect(rerun.stdout).toMatch(/Not recording which commit the approve label was added to: this is attempt 2/);
-    expect((await runFor(pr, B, 'synchronize')).outputs.decision).toBe('fail');
+      // A re-run of the 11:00 labeled job replays its payload (head A): it records nothing new.
+      const rerun = await runFor(pr, A, 'labeled', { sender: 'maintainer', attempt: 2 });
+      expect(rerun.stdout).toMatch(/Not recording which commit the approve label was added to: this is attempt 2/);
+      expect((await runFor(pr, B, 'synchronize')).outputs.decision).toBe('fail');
 
-    // Re-applying the label while the PR shows B approves B.
-    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T13:00:00Z', event: 'unlabeled' });
-    github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T13:01:00Z' });
-    const approvedB = await runFor(pr, B, 'labeled', { sender: 'maintainer', eventName: 'pull_request_target' });
-    expect(approvedB.outputs.decision).toBe('approved');
-    expect(body(pr)).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${B.slice(0, 7)}`));
-  });
+      // Re-applying the label while the PR shows B approves B.
+      github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T13:00:00Z', event: 'unlabeled' });
+      github.addLabelEvent({ pr: pr.number, actor: 'maintainer', label: LABEL, at: '2026-03-01T13:01:00Z' });
+      const approvedB = await runFor(pr, B, 'labeled', { sender: 'maintainer', eventName: 'pull_request_target' });
+      expect(approvedB.outputs.decision).toBe('approved');
+      expect(body(pr)).toMatch(new RegExp(`Approved by @\\S*maintainer at .* for .*${B.slice(0, 7)}`));
+    },
+  );
 
   it('a label added while no EvalGate run saw it, or a stale labeled run after a push, approves nothing', { timeout: E2E_TIMEOUT_MS }, async () => {
     const pr = await regressingPullRequest();

@@ -23,7 +23,6 @@ const RUN = JSON.stringify(`${JSON.stringify(process.execPath)} ${JSON.stringify
 const NEVER_MS = 10 * 60_000;
 const HANG_MS = 60_000;
 
-
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + HANG_MS;
   while (!condition()) {
@@ -33,7 +32,11 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 function jsonlLines(file: string): string[] {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l !== '') : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+    : [];
 }
 
 const CHAT_SUITE = `version: 1
@@ -73,7 +76,10 @@ describe('cancelling a comparison', () => {
   });
 
   it('on SIGINT: aborts requests, stops agents, keeps finished trials, removes the worktree, exits 130', { timeout: 2 * HANG_MS }, async () => {
-    server = await startFakeOpenAi({ model: () => 'ok', faults: [{ when: (req) => lastUserText(req) === 'slow', fault: { kind: 'slow', delayMs: NEVER_MS } }] });
+    server = await startFakeOpenAi({
+      model: () => 'ok',
+      faults: [{ when: (req) => lastUserText(req) === 'slow', fault: { kind: 'slow', delayMs: NEVER_MS } }],
+    });
     repo = createTempRepo();
     const pidDir = join(repo.dir, '.pids');
     // Base: a chat target whose "slow" request never returns; head: an agent whose "slow" run ignores SIGTERM.
@@ -145,8 +151,7 @@ describe('cancelling a comparison', () => {
     expect(extraWorktrees(repo)).toEqual([]);
   });
 
-
-  it('the action on the runner\'s cancel (SIGTERM): no verdict, the agent stopped, the worktree removed', { timeout: 2 * HANG_MS }, async () => {
+  it("the action on the runner's cancel (SIGTERM): no verdict, the agent stopped, the worktree removed", { timeout: 2 * HANG_MS }, async () => {
     server = await startFakeOpenAi({ apiKey: FAKE_OPENAI_KEY });
     const github = await startFakeGitHub();
     try {

@@ -70,8 +70,14 @@ describe('references and URLs in untrusted text are rendered unlinked', () => {
       expect(markdown, where).toContain('7171');
       expect(markdown, where).toContain('evil');
       const { anchors, references } = githubLinks(markdown);
-      expect(anchors.filter((href) => PLANTED.test(href)), `${where} anchors`).toEqual([]);
-      expect(references.filter((ref) => PLANTED.test(ref)), `${where} references`).toEqual([]);
+      expect(
+        anchors.filter((href) => PLANTED.test(href)),
+        `${where} anchors`,
+      ).toEqual([]);
+      expect(
+        references.filter((ref) => PLANTED.test(ref)),
+        `${where} references`,
+      ).toEqual([]);
     }
   });
 });

@@ -34,7 +34,9 @@ function sleep(ms: number): Promise<void> {
 
 function lines(path: string): string[] {
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l !== '');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 describe('a run killed mid-way', () => {

@@ -78,17 +78,47 @@ describe('one model call under each provider fault (client level)', () => {
   }
   const cases: FaultCase[] = [
     { name: 'a 429 storm that passes', fault: { kind: 'status', status: 429, retryAfterMs: 1 }, times: 3, expected: { answer: 'answer: hello' }, requests: 4 },
-    { name: 'a 429 storm that does not pass', fault: { kind: 'status', status: 429, retryAfterMs: 1 }, times: Infinity, expected: { kind: 'rate-limit', message: /HTTP 429.*after 4 attempts/ }, requests: 4 },
+    {
+      name: 'a 429 storm that does not pass',
+      fault: { kind: 'status', status: 429, retryAfterMs: 1 },
+      times: Infinity,
+      expected: { kind: 'rate-limit', message: /HTTP 429.*after 4 attempts/ },
+      requests: 4,
+    },
     { name: 'a 500, once', fault: { kind: 'status', status: 500 }, times: 1, expected: { answer: 'answer: hello' }, requests: 2 },
     { name: 'a 502, twice', fault: { kind: 'status', status: 502 }, times: 2, expected: { answer: 'answer: hello' }, requests: 3 },
-    { name: 'a 503 that persists', fault: { kind: 'status', status: 503 }, times: Infinity, expected: { kind: 'server-error', message: /HTTP 503/ }, requests: 4 },
+    {
+      name: 'a 503 that persists',
+      fault: { kind: 'status', status: 503 },
+      times: Infinity,
+      expected: { kind: 'server-error', message: /HTTP 503/ },
+      requests: 4,
+    },
     { name: 'a connection reset, once', fault: { kind: 'reset' }, times: 1, expected: { answer: 'answer: hello' }, requests: 2 },
-    { name: 'connection resets that persist', fault: { kind: 'reset' }, times: Infinity, expected: { kind: 'network', message: /connection failed/ }, requests: 4 },
+    {
+      name: 'connection resets that persist',
+      fault: { kind: 'reset' },
+      times: Infinity,
+      expected: { kind: 'network', message: /connection failed/ },
+      requests: 4,
+    },
     { name: 'a response slower than the timeout, once', fault: { kind: 'slow', delayMs: 5_000 }, times: 1, expected: { answer: 'answer: hello' }, requests: 2 },
-    { name: 'responses that always hang', fault: { kind: 'slow', delayMs: 5_000 }, times: Infinity, expected: { kind: 'timeout', message: /no response within 200 ms/ }, requests: 4 },
+    {
+      name: 'responses that always hang',
+      fault: { kind: 'slow', delayMs: 5_000 },
+      times: Infinity,
+      expected: { kind: 'timeout', message: /no response within 200 ms/ },
+      requests: 4,
+    },
     { name: 'a malformed JSON body', fault: { kind: 'malformed' }, times: 1, expected: { kind: 'bad-response', message: /not valid JSON/ }, requests: 1 },
     { name: 'empty choices', fault: { kind: 'empty-choices' }, times: 1, expected: { kind: 'bad-response', message: /no choices/ }, requests: 1 },
-    { name: 'a null message content', fault: { kind: 'null-content' }, times: 1, expected: { kind: 'bad-response', message: /no message content/ }, requests: 1 },
+    {
+      name: 'a null message content',
+      fault: { kind: 'null-content' },
+      times: 1,
+      expected: { kind: 'bad-response', message: /no message content/ },
+      requests: 1,
+    },
   ];
 
   it.each(cases)('$name', async ({ fault, times, expected, requests }) => {
@@ -140,7 +170,8 @@ const CASES = 24;
 /** A suite whose every case passes when the provider behaves: `contains` plus a judge check. */
 function suiteFiles(cases: { id: string; q: string; tags?: string[] }[]): Record<string, string> {
   const lines = cases.map(
-    (c) => `  - id: ${c.id}\n    input: { q: "${c.q}" }\n${c.tags ? `    tags: [${c.tags.join(', ')}]\n` : ''}    checks: [ { contains: "answer" }, { judge: "Is it GOOD?" } ]`,
+    (c) =>
+      `  - id: ${c.id}\n    input: { q: "${c.q}" }\n${c.tags ? `    tags: [${c.tags.join(', ')}]\n` : ''}    checks: [ { contains: "answer" }, { judge: "Is it GOOD?" } ]`,
   );
   return {
     'prompts/sys.md': 'You are terse.',
@@ -309,7 +340,12 @@ describe('a comparison of identical prompts under provider faults', () => {
     const { suite, base, head } = await bothSides(root, server);
     const { comparison, verdict } = decideBoth(suite, base, head);
 
-    expect(head.cases.filter((c) => c.status === 'error').map((c) => c.id).sort()).toEqual(['bad-judge', 'broken-0', 'broken-1', 'broken-2', 'broken-3']);
+    expect(
+      head.cases
+        .filter((c) => c.status === 'error')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['bad-judge', 'broken-0', 'broken-1', 'broken-2', 'broken-3']);
     expect(head.cases.filter((c) => c.status === 'fail')).toEqual([]);
     expect(comparison.errors).toMatchObject({ base: 5, head: 5, byKind: { 'server-error': 2, network: 2, timeout: 2, 'bad-response': 4 } });
     expect(verdict.decision).toBe('error');

@@ -89,7 +89,10 @@ describe('a catastrophic regex against hostile output', () => {
     const v = await runBundle(['validate'], { cwd: dir, env: cliEnv({}), killAfterMs: HANG_MS });
     expect(v.code).toBe(0);
     const warnings = v.stderr.split('\n').filter((l) => l.startsWith('warning: '));
-    expect(warnings.map((w) => w.split(': ')[1])).toEqual(['evals/evalgate.yaml:10 case "regex" checks[0].regex', 'evals/evalgate.yaml:13 case "not-regex" checks[0].not-regex']);
+    expect(warnings.map((w) => w.split(': ')[1])).toEqual([
+      'evals/evalgate.yaml:10 case "regex" checks[0].regex',
+      'evals/evalgate.yaml:13 case "not-regex" checks[0].not-regex',
+    ]);
     expect(warnings[0]).toContain('"^(\\\\w+\\\\s?)*$" nests quantifiers');
   });
 });
@@ -102,9 +105,24 @@ describe('a pattern only a backtracking engine can run', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each([
-    { name: 'a lookahead in a regex check', line: 'checks: [{ regex: "^(?!.*sorry).*$" }]', where: 'evals/evalgate.yaml:9:23 cases[0].checks[0].regex:', bad: '(?!' },
-    { name: 'a backreference in a not-regex check', line: 'checks: [{ not-regex: { pattern: "(\\\\w+) \\\\1" } }]', where: 'evals/evalgate.yaml:9:38 cases[0].checks[0].not-regex.pattern:', bad: '\\1' },
-    { name: 'a lookahead in a JSON Schema pattern', line: 'checks: [{ json-schema: { type: string, pattern: "^(?=a)" } }]', where: 'evals/evalgate.yaml:9:29 cases[0].checks[0].json-schema:', bad: '(?=' },
+    {
+      name: 'a lookahead in a regex check',
+      line: 'checks: [{ regex: "^(?!.*sorry).*$" }]',
+      where: 'evals/evalgate.yaml:9:23 cases[0].checks[0].regex:',
+      bad: '(?!',
+    },
+    {
+      name: 'a backreference in a not-regex check',
+      line: 'checks: [{ not-regex: { pattern: "(\\\\w+) \\\\1" } }]',
+      where: 'evals/evalgate.yaml:9:38 cases[0].checks[0].not-regex.pattern:',
+      bad: '\\1',
+    },
+    {
+      name: 'a lookahead in a JSON Schema pattern',
+      line: 'checks: [{ json-schema: { type: string, pattern: "^(?=a)" } }]',
+      where: 'evals/evalgate.yaml:9:29 cases[0].checks[0].json-schema:',
+      bad: '(?=',
+    },
   ])('$name is a validate error saying why and what to write instead', async ({ line, where, bad }) => {
     writeFiles(dir, {
       'evals/evalgate.yaml': `version: 1

@@ -80,9 +80,7 @@ describe('planted secrets never leave EvalGate unredacted', () => {
   beforeAll(async () => {
     server = await startFakeOpenAi({
       model: (req) =>
-        isJudgeRequest(req)
-          ? JSON.stringify({ reasoning: `The answer prints ${S.github} and ${S.custom}.`, score: 2 })
-          : `Sure, here you go: ${ALL_IN_TEXT}`,
+        isJudgeRequest(req) ? JSON.stringify({ reasoning: `The answer prints ${S.github} and ${S.custom}.`, score: 2 }) : `Sure, here you go: ${ALL_IN_TEXT}`,
       faults: [
         {
           when: (req) => lastUserText(req) === 'provider-error',
@@ -112,8 +110,20 @@ describe('planted secrets never leave EvalGate unredacted', () => {
     expectNoSecrets('stdout', r.stdout);
     expectNoSecrets('stderr', r.stderr);
     const files = filesUnder(join(repo.dir, out));
-    expect(Object.keys(files).map((f) => f.slice(f.indexOf(out) + out.length + 1)).sort()).toEqual(
-      ['base.jsonl', 'base/evalgate-results.json', 'evalgate-junit.xml', 'evalgate-report.json', 'evalgate-report.md', 'head.jsonl', 'head/evalgate-results.json'].sort(),
+    expect(
+      Object.keys(files)
+        .map((f) => f.slice(f.indexOf(out) + out.length + 1))
+        .sort(),
+    ).toEqual(
+      [
+        'base.jsonl',
+        'base/evalgate-results.json',
+        'evalgate-junit.xml',
+        'evalgate-report.json',
+        'evalgate-report.md',
+        'head.jsonl',
+        'head/evalgate-results.json',
+      ].sort(),
     );
     for (const [path, text] of Object.entries(files)) expectNoSecrets(path, text);
     // Redacted, not dropped: the reader still sees that something was there.

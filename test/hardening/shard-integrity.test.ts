@@ -10,7 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '../../src/results/schema.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai.js';
-import { FAKE_OPENAI_KEY, PROMPT_PATH, PROMPT_V1, PROMPT_V2, SUITE_PATH, SUPPORT_CASES, supportModel, supportSuite, withPullRequest, type PullRequest } from '../e2e/scenarios.js';
+import {
+  FAKE_OPENAI_KEY,
+  PROMPT_PATH,
+  PROMPT_V1,
+  PROMPT_V2,
+  SUITE_PATH,
+  SUPPORT_CASES,
+  supportModel,
+  supportSuite,
+  withPullRequest,
+  type PullRequest,
+} from '../e2e/scenarios.js';
 
 const E2E_TIMEOUT_MS = 120_000;
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
@@ -33,7 +44,8 @@ describe('the merge job checks every shard file against what it knows itself', (
       const dir = `shard-${shard[0]}`;
       const run = await pr.run({ inputs: { 'openai-api-key': FAKE_OPENAI_KEY, 'openai-base-url': openai.url, shard, 'results-dir': dir } });
       expect(run.code).toBe(0);
-      for (const f of readdirSync(join(pr.workspace, dir)).filter((name) => name.startsWith('evalgate-shard-'))) cpSync(join(pr.workspace, dir, f), join(shards, f));
+      for (const f of readdirSync(join(pr.workspace, dir)).filter((name) => name.startsWith('evalgate-shard-')))
+        cpSync(join(pr.workspace, dir, f), join(shards, f));
     }
   }, E2E_TIMEOUT_MS);
   afterAll(async () => {

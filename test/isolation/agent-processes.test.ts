@@ -22,7 +22,12 @@ describe('containedCommand', () => {
   const ns = { kind: 'pid-namespace' as const, argv: ['unshare', '--pid', '--fork', '--kill-child'] };
   const env = { PATH: '/pr/bin:/usr/bin', LD_PRELOAD: '/pr/evil.so', EVALGATE_AGENT_RUN: 'run-1' };
   it('runs the command through /bin/sh with its environment, under unshare when a PID namespace is available', () => {
-    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, env)).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], env, spawnAs: undefined });
+    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, env)).toEqual({
+      file: '/bin/sh',
+      args: ['-c', 'node agent.mjs'],
+      env,
+      spawnAs: undefined,
+    });
     expect(containedCommand('node agent.mjs', ns, env)).toEqual({
       file: 'unshare',
       args: ['--pid', '--fork', '--kill-child', '--', '/bin/sh', '-c', 'node agent.mjs'],
@@ -47,7 +52,12 @@ describe('containedCommand', () => {
       EVALGATE_AGENT_ENV_2: 'EVALGATE_AGENT_RUN=run-1',
     });
     // Without a namespace spawn itself starts /bin/sh as the agent user: no root process runs.
-    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, env, user)).toEqual({ file: '/bin/sh', args: ['-c', 'node agent.mjs'], env, spawnAs: user });
+    expect(containedCommand('node agent.mjs', { kind: 'process-group' }, env, user)).toEqual({
+      file: '/bin/sh',
+      args: ['-c', 'node agent.mjs'],
+      env,
+      spawnAs: user,
+    });
   });
 
   it('the root PID 1 hands the agent exactly its variables, values with quotes, $ and newlines included', () => {
@@ -57,7 +67,9 @@ describe('containedCommand', () => {
     const started = containedCommand('env', { kind: 'pid-namespace', argv: ['env'] }, tricky, user);
     const out = spawnSync(started.file, started.args, { env: started.env, encoding: 'utf8' });
     expect(out.stderr).toBe('');
-    const seen = Object.fromEntries(out.stdout.split(/\n(?=[A-Z_]+=)/).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1).replace(/\n$/, '')]));
+    const seen = Object.fromEntries(
+      out.stdout.split(/\n(?=[A-Z_]+=)/).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1).replace(/\n$/, '')]),
+    );
     expect(seen).toEqual({ ...tricky, PWD: process.cwd() });
   });
 });

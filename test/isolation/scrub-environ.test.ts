@@ -6,7 +6,12 @@ const block = (entries: string[]) => Buffer.from(`${entries.join('\0')}\0`, 'lat
 
 describe('blankValues', () => {
   it.each([
-    { name: 'zeroes each value and keeps each name', entries: ['A=1', 'TOKEN=s3cret', 'PATH=/bin:/usr/bin'], values: 3, text: 'A=\0\0TOKEN=\0\0\0\0\0\0\0PATH=' },
+    {
+      name: 'zeroes each value and keeps each name',
+      entries: ['A=1', 'TOKEN=s3cret', 'PATH=/bin:/usr/bin'],
+      values: 3,
+      text: 'A=\0\0TOKEN=\0\0\0\0\0\0\0PATH=',
+    },
     { name: 'keeps `=` inside a value blanked with the rest', entries: ['X=a=b'], values: 1, text: 'X=' },
     { name: 'leaves empty values and entries without `=` alone', entries: ['EMPTY=', 'NOEQUALS'], values: 0, text: 'EMPTY=\0NOEQUALS' },
   ])('$name', ({ entries, values, text }) => {

@@ -93,7 +93,10 @@ describe('judgeOutput', () => {
 
   it('asks once more, saying what was wrong, after an off-schema answer; both calls are paid and timed', async () => {
     const usage = { inputTokens: 1_000_000, cachedTokens: 0, outputTokens: 1_000_000 };
-    const llm = new ScriptedLlm([{ content: 'Score: 8/10. Looks right.', usage }, { content: verdict(8), usage, cached: true }]);
+    const llm = new ScriptedLlm([
+      { content: 'Score: 8/10. Looks right.', usage },
+      { content: verdict(8), usage, cached: true },
+    ]);
     const result = await judgeOutput({ ...base, llm });
     expect(result.score).toBe(0.8);
     expect(llm.calls).toHaveLength(2);

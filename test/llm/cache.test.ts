@@ -117,7 +117,11 @@ describe('ResponseCache.lookup', () => {
 describe('the client with a response cache', () => {
   it('sends identical calls made at the same time once (the base and head of an unchanged case)', async () => {
     const { client, fake } = await cachedClient({ fake: { latencyMs: 50 } });
-    const [a, b, c] = await Promise.all([client.chat(request, trial0), client.chat(structuredClone(request), trial0), client.chat(request, { trial: 1, purpose: 'target' })]);
+    const [a, b, c] = await Promise.all([
+      client.chat(request, trial0),
+      client.chat(structuredClone(request), trial0),
+      client.chat(request, { trial: 1, purpose: 'target' }),
+    ]);
     expect(fake.stats().chatRequests).toBe(2);
     expect([a.cached, b.cached, c.cached].filter(Boolean)).toHaveLength(1);
     expect(b.content).toBe(a.content);

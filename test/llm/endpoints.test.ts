@@ -29,7 +29,7 @@ const chatOn = (endpoint: string | null) =>
   `target:\n  chat:\n    model: m\n${endpoint ? `    endpoint: ${endpoint}\n` : ''}    messages: [{ role: user, content: hi }]\n`;
 
 describe('endpointUses and missingKeys', () => {
-  it('map each role to its endpoint; a judge check inherits the suite judge\'s endpoint unless it names its own', async () => {
+  it("map each role to its endpoint; a judge check inherits the suite judge's endpoint unless it names its own", async () => {
     const suite = await suiteWith(`${chatOn('azure')}judge: { model: claude-x, endpoint: claude }
 cases:
   - { id: a, input: {}, checks: [ { judge: "ok?" } ] }
@@ -59,7 +59,10 @@ describe('missingKeyMessage', () => {
   const missing = [{ endpoint: 'claude', variable: 'ANTHROPIC_API_KEY', purpose: 'api-key-env', roles: ['judge'] }];
   it.each([
     ['cli' as const, 'ANTHROPIC_API_KEY is not set: endpoint "claude" (used by judge) takes its api-key-env from it; export ANTHROPIC_API_KEY'],
-    ['action' as const, 'ANTHROPIC_API_KEY is not set: endpoint "claude" (used by judge) takes its api-key-env from it; add ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }} to the step\'s env:'],
+    [
+      'action' as const,
+      'ANTHROPIC_API_KEY is not set: endpoint "claude" (used by judge) takes its api-key-env from it; add ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }} to the step\'s env:',
+    ],
   ])('says what to do in the %s', (where, message) => {
     expect(missingKeyMessage(missing, where)).toBe(message);
   });
@@ -68,9 +71,9 @@ describe('missingKeyMessage', () => {
 describe('endpoint secrets and headers', () => {
   it('collect every key and header variable the endpoints read, for masking and redaction', async () => {
     const suite = await suiteWith(`${chatOn('azure')}cases: [ { id: a, input: {} } ]\n`);
-    expect(endpointSecrets(suite, { AZURE_OPENAI_API_KEY: 'az-secret-1', ANTHROPIC_API_KEY: 'ant-secret-2', GW_TOKEN: 'gw-secret-3', OTHER: 'not-read' }).sort()).toEqual(
-      ['ant-secret-2', 'az-secret-1', 'gw-secret-3'],
-    );
+    expect(
+      endpointSecrets(suite, { AZURE_OPENAI_API_KEY: 'az-secret-1', ANTHROPIC_API_KEY: 'ant-secret-2', GW_TOKEN: 'gw-secret-3', OTHER: 'not-read' }).sort(),
+    ).toEqual(['ant-secret-2', 'az-secret-1', 'gw-secret-3']);
   });
 
   it('fill ${NAME} in header values from the environment', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorKind } from '../../src/results/schema.js';
-import {
-  DEFAULT_RETRY_POLICY,
-  isRetryableKind,
-  parseRetryAfter,
-  retryDelayMs,
-  shouldRetry,
-  type RetryDecision,
-} from '../../src/llm/retry.js';
+import { DEFAULT_RETRY_POLICY, isRetryableKind, parseRetryAfter, retryDelayMs, shouldRetry, type RetryDecision } from '../../src/llm/retry.js';
 
 const NOW = Date.parse('2025-06-01T12:00:00Z');
 

@@ -167,7 +167,9 @@ describe('createOpenAiClient against an OpenAI-compatible server', () => {
   });
 
   it('does not retry a 429 for an exhausted quota', async () => {
-    const { client, fake } = await clientAgainst({ faults: [{ fault: { kind: 'status', status: 429, code: 'insufficient_quota', message: 'You exceeded your current quota.' } }] });
+    const { client, fake } = await clientAgainst({
+      faults: [{ fault: { kind: 'status', status: 429, code: 'insufficient_quota', message: 'You exceeded your current quota.' } }],
+    });
     const error = await failure(client.chat(request, target));
     expect(error.message).toContain('billing');
     expect(fake.stats().chatRequests).toBe(1);

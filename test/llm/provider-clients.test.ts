@@ -85,7 +85,9 @@ describe('azure-openai endpoints, through the openai SDK', () => {
     const { fake, client } = await azure();
     const error = await failure(client.chat({ ...ask, model: 'no-such-deployment' }, asTarget));
     expect(error.kind).toBe('other');
-    expect(error.message).toMatch(/no-such-deployment: HTTP 404: The API deployment for this resource does not exist.* — check the deployment name \(the model\), base-url and api-version/);
+    expect(error.message).toMatch(
+      /no-such-deployment: HTTP 404: The API deployment for this resource does not exist.* — check the deployment name \(the model\), base-url and api-version/,
+    );
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -123,10 +125,19 @@ async function anthropic(fakeOptions: Partial<FakeAnthropicOptions> = {}, option
 describe('anthropic endpoints, over the Messages API', () => {
   it('send system apart, the required headers and max_tokens; read text blocks and usage with cache tokens', async () => {
     const { fake, client } = await anthropic({
-      model: () => ({ text: 'Within 30 days.', model: 'claude-sonnet-4-5-20250929', usage: { input_tokens: 20, output_tokens: 5, cache_read_input_tokens: 100, cache_creation_input_tokens: 30 } }),
+      model: () => ({
+        text: 'Within 30 days.',
+        model: 'claude-sonnet-4-5-20250929',
+        usage: { input_tokens: 20, output_tokens: 5, cache_read_input_tokens: 100, cache_creation_input_tokens: 30 },
+      }),
     });
     const res = await client.chat({ ...ask, model: 'claude-sonnet-4-5' }, asTarget);
-    expect(res).toMatchObject({ content: 'Within 30 days.', model: 'claude-sonnet-4-5-20250929', usage: { inputTokens: 150, cachedTokens: 100, outputTokens: 5 }, cached: false });
+    expect(res).toMatchObject({
+      content: 'Within 30 days.',
+      model: 'claude-sonnet-4-5-20250929',
+      usage: { inputTokens: 150, cachedTokens: 100, outputTokens: 5 },
+      cached: false,
+    });
     const [request] = fake.requests;
     expect(request.headers['x-api-key']).toBe('sk-ant-test-123');
     expect(request.headers['anthropic-version']).toBe('2023-06-01');
@@ -142,11 +153,17 @@ describe('anthropic endpoints, over the Messages API', () => {
 
   it('force a JSON schema answer as a tool call and return the tool input as JSON', async () => {
     const { fake, client } = await anthropic();
-    const res = await client.chat({ model: 'claude-haiku-4-5', messages: [{ role: 'user', content: 'grade: GOOD' }], response_format: JUDGE_RESPONSE_FORMAT }, { trial: 0, purpose: 'judge' });
+    const res = await client.chat(
+      { model: 'claude-haiku-4-5', messages: [{ role: 'user', content: 'grade: GOOD' }], response_format: JUDGE_RESPONSE_FORMAT },
+      { trial: 0, purpose: 'judge' },
+    );
     expect(JSON.parse(res.content)).toEqual({ reasoning: 'Contains GOOD.', score: 10 });
     const body = fake.answered()[0];
     expect(body.tool_choice).toEqual({ type: 'tool', name: 'judge_verdict' });
-    expect(body.tools?.[0]).toMatchObject({ name: 'judge_verdict', input_schema: JUDGE_RESPONSE_FORMAT.type === 'json_schema' ? JUDGE_RESPONSE_FORMAT.json_schema.schema : null });
+    expect(body.tools?.[0]).toMatchObject({
+      name: 'judge_verdict',
+      input_schema: JUDGE_RESPONSE_FORMAT.type === 'json_schema' ? JUDGE_RESPONSE_FORMAT.json_schema.schema : null,
+    });
     expect(body).not.toHaveProperty('response_format');
   });
 
@@ -166,7 +183,9 @@ describe('anthropic endpoints, over the Messages API', () => {
     const { fake, client } = await anthropic({}, { key: 'wrong' });
     const error = await failure(client.chat({ ...ask, model: 'claude-haiku-4-5' }, asTarget));
     expect(error.kind).toBe('other');
-    expect(error.message).toBe('claude-haiku-4-5: HTTP 401: authentication_error: invalid x-api-key — check the key in ANTHROPIC_API_KEY (api-key-env of endpoint "claude")');
+    expect(error.message).toBe(
+      'claude-haiku-4-5: HTTP 401: authentication_error: invalid x-api-key — check the key in ANTHROPIC_API_KEY (api-key-env of endpoint "claude")',
+    );
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -188,7 +207,13 @@ describe('openai endpoints with structured-output', () => {
   ])('downgrade a JSON schema to $mode for servers without structured outputs', async ({ mode, sent }) => {
     const fake: FakeOpenAi = await startFakeOpenAi();
     closers.push(fake.close);
-    const client = createOpenAiClient({ apiKey: 'x', baseURL: fake.url, scheduler: createScheduler({ maxConcurrency: 1 }), structuredOutput: mode, headers: { 'x-gateway': 'team-a' } });
+    const client = createOpenAiClient({
+      apiKey: 'x',
+      baseURL: fake.url,
+      scheduler: createScheduler({ maxConcurrency: 1 }),
+      structuredOutput: mode,
+      headers: { 'x-gateway': 'team-a' },
+    });
     await client.chat({ model: 'llama3', messages: [{ role: 'user', content: 'hi' }], response_format: JUDGE_RESPONSE_FORMAT }, { trial: 0, purpose: 'judge' });
     expect(fake.chatBodies()[0].response_format).toEqual(sent);
     expect(fake.requests[0].headers['x-gateway']).toBe('team-a');
@@ -223,7 +248,7 @@ describe('the endpoint router', () => {
     await expect(router.chat(request, { ...asTarget, endpoint: 'nope' })).rejects.toThrow(/unknown endpoint "nope"/);
   });
 
-  it('keeps the default endpoint\'s OPENAI_* settings (organization) away from named endpoints', async () => {
+  it("keeps the default endpoint's OPENAI_* settings (organization) away from named endpoints", async () => {
     const local = await startFakeOpenAi();
     closers.push(local.close);
     const saved = process.env.OPENAI_ORG_ID;

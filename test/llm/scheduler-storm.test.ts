@@ -31,7 +31,9 @@ describe('adaptive concurrency under a 429 storm', () => {
     });
     const client = createOpenAiClient({ apiKey: 'k', baseURL: fake.url, scheduler, maxAttempts: 3 });
     const answers = await Promise.all(
-      Array.from({ length: 24 }, (_, i) => client.chat({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `q${i}` }] }, { trial: 0, purpose: 'target' })),
+      Array.from({ length: 24 }, (_, i) =>
+        client.chat({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `q${i}` }] }, { trial: 0, purpose: 'target' }),
+      ),
     );
 
     expect(answers.map((a) => a.content)).toEqual(Array.from({ length: 24 }, (_, i) => `answer: q${i}`));
@@ -64,7 +66,9 @@ describe('adaptive concurrency under a 429 storm', () => {
     });
     const client = createOpenAiClient({ apiKey: 'k', baseURL: fake.url, scheduler, maxAttempts: 3 });
     const answers = await Promise.all(
-      Array.from({ length: 60 }, (_, i) => client.chat({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `q${i}` }] }, { trial: 0, purpose: 'target' })),
+      Array.from({ length: 60 }, (_, i) =>
+        client.chat({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `q${i}` }] }, { trial: 0, purpose: 'target' }),
+      ),
     );
 
     expect(answers.map((a) => a.content)).toEqual(Array.from({ length: 60 }, (_, i) => `answer: q${i}`));

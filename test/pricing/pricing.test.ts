@@ -41,7 +41,15 @@ describe('priceFor', () => {
 
   it('lets a suite override win over the table, also for dated snapshots', () => {
     const overrides: Record<string, PriceSpec> = { 'gpt-4o-mini': { input: 1, output: 2 } };
-    expect(priceFor('gpt-4o-mini-2024-07-18', overrides)).toEqual({ model: 'gpt-4o-mini', input: 1, cachedInput: null, cacheWrite: null, output: 2, source: 'suite', longContext: null });
+    expect(priceFor('gpt-4o-mini-2024-07-18', overrides)).toEqual({
+      model: 'gpt-4o-mini',
+      input: 1,
+      cachedInput: null,
+      cacheWrite: null,
+      output: 2,
+      source: 'suite',
+      longContext: null,
+    });
     expect(priceFor('gpt-4o', overrides)?.source).toBe('table');
   });
 
@@ -86,8 +94,18 @@ describe('costOf', () => {
     },
     { name: 'Claude Opus 4', model: 'claude-opus-4-20250514', usage: usage(2_000, 0, 1_000), usd: (2_000 * 15 + 1_000 * 75) / 1e6 },
     { name: 'Sonnet 4 at 200k tokens: the base rate', model: 'claude-sonnet-4', usage: usage(200_000, 0, 1_000), usd: (200_000 * 3 + 1_000 * 15) / 1e6 },
-    { name: 'Sonnet 4 above 200k tokens: the long-context rate', model: 'claude-sonnet-4', usage: usage(200_001, 0, 1_000), usd: (200_001 * 6 + 1_000 * 22.5) / 1e6 },
-    { name: 'Gemini 2.5 Flash with cached input', model: 'gemini-2.5-flash', usage: usage(4_000, 1_000, 2_000), usd: (3_000 * 0.3 + 1_000 * 0.075 + 2_000 * 2.5) / 1e6 },
+    {
+      name: 'Sonnet 4 above 200k tokens: the long-context rate',
+      model: 'claude-sonnet-4',
+      usage: usage(200_001, 0, 1_000),
+      usd: (200_001 * 6 + 1_000 * 22.5) / 1e6,
+    },
+    {
+      name: 'Gemini 2.5 Flash with cached input',
+      model: 'gemini-2.5-flash',
+      usage: usage(4_000, 1_000, 2_000),
+      usd: (3_000 * 0.3 + 1_000 * 0.075 + 2_000 * 2.5) / 1e6,
+    },
     { name: 'Gemini 2.5 Pro above 200k tokens', model: 'gemini-2.5-pro', usage: usage(300_000, 0, 1_000), usd: (300_000 * 2.5 + 1_000 * 15) / 1e6 },
     { name: 'Gemini 1.5 Pro above 128k tokens', model: 'gemini-1.5-pro-002', usage: usage(130_000, 0, 0), usd: (130_000 * 2.5) / 1e6 },
     { name: 'embeddings bill input only', model: 'text-embedding-3-small', usage: usage(10_000, 0, 0), usd: (10_000 * 0.02) / 1e6 },
@@ -116,7 +134,11 @@ describe('costOf', () => {
 describe('costOfCall', () => {
   const u = usage(1_000_000, 0, 0);
   it.each<{ name: string; models: (string | null)[]; usd: number | null }>([
-    { name: 'an Azure deployment named like a cheaper model is priced as the model it serves', models: ['gpt-4o', 'gpt-4o-mini', 'gpt-4o-2024-08-06'], usd: 2.5 },
+    {
+      name: 'an Azure deployment named like a cheaper model is priced as the model it serves',
+      models: ['gpt-4o', 'gpt-4o-mini', 'gpt-4o-2024-08-06'],
+      usd: 2.5,
+    },
     { name: 'a deployment with an unknown name falls back to the model the provider echoed', models: [null, 'prod-chat', 'gpt-4o-mini-2024-07-18'], usd: 0.15 },
     { name: 'no known name: unknown, never 0', models: [null, 'prod-chat', 'prod-chat'], usd: null },
   ])('$name', ({ models, usd }) => {

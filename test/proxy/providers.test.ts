@@ -19,7 +19,10 @@ async function tempCache(replay: boolean, dir?: string): Promise<ResponseCache> 
   return new ResponseCache(path, { replay });
 }
 
-async function openaiProxy(fakeOptions: FakeOpenAiOptions = {}, proxyOptions: Partial<RecordingProxyOptions> = {}): Promise<{ fake: FakeOpenAi; proxy: RecordingProxy }> {
+async function openaiProxy(
+  fakeOptions: FakeOpenAiOptions = {},
+  proxyOptions: Partial<RecordingProxyOptions> = {},
+): Promise<{ fake: FakeOpenAi; proxy: RecordingProxy }> {
   const fake = await startFakeOpenAi({ apiKey: 'sk-real', ...fakeOptions });
   cleanups.push(() => fake.close());
   const proxy = await startRecordingProxy({ upstreamBaseUrl: fake.url, apiKey: 'sk-real', cache: null, pricing: {}, timeoutMs: 5_000, ...proxyOptions });
@@ -27,16 +30,27 @@ async function openaiProxy(fakeOptions: FakeOpenAiOptions = {}, proxyOptions: Pa
   return { fake, proxy };
 }
 
-const sdk = (proxy: RecordingProxy, runId: string): OpenAI => new OpenAI({ apiKey: proxy.agentKey, baseURL: proxy.urlFor(runId), maxRetries: 0, timeout: 5_000 });
+const sdk = (proxy: RecordingProxy, runId: string): OpenAI =>
+  new OpenAI({ apiKey: proxy.agentKey, baseURL: proxy.urlFor(runId), maxRetries: 0, timeout: 5_000 });
 
 /** The scripted model of a refund agent: look the order up first, then answer from the tool's output. */
 const refundModel: FakeModel = (req) => {
   const tool = req.messages.find((m) => m.role === 'tool');
-  if (!tool) return { content: null, tool_calls: [{ id: 'call_lookup', name: 'lookup_order', arguments: '{"order_id":"A1001"}' }], usage: { prompt_tokens: 1000, cached_tokens: 400, completion_tokens: 20 } };
+  if (!tool)
+    return {
+      content: null,
+      tool_calls: [{ id: 'call_lookup', name: 'lookup_order', arguments: '{"order_id":"A1001"}' }],
+      usage: { prompt_tokens: 1000, cached_tokens: 400, completion_tokens: 20 },
+    };
   return { content: `Order A1001: ${String(tool.content)}`, usage: { prompt_tokens: 1200, cached_tokens: 1000, completion_tokens: 30, reasoning_tokens: 10 } };
 };
 
-const lookupTool = { type: 'function' as const, name: 'lookup_order', parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] }, strict: false };
+const lookupTool = {
+  type: 'function' as const,
+  name: 'lookup_order',
+  parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] },
+  strict: false,
+};
 
 /** A Responses API agent turn loop, as the Agents SDK runs it (whole input resent, or chained by id). */
 async function responsesAgent(client: OpenAI, how: { stream: boolean; chain: boolean }): Promise<string> {
@@ -54,9 +68,13 @@ async function responsesAgent(client: OpenAI, how: { stream: boolean; chain: boo
   const call = first.output.find((item): item is OpenAI.Responses.ResponseFunctionToolCall => item.type === 'function_call');
   if (!call) throw new Error('expected a function call');
   const result: OpenAI.Responses.ResponseInputItem = { type: 'function_call_output', call_id: call.call_id, output: '{"status":"shipped"}' };
-  const second = how.chain ? await create([result], first.id) : await create([...input, ...first.output.map((item) => item as OpenAI.Responses.ResponseInputItem), result], undefined);
+  const second = how.chain
+    ? await create([result], first.id)
+    : await create([...input, ...first.output.map((item) => item as OpenAI.Responses.ResponseInputItem), result], undefined);
   // The SDK adds `output_text` to whole responses only; a streamed one is read item by item.
-  return second.output.flatMap((item) => (item.type === 'message' ? item.content.flatMap((part) => (part.type === 'output_text' ? [part.text] : [])) : [])).join('');
+  return second.output
+    .flatMap((item) => (item.type === 'message' ? item.content.flatMap((part) => (part.type === 'output_text' ? [part.text] : [])) : []))
+    .join('');
 }
 
 describe('recording proxy: OpenAI Responses API', () => {
@@ -82,10 +100,17 @@ describe('recording proxy: OpenAI Responses API', () => {
     // gpt-4o-mini: $0.15 input, $0.075 cached input, $0.60 output per 1M tokens
     expect(call?.costUsd).toBeCloseTo((600 * 0.15 + 400 * 0.075 + 20 * 0.6) / 1e6, 12);
     expect(tool).toEqual({ type: 'tool', name: 'lookup_order', input: { order_id: 'A1001' }, output: '{"status":"shipped"}', source: 'proxy' });
-    expect(answer).toMatchObject({ output: 'Order A1001: {"status":"shipped"}', usage: { inputTokens: 1200, cachedTokens: 1000, outputTokens: 30, reasoningTokens: 10 } });
+    expect(answer).toMatchObject({
+      output: 'Order A1001: {"status":"shipped"}',
+      usage: { inputTokens: 1200, cachedTokens: 1000, outputTokens: 30, reasoningTokens: 10 },
+    });
     // Reasoning tokens are inside the 30 output tokens: billed once.
     expect(answer?.costUsd).toBeCloseTo((200 * 0.15 + 1000 * 0.075 + 30 * 0.6) / 1e6, 12);
-    expect({ requests: recording.requests, cacheHits: recording.cacheHits, unrecorded: recording.unrecorded }).toEqual({ requests: 2, cacheHits: 0, unrecorded: 0 });
+    expect({ requests: recording.requests, cacheHits: recording.cacheHits, unrecorded: recording.unrecorded }).toEqual({
+      requests: 2,
+      cacheHits: 0,
+      unrecorded: 0,
+    });
     expect(fake.stats().responsesRequests).toBe(2);
     expect(fake.requests.every((r) => r.headers.authorization === 'Bearer sk-real')).toBe(true);
   });
@@ -106,11 +131,19 @@ describe('recording proxy: OpenAI Responses API', () => {
     expect(hit.steps.map((s) => s.cached ?? false)).toEqual([true, false, true]);
     expect(hit.steps.map((s) => s.costUsd)).toEqual(recorded.steps.map((s) => s.costUsd));
 
-    const replay = await startRecordingProxy({ upstreamBaseUrl: fake.url, apiKey: 'sk-real', cache: await tempCache(true, dir), pricing: {}, timeoutMs: 5_000 });
+    const replay = await startRecordingProxy({
+      upstreamBaseUrl: fake.url,
+      apiKey: 'sk-real',
+      cache: await tempCache(true, dir),
+      pricing: {},
+      timeoutMs: 5_000,
+    });
     cleanups.push(() => replay.close());
     const offline = makeRunId('refund', 0);
     expect(await responsesAgent(sdk(replay, offline), { stream: true, chain: false })).toBe('Order A1001: {"status":"shipped"}');
-    const missed = await sdk(replay, offline).responses.create({ model: 'gpt-4o-mini', input: 'never recorded' }).catch((e: unknown) => e);
+    const missed = await sdk(replay, offline)
+      .responses.create({ model: 'gpt-4o-mini', input: 'never recorded' })
+      .catch((e: unknown) => e);
     expect(missed).toBeInstanceOf(BadRequestError);
     expect((missed as Error).message).toMatch(/--replay: no recorded response .*"never recorded"/);
     expect(replay.takeRun(offline).replayMisses).toHaveLength(1);
@@ -121,13 +154,20 @@ describe('recording proxy: OpenAI Responses API', () => {
 describe('recording proxy: Embeddings', () => {
   it('records an embeddings call priced by its prompt tokens, with the vector count instead of the vectors, and caches it', async () => {
     const { fake, proxy } = await openaiProxy({}, { cache: await tempCache(false) });
-    const embed = async (run: string) => sdk(proxy, run).embeddings.create({ model: 'text-embedding-3-small', input: ['refund policy', 'shipping times'], encoding_format: 'float' });
+    const embed = async (run: string) =>
+      sdk(proxy, run).embeddings.create({ model: 'text-embedding-3-small', input: ['refund policy', 'shipping times'], encoding_format: 'float' });
     const first = makeRunId('kb', 0);
     const res = await embed(first);
     expect(res.data).toHaveLength(2);
     const [step] = proxy.takeSteps(first);
     const tokens = Math.ceil('refund policy'.length / 4) + Math.ceil('shipping times'.length / 4);
-    expect(step).toMatchObject({ type: 'llm', api: 'embeddings', model: 'text-embedding-3-small', input: ['refund policy', 'shipping times'], output: { embeddings: 2, dimensions: 8 } });
+    expect(step).toMatchObject({
+      type: 'llm',
+      api: 'embeddings',
+      model: 'text-embedding-3-small',
+      input: ['refund policy', 'shipping times'],
+      output: { embeddings: 2, dimensions: 8 },
+    });
     expect(step?.usage).toEqual({ inputTokens: tokens, cachedTokens: 0, outputTokens: 0 });
     expect(step?.costUsd).toBeCloseTo((tokens * 0.02) / 1e6, 12);
 
@@ -188,7 +228,10 @@ async function messages(proxy: RecordingProxy, runId: string, body: Record<strin
   });
 }
 
-async function anthropicProxy(model: FakeAnthropicModel, proxyOptions: Partial<RecordingProxyOptions> = {}): Promise<{ fake: FakeAnthropic; proxy: RecordingProxy }> {
+async function anthropicProxy(
+  model: FakeAnthropicModel,
+  proxyOptions: Partial<RecordingProxyOptions> = {},
+): Promise<{ fake: FakeAnthropic; proxy: RecordingProxy }> {
   const fake = await startFakeAnthropic({ apiKey: 'sk-ant-real', model });
   cleanups.push(() => fake.close());
   const proxy = await startRecordingProxy({
@@ -208,7 +251,11 @@ const claudeRefund: FakeAnthropicModel = (req) => {
   const last = req.messages.at(-1);
   const result = Array.isArray(last?.content) ? last.content.find((b) => b.type === 'tool_result') : undefined;
   if (!result) {
-    return { text: 'Let me look that up.', tool_use: [{ id: 'toolu_1', name: 'lookup_order', input: { order_id: 'A1001' } }], usage: { input_tokens: 100, cache_creation_input_tokens: 2000, output_tokens: 40 } };
+    return {
+      text: 'Let me look that up.',
+      tool_use: [{ id: 'toolu_1', name: 'lookup_order', input: { order_id: 'A1001' } }],
+      usage: { input_tokens: 100, cache_creation_input_tokens: 2000, output_tokens: 40 },
+    };
   }
   return { text: `Your order is ${String(result.content)}.`, usage: { input_tokens: 150, cache_read_input_tokens: 2000, output_tokens: 12 } };
 };
@@ -220,24 +267,45 @@ describe('recording proxy: Anthropic Messages', () => {
     const { fake, proxy } = await anthropicProxy(claudeRefund);
     const run = makeRunId('refund', 0);
     const ask = async (msgs: unknown[]): Promise<{ text: string; toolUse: { id: string; name: string; input: unknown } | null }> => {
-      const res = await messages(proxy, run, { model: SONNET, max_tokens: 256, system: 'You are the refund assistant.', messages: msgs, tools: [{ name: 'lookup_order', input_schema: { type: 'object' } }], stream });
+      const res = await messages(proxy, run, {
+        model: SONNET,
+        max_tokens: 256,
+        system: 'You are the refund assistant.',
+        messages: msgs,
+        tools: [{ name: 'lookup_order', input_schema: { type: 'object' } }],
+        stream,
+      });
       expect(res.status).toBe(200);
       if (!stream) {
         const body = (await res.json()) as { content: { type: string; text?: string; id?: string; name?: string; input?: unknown }[] };
         const tool = body.content.find((b) => b.type === 'tool_use');
-        return { text: body.content.filter((b) => b.type === 'text').map((b) => b.text).join(''), toolUse: tool ? { id: tool.id!, name: tool.name!, input: tool.input } : null };
+        return {
+          text: body.content
+            .filter((b) => b.type === 'text')
+            .map((b) => b.text)
+            .join(''),
+          toolUse: tool ? { id: tool.id!, name: tool.name!, input: tool.input } : null,
+        };
       }
       const events = (await res.text()).split('\n\n').filter(Boolean);
       expect(events[0]).toMatch(/^event: message_start\n/);
       expect(events.at(-1)).toMatch(/^event: message_stop\n/);
-      const data = events.map((e) => JSON.parse(e.split('\ndata: ')[1]) as { type: string; delta?: { text?: string }; content_block?: { type: string; id: string; name: string } });
+      const data = events.map(
+        (e) => JSON.parse(e.split('\ndata: ')[1]) as { type: string; delta?: { text?: string }; content_block?: { type: string; id: string; name: string } },
+      );
       const start = data.find((d) => d.content_block?.type === 'tool_use')?.content_block;
       return { text: data.map((d) => d.delta?.text ?? '').join(''), toolUse: start ? { id: start.id, name: start.name, input: null } : null };
     };
     const user = { role: 'user', content: 'Where is A1001?' };
     const first = await ask([user]);
     expect(first.toolUse?.name).toBe('lookup_order');
-    const assistant = { role: 'assistant', content: [{ type: 'text', text: first.text }, { type: 'tool_use', id: 'toolu_1', name: 'lookup_order', input: { order_id: 'A1001' } }] };
+    const assistant = {
+      role: 'assistant',
+      content: [
+        { type: 'text', text: first.text },
+        { type: 'tool_use', id: 'toolu_1', name: 'lookup_order', input: { order_id: 'A1001' } },
+      ],
+    };
     const final = await ask([user, assistant, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'shipped' }] }]);
     expect(final.text).toBe('Your order is shipped.');
 
@@ -275,7 +343,10 @@ describe('recording proxy: Anthropic Messages', () => {
 
     const refused = await messages(proxy, a, body, 'sk-ant-real');
     expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ type: 'error', error: { message: expect.stringMatching(/does not carry the ANTHROPIC_API_KEY EvalGate set/) } });
+    expect(await refused.json()).toMatchObject({
+      type: 'error',
+      error: { message: expect.stringMatching(/does not carry the ANTHROPIC_API_KEY EvalGate set/) },
+    });
     expect(fake.messageRequests()).toBe(1);
   });
 

@@ -34,8 +34,7 @@ async function tempCache(replay: boolean, dir?: string): Promise<ResponseCache> 
 const agentSdk = (proxy: RecordingProxy, runId: string, apiKey = proxy.agentKey): OpenAI =>
   new OpenAI({ apiKey, baseURL: proxy.urlFor(runId), maxRetries: 0, timeout: 5_000 });
 
-const ask = (sdk: OpenAI, question: string) =>
-  sdk.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: question }] });
+const ask = (sdk: OpenAI, question: string) => sdk.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: question }] });
 
 describe('recording proxy', () => {
   it('attributes each call to its run, even when slow and fast calls of different runs interleave', async () => {
@@ -61,7 +60,10 @@ describe('recording proxy', () => {
   });
 
   it('records exact usage and cost, and sends the real key upstream in place of the stand-in the agent holds', async () => {
-    const { fake, proxy } = await withProxy({ apiKey: 'sk-real', model: () => ({ content: 'ok', usage: { prompt_tokens: 1000, completion_tokens: 100, cached_tokens: 400 } }) });
+    const { fake, proxy } = await withProxy({
+      apiKey: 'sk-real',
+      model: () => ({ content: 'ok', usage: { prompt_tokens: 1000, completion_tokens: 100, cached_tokens: 400 } }),
+    });
     const run = makeRunId('c', 0);
     expect(proxy.agentKey).not.toContain('sk-real');
     await ask(agentSdk(proxy, run), 'hi');
@@ -86,7 +88,10 @@ describe('recording proxy', () => {
     for await (const chunk of stream) void chunk;
 
     const steps = proxy.takeSteps(run);
-    const expectedOutput = { content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup_order', arguments: '{"order_id":"4417"}' } }] };
+    const expectedOutput = {
+      content: null,
+      tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup_order', arguments: '{"order_id":"4417"}' } }],
+    };
     expect(steps.map((s) => s.output)).toEqual([expectedOutput, { ...expectedOutput, content: '' }]);
     expect(steps[0]?.input).toEqual({ messages: [{ role: 'user', content: 'where is 4417?' }], tools });
   });
@@ -150,7 +155,10 @@ describe('recording proxy', () => {
   it('replays recorded streams, and under --replay answers a miss with an error saying how to record it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'evalgate-proxy-replay-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    const { fake, proxy } = await withProxy({ model: () => ({ content: 'streamed answer', usage: { prompt_tokens: 7, completion_tokens: 2 } }) }, { cache: await tempCache(false, dir) });
+    const { fake, proxy } = await withProxy(
+      { model: () => ({ content: 'streamed answer', usage: { prompt_tokens: 7, completion_tokens: 2 } }) },
+      { cache: await tempCache(false, dir) },
+    );
     const streamText = async (p: RecordingProxy, run: string, question: string): Promise<string> => {
       const stream = await agentSdk(p, run).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: question }], stream: true });
       let text = '';
@@ -159,7 +167,13 @@ describe('recording proxy', () => {
     };
     await streamText(proxy, makeRunId('c', 0), 'recorded');
 
-    const replay = await startRecordingProxy({ upstreamBaseUrl: fake.url, apiKey: 'sk-real', cache: await tempCache(true, dir), pricing: {}, timeoutMs: 5_000 });
+    const replay = await startRecordingProxy({
+      upstreamBaseUrl: fake.url,
+      apiKey: 'sk-real',
+      cache: await tempCache(true, dir),
+      pricing: {},
+      timeoutMs: 5_000,
+    });
     cleanups.push(() => replay.close());
     const run = makeRunId('c', 0);
     expect(await streamText(replay, run, 'recorded')).toBe('streamed answer');

@@ -72,7 +72,12 @@ describe('annotationsFor', () => {
 
   it('adds a blocking cost or latency finding in its own words', () => {
     const r = regressionReport();
-    const cost = { rule: 'cost' as const, outcome: 'block' as const, message: 'Cost per case rose 40% (at least 31%), above max-cost-increase 25%.', numbers: {} };
+    const cost = {
+      rule: 'cost' as const,
+      outcome: 'block' as const,
+      message: 'Cost per case rose 40% (at least 31%), above max-cost-increase 25%.',
+      numbers: {},
+    };
     const held = { rule: 'latency' as const, outcome: 'ok' as const, message: 'Latency held.', numbers: {} };
     const [a] = annotationsFor(input({ verdict: { ...r.verdict, findings: [cost, held] } }));
     expect(a.message).toContain('`refund-window`. Cost per case rose 40% (at least 31%), above max-cost-increase 25%. Details');

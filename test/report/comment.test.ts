@@ -47,13 +47,17 @@ describe('the demo comment', () => {
   });
 
   it('lists as reasons only what decided; the cost limit that held is one "within limits" item', () => {
-    const reasons = [...collapsed(html).split('<details>')[0].matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]));
+    const reasons = [
+      ...collapsed(html)
+        .split('<details>')[0]
+        .matchAll(/<li>([\s\S]*?)<\/li>/g),
+    ].map((m) => text(m[1]));
     expect(reasons[0]).toMatch(/^1 must-pass case \(tags: critical\) fails at head/);
     expect(reasons).toContain('Within limits: cost −39.5% (limit +50%)');
     expect(reasons.join('\n')).not.toMatch(/cost per \S+ (fell|rose)/);
   });
 
-  it("tells the author which cases to fix and the exact command that reproduces the run", () => {
+  it('tells the author which cases to fix and the exact command that reproduces the run', () => {
     const author = /<li><strong>Author:<\/strong>([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '';
     expect(text(author)).toMatch(/^ fix refund-window \(must pass\), refund-after-wear, damaged-item/);
     const base = report.comparison.base!.commit!.slice(0, 7);
@@ -67,7 +71,9 @@ describe('the demo comment', () => {
 
   it('tells maintainers the label, who may add it, and that it lapses on a new push', () => {
     const maintainers = text(/<li><strong>Maintainers:<\/strong>([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '');
-    expect(maintainers).toBe(' To accept this regression, add the label evalgate: approve-regression (needs write permission or higher); it lapses on the next push.');
+    expect(maintainers).toBe(
+      ' To accept this regression, add the label evalgate: approve-regression (needs write permission or higher); it lapses on the next push.',
+    );
     const pr = renderComment(report, { approvePermission: 'admin', approvalScope: 'pr' });
     expect(pr).toContain('(needs admin permission); it holds for later pushes until the label is removed.');
   });
@@ -105,7 +111,9 @@ describe('the demo comment', () => {
   });
 
   it('shows the must-pass case first and marked, with one reason per check and the rest counted', () => {
-    const summaries = [...html.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => text(m[1])).filter((s) => / · regressed · /.test(s) || s.startsWith('regressed'));
+    const summaries = [...html.matchAll(/<summary>([\s\S]*?)<\/summary>/g)]
+      .map((m) => text(m[1]))
+      .filter((s) => / · regressed · /.test(s) || s.startsWith('regressed'));
     expect(summaries[0]).toBe('🚫 must pass · regressed · refund-window · 97.5 → 52.5 (−45 pts) · missing "30 days"');
     expect(summaries.slice(1).every((s) => !s.includes('must pass'))).toBe(true);
     const first = html.slice(html.indexOf('refund-window</code> · 97.5'));
@@ -203,7 +211,9 @@ describe('failing cases', () => {
       decision: 'fail',
       verdict: aVerdict({ decision: 'fail', gates: { ...aVerdict().gates, mustPass: ['critical-case'] } }),
     });
-    const ids = [...renderComment(input).matchAll(/<summary>(🚫 must pass · )?<b>[^<]+<\/b> · <code>([^<]+)<\/code>/g)].map((m) => `${m[1] ? '🚫 ' : ''}${m[2]}`);
+    const ids = [...renderComment(input).matchAll(/<summary>(🚫 must pass · )?<b>[^<]+<\/b> · <code>([^<]+)<\/code>/g)].map(
+      (m) => `${m[1] ? '🚫 ' : ''}${m[2]}`,
+    );
     expect(ids).toEqual(['🚫 critical-case', 'big-drop']);
     expect(headerFacts(input).fix).toEqual([
       { id: 'critical-case', mustPass: true },
@@ -214,7 +224,15 @@ describe('failing cases', () => {
   it('says a pattern once: the reason alone when it names what was checked', () => {
     const regex = aCheck({ kind: 'regex', label: 'regex /30 days?/', pass: false, score: 0, reason: 'does not match /30 days?/' });
     const other = aCheck({ kind: 'javascript', label: 'javascript checks/tone.mjs', pass: false, score: 0, reason: 'too casual' });
-    const c = aCaseComparison('r', 'regressed', { headTrial: { checks: [regex, other] }, baseTrial: { checks: [{ ...regex, pass: true, score: 1, reason: 'matches /30 days?/' }, { ...other, pass: true, score: 1 }] } });
+    const c = aCaseComparison('r', 'regressed', {
+      headTrial: { checks: [regex, other] },
+      baseTrial: {
+        checks: [
+          { ...regex, pass: true, score: 1, reason: 'matches /30 days?/' },
+          { ...other, pass: true, score: 1 },
+        ],
+      },
+    });
     const md = renderComment(aReportInput(aComparison([c]), { decision: 'fail', verdict: aVerdict({ decision: 'fail' }) }));
     expect(md).toContain('- ✅ → ❌ does not match /30 days?/\n');
     expect(md).toContain('- ✅ → ❌ `javascript checks/tone.mjs`: too casual\n');
@@ -222,9 +240,14 @@ describe('failing cases', () => {
   });
 
   it('shows similar outputs as a word diff: removed words struck, added words bold', () => {
-    const c = aCaseComparison('w', 'regressed', { baseOutput: 'Returns are accepted within 30 days of delivery.', headOutput: 'Returns are accepted within 60 days of delivery!' });
+    const c = aCaseComparison('w', 'regressed', {
+      baseOutput: 'Returns are accepted within 30 days of delivery.',
+      headOutput: 'Returns are accepted within 60 days of delivery!',
+    });
     const html = renderGfm(renderComment(aReportInput(aComparison([c]), { decision: 'fail', verdict: aVerdict({ decision: 'fail' }) })));
-    expect(html).toContain('<blockquote>\n<p>Returns are accepted within <del>30</del> <strong>60</strong> days of <del>delivery.</del> <strong>delivery!</strong></p>\n</blockquote>');
+    expect(html).toContain(
+      '<blockquote>\n<p>Returns are accepted within <del>30</del> <strong>60</strong> days of <del>delivery.</del> <strong>delivery!</strong></p>\n</blockquote>',
+    );
   });
 
   it('keeps trace tables compact: the model only when it is not the step name, latency before the arguments', () => {

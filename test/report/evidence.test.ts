@@ -57,7 +57,10 @@ describe('sampleText and flipsSentence', () => {
   });
 
   it('puts pass/fail flips into words', () => {
-    const cmp = aComparison([aCaseComparison('a', 'regressed'), aCaseComparison('b', 'unchanged')], { mcnemar: { regressed: 3, fixed: 0, pValue: 0.25 }, pairs: 12 });
+    const cmp = aComparison([aCaseComparison('a', 'regressed'), aCaseComparison('b', 'unchanged')], {
+      mcnemar: { regressed: 3, fixed: 0, pValue: 0.25 },
+      pairs: 12,
+    });
     expect(flipsSentence(cmp)).toBe('3 of 12 cases went pass → fail, none fail → pass (exact McNemar p = 0.25; reported, not used to decide)');
   });
 });

@@ -61,12 +61,24 @@ describe('junitForComparison', () => {
   it('has one testsuite for the comparison and one testcase per case of the suite, with counts that add up', () => {
     expect(parse(xml).testsuites.testsuite).toHaveLength(1);
     expect(suite['@_name']).toBe('support (head vs base)');
-    expect(Object.keys(cases).sort()).toEqual(['exchange', 'gift-cards', 'greeting', 'refund-window', 'shipping-time', 'unsampled-1', 'unsampled-2', 'warranty']);
+    expect(Object.keys(cases).sort()).toEqual([
+      'exchange',
+      'gift-cards',
+      'greeting',
+      'refund-window',
+      'shipping-time',
+      'unsampled-1',
+      'unsampled-2',
+      'warranty',
+    ]);
     expect(suite['@_tests']).toBe('8');
     expect(suite['@_failures']).toBe('3');
     expect(suite['@_errors']).toBe('1');
     expect(suite['@_skipped']).toBe('2');
-    expect(Object.fromEntries(suite.properties.property.map((p) => [p['@_name'], p['@_value']]))).toMatchObject({ decision: 'fail', 'score-delta': String(Number((0.71 - 0.82).toPrecision(6))) });
+    expect(Object.fromEntries(suite.properties.property.map((p) => [p['@_name'], p['@_value']]))).toMatchObject({
+      decision: 'fail',
+      'score-delta': String(Number((0.71 - 0.82).toPrecision(6))),
+    });
   });
 
   it('fails regressed, new-failing and still-failing cases with a one-line reason, and marks must-pass ones', () => {

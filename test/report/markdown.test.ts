@@ -2,14 +2,7 @@ import { createRedactor } from '../../src/report/redact.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/report/types.js';
-import {
-  COMMENT_BUDGET,
-  headerFacts,
-  renderComment,
-  renderNotice,
-  renderSummary,
-  replaceHeader,
-} from '../../src/report/markdown.js';
+import { COMMENT_BUDGET, headerFacts, renderComment, renderNotice, renderSummary, replaceHeader } from '../../src/report/markdown.js';
 import { toReportJson } from '../../src/report/json.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import {
@@ -77,10 +70,11 @@ describe('renderNotice', () => {
   });
 
   it('redacts and neutralises error messages', () => {
-    const md = renderNotice(
-      'error',
-      { suiteName: 'support', message: 'OpenAI said 401 for sk-AbCdEfGhIjKlMnOpQrStUvWx1234 @everyone <!-- evalgate:x -->', redact: createRedactor([], { literals: ['runtime-secret-123'] }) },
-    );
+    const md = renderNotice('error', {
+      suiteName: 'support',
+      message: 'OpenAI said 401 for sk-AbCdEfGhIjKlMnOpQrStUvWx1234 @everyone <!-- evalgate:x -->',
+      redact: createRedactor([], { literals: ['runtime-secret-123'] }),
+    });
     expect(md).not.toContain('AbCdEfGhIjKlMnOpQrStUvWx1234');
     expect(md).not.toMatch(/@everyone/);
     expect(md).not.toContain('<!--');
@@ -126,7 +120,17 @@ function hostileReport(payload: string): ReportInput {
     suiteName: `suite ${payload}`,
     baselineNote: payload,
     tags: [aTag(payload, 1, 1, 0), aTag('other', 1, 1, 1)],
-    spend: { baseTarget: 0, headTarget: 0, judge: 0, total: 0, live: 0, replayed: 0, unrecordedCalls: 0, projectedMonthlyDelta: null, unknownPriceModels: [payload] },
+    spend: {
+      baseTarget: 0,
+      headTarget: 0,
+      judge: 0,
+      total: 0,
+      live: 0,
+      replayed: 0,
+      unrecordedCalls: 0,
+      projectedMonthlyDelta: null,
+      unknownPriceModels: [payload],
+    },
     sample: { n: 2, used: 2, total: 2, seed: 1, trials: 1, cut: { reason: payload, completed: 2, planned: 3 } },
   });
   return aReportInput(comparison, {
@@ -302,7 +306,12 @@ describe('replaceHeader', () => {
   });
 
   it('re-renders the headline from the stored facts, not from the comment text', () => {
-    const facts = { causes: ['2 must-pass cases fail', 'score −12 pts'], fix: [{ id: 'a', mustPass: true }], moreFix: 0, command: 'evalgate compare --base-ref a1b2c3d' };
+    const facts = {
+      causes: ['2 must-pass cases fail', 'score −12 pts'],
+      fix: [{ id: 'a', mustPass: true }],
+      moreFix: 0,
+      command: 'evalgate compare --base-ref a1b2c3d',
+    };
     const approved = replaceHeader(regression, { ...update, facts, decision: 'approved', approval });
     expect(approved.split('\n')[0]).toBe('### ☑️ Regression approved — 2 must-pass cases fail · score −12 pts');
   });
@@ -318,7 +327,29 @@ describe('properties', () => {
   const fragments = fc
     .array(
       fc.oneof(
-        fc.constantFrom('<!--', '-->', '<!-- evalgate:', '@', 'everyone', 'a', '`', '```', '</details>', '<details>', '|', '\n', '\r', '<', '!', '-', ' ', '\\', '&', '#', '>'),
+        fc.constantFrom(
+          '<!--',
+          '-->',
+          '<!-- evalgate:',
+          '@',
+          'everyone',
+          'a',
+          '`',
+          '```',
+          '</details>',
+          '<details>',
+          '|',
+          '\n',
+          '\r',
+          '<',
+          '!',
+          '-',
+          ' ',
+          '\\',
+          '&',
+          '#',
+          '>',
+        ),
         fc.string({ unit: 'binary', maxLength: 8 }),
       ),
       { maxLength: 40 },

@@ -46,7 +46,9 @@ describe('renderSuitesComment', () => {
     const md = renderSuitesComment(suites, { decision: 'fail', redact, runUrl: 'https://github.com/acme/widgets/actions/runs/1' });
     expect(md.length).toBeLessThanOrEqual(COMMENT_BUDGET);
     expect(md).toContain('suite `big-a`');
-    expect(md).toMatch(/suite `big-b`: the details do not fit in this comment; see the \[job summary\]\(https:\/\/github\.com\/acme\/widgets\/actions\/runs\/1\)/);
+    expect(md).toMatch(
+      /suite `big-b`: the details do not fit in this comment; see the \[job summary\]\(https:\/\/github\.com\/acme\/widgets\/actions\/runs\/1\)/,
+    );
     // The job summary has them all.
     const summary = renderSuitesSummary(suites, { decision: 'fail', redact, runUrl: null });
     for (const name of ['big-a', 'big-b', 'small']) expect(summary).toContain(`suite \`${name}\``);
@@ -71,7 +73,11 @@ describe('renderSuitesComment', () => {
   });
 
   it('shows an errored suite with its message', () => {
-    const md = renderSuitesComment([suite('a', 'pass', passReport()), suite('b', 'error', null, 'cannot run the agent: node: not found')], { decision: 'error', redact, runUrl: null });
+    const md = renderSuitesComment([suite('a', 'pass', passReport()), suite('b', 'error', null, 'cannot run the agent: node: not found')], {
+      decision: 'error',
+      redact,
+      runUrl: null,
+    });
     expect(md.split('\n')[0]).toContain('🛑 Error');
     expect(md).toContain('cannot run the agent: node: not found');
   });

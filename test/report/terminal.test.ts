@@ -18,10 +18,9 @@ describe('renderTerminal', () => {
 
   it('strips terminal escapes and redacts secrets from untrusted text', () => {
     const evil = '\x1b]0;pwned\x07\x1b[2J sk-AbCdEfGhIjKlMnOpQrStUvWx1234';
-    const input = aReportInput(
-      aComparison([aCaseComparison(evil, 'regressed', { headTrial: { checks: [aCheck({ pass: false, reason: evil })] } })]),
-      { decision: 'fail' },
-    );
+    const input = aReportInput(aComparison([aCaseComparison(evil, 'regressed', { headTrial: { checks: [aCheck({ pass: false, reason: evil })] } })]), {
+      decision: 'fail',
+    });
     const out = renderTerminal(input, { color: false });
     expect(out).not.toContain('\x1b');
     expect(out).not.toContain('\x07');
@@ -30,11 +29,12 @@ describe('renderTerminal', () => {
 
   it('keeps failing-case lines within the width', () => {
     const long = 'x'.repeat(500);
-    const input = aReportInput(
-      aComparison([aCaseComparison('long', 'regressed', { headTrial: { checks: [aCheck({ pass: false, reason: long })] } })]),
-      { decision: 'fail' },
-    );
-    const line = renderTerminal(input, { color: false, width: 60 }).split('\n').find((l) => l.includes('long'));
+    const input = aReportInput(aComparison([aCaseComparison('long', 'regressed', { headTrial: { checks: [aCheck({ pass: false, reason: long })] } })]), {
+      decision: 'fail',
+    });
+    const line = renderTerminal(input, { color: false, width: 60 })
+      .split('\n')
+      .find((l) => l.includes('long'));
     expect([...(line ?? '')].length).toBeLessThanOrEqual(60);
   });
 });
@@ -109,6 +109,10 @@ describe('renderRunTable for a big run', () => {
   });
 
   it('still lists every case of a run of 100', () => {
-    expect(renderRunTable(big([], 100), { color: false, redact: createRedactor([]) }).split('\n').filter((l) => l.startsWith('case-'))).toHaveLength(100);
+    expect(
+      renderRunTable(big([], 100), { color: false, redact: createRedactor([]) })
+        .split('\n')
+        .filter((l) => l.startsWith('case-')),
+    ).toHaveLength(100);
   });
 });

@@ -52,9 +52,7 @@ describe('inlineCode', () => {
 
 describe('htmlText', () => {
   it('escapes for HTML, where Markdown escapes would show literally', () => {
-    expect(r.htmlText(`"</summary><script>x</script>" it's @me`)).toBe(
-      `&quot;&lt;/summary&gt;&lt;script&gt;x&lt;/script&gt;&quot; it&#39;s @${ZWJ}me`,
-    );
+    expect(r.htmlText(`"</summary><script>x</script>" it's @me`)).toBe(`&quot;&lt;/summary&gt;&lt;script&gt;x&lt;/script&gt;&quot; it&#39;s @${ZWJ}me`);
   });
 });
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DIFF_WORDS, similarity, wordDiff } from '../../src/report/word-diff.js';
 
 const side = (parts: ReturnType<typeof wordDiff>, drop: 'added' | 'removed'): string =>
-  (parts ?? []).filter((p) => p.kind !== drop).map((p) => p.text).join('');
+  (parts ?? [])
+    .filter((p) => p.kind !== drop)
+    .map((p) => p.text)
+    .join('');
 
 describe('wordDiff', () => {
   it('marks the words that changed, removed before added', () => {

@@ -84,7 +84,14 @@ describe('max-cost budget', () => {
   it('counts live spend only: runs answered from the cache spend nothing and never stop the run', async () => {
     const started: string[] = [];
     const budget = new Budget(0.03);
-    const result = await executeCases({ cases: cases(10), trials: 1, target: pricedTarget(0.01, started, { replayed: true }), checkEnv: env, concurrency: 1, budget });
+    const result = await executeCases({
+      cases: cases(10),
+      trials: 1,
+      target: pricedTarget(0.01, started, { replayed: true }),
+      checkEnv: env,
+      concurrency: 1,
+      budget,
+    });
     expect(result.notStarted).toBe(0);
     expect(budget.spent).toBe(0);
     const totals = totalsOf(result.cases, []);
@@ -96,7 +103,14 @@ describe('max-cost budget', () => {
   it('counts what errored runs were billed before they failed, in the budget and in the totals', async () => {
     const started: string[] = [];
     const budget = new Budget(0.03);
-    const result = await executeCases({ cases: cases(10), trials: 1, target: pricedTarget(0.01, started, { fails: true }), checkEnv: env, concurrency: 1, budget });
+    const result = await executeCases({
+      cases: cases(10),
+      trials: 1,
+      target: pricedTarget(0.01, started, { fails: true }),
+      checkEnv: env,
+      concurrency: 1,
+      budget,
+    });
     expect(result.cases).toHaveLength(3);
     expect(result.cases.every((c) => c.status === 'error')).toBe(true);
     expect(result.cases[0]?.trials[0]).toMatchObject({ costUsd: 0.01, liveCostUsd: 0.01, replayedCostUsd: 0, requests: 1, usage: { inputTokens: 100 } });

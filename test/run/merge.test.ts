@@ -110,7 +110,7 @@ function offsetFiles(count: number, offset: number) {
 }
 
 describe('mergeShards of one suite among several', () => {
-  it('takes the slices at the suite\'s offset in the union, and refuses them at another offset', () => {
+  it("takes the slices at the suite's offset in the union, and refuses them at another offset", () => {
     const { head } = merge(offsetFiles(3, 2), { offset: 2 });
     expect(head.cases.map((c) => c.id)).toEqual(SAMPLE);
     expect(() => merge(offsetFiles(3, 2), { offset: 0 })).toThrow(/belongs to shard \d, not \d/);
@@ -167,13 +167,29 @@ describe('mergeShards', () => {
   it.each<{ name: string; change: (r: RunResults) => void; error: RegExp }>([
     { name: 'a commit that is an option', change: (r) => void (r.meta.commit = '--output=pwned'), error: /commit "--output=pwned" is not a full commit id/ },
     { name: 'a commit that is a ref', change: (r) => void (r.meta.commit = 'main'), error: /not a full commit id/ },
-    { name: 'another commit than the event names', change: (r) => void (r.meta.commit = 'd'.repeat(40)), error: /evaluated dddddddddddd, but the head commit is cccccccccccc/ },
-    { name: 'a sample that leaves cases out', change: (r) => void (r.meta.sampleIds = SAMPLE.slice(0, 4)), error: /sampled other cases than the head suite gives/ },
+    {
+      name: 'another commit than the event names',
+      change: (r) => void (r.meta.commit = 'd'.repeat(40)),
+      error: /evaluated dddddddddddd, but the head commit is cccccccccccc/,
+    },
+    {
+      name: 'a sample that leaves cases out',
+      change: (r) => void (r.meta.sampleIds = SAMPLE.slice(0, 4)),
+      error: /sampled other cases than the head suite gives/,
+    },
     { name: 'another seed', change: (r) => void (r.meta.seed = 2), error: /sampled other cases/ },
     { name: 'a case of another shard’s slice', change: (r) => void r.cases.push(caseResult('b')), error: /case b belongs to shard 2, not 1/ },
     { name: 'a case outside the sample', change: (r) => void r.cases.push(caseResult('zz')), error: /case "zz" is not in the sample/ },
-    { name: 'a case graded by other checks', change: (r) => void (r.cases[0].fingerprint = 'ffffffffffffffff'), error: /case a was evaluated with another definition/ },
-    { name: 'a file whose name and shard disagree', change: (r) => void (r.meta.shard = { index: 2, count: 2 }), error: /says it is shard 2\/2, its name says 1\/2/ },
+    {
+      name: 'a case graded by other checks',
+      change: (r) => void (r.cases[0].fingerprint = 'ffffffffffffffff'),
+      error: /case a was evaluated with another definition/,
+    },
+    {
+      name: 'a file whose name and shard disagree',
+      change: (r) => void (r.meta.shard = { index: 2, count: 2 }),
+      error: /says it is shard 2\/2, its name says 1\/2/,
+    },
     { name: 'a file whose name and side disagree', change: (r) => void (r.meta.side = 'base'), error: /holds base results, its name says head/ },
     { name: 'a shard that silently drops a case', change: (r) => void r.cases.pop(), error: /head results lack 1 sampled cases/ },
   ])('refuses $name', ({ change, error }) => {

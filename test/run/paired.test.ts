@@ -169,7 +169,9 @@ describe('evaluatePaired: must-pass confirmation', () => {
     await evaluatePaired(args({ cases: cases(40, critical), gate, batches: 1, base: side('base', failing).open, head: head.open }));
     expect(head.batches).toHaveLength(1);
     const strict = side('head', failing);
-    await evaluatePaired(args({ cases: cases(40, critical), gate: { ...gate, mustPass: 'strict' }, batches: 1, base: side('base', failing).open, head: strict.open }));
+    await evaluatePaired(
+      args({ cases: cases(40, critical), gate: { ...gate, mustPass: 'strict' }, batches: 1, base: side('base', failing).open, head: strict.open }),
+    );
     expect(strict.batches.at(-1)?.ids).toEqual(['c000']);
   });
 });

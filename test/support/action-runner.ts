@@ -161,22 +161,20 @@ export async function runAction(args: RunActionArgs): Promise<ActionRun> {
       ...args.env,
     };
 
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (done, fail) => {
-        const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: args.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        args.onStart?.(child);
-        let out = '';
-        let err = '';
-        child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-        child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-        const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
-        child.on('error', fail);
-        child.on('close', (exit) => {
-          clearTimeout(timer);
-          done({ code: exit, stdout: out, stderr: err });
-        });
-      },
-    );
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: args.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      args.onStart?.(child);
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+      child.on('error', fail);
+      child.on('close', (exit) => {
+        clearTimeout(timer);
+        done({ code: exit, stdout: out, stderr: err });
+      });
+    });
     return {
       code,
       stdout,

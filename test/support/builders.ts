@@ -120,7 +120,13 @@ export function aCaseComparison(
   const extra = { tags: options.tags ?? [], ...(options.input ? { input: options.input } : {}) };
   const headTrial =
     cls === 'error'
-      ? aTrial({ status: 'error', checks: [], output: null, error: { kind: 'timeout', message: 'command timed out after 60s', stderr: 'Traceback (most recent call last):\n  ...\nTimeoutError' }, ...options.headTrial })
+      ? aTrial({
+          status: 'error',
+          checks: [],
+          output: null,
+          error: { kind: 'timeout', message: 'command timed out after 60s', stderr: 'Traceback (most recent call last):\n  ...\nTimeoutError' },
+          ...options.headTrial,
+        })
       : aTrial({ checks: headPasses ? passing : failing, ...(options.headOutput !== undefined ? { output: options.headOutput } : {}), ...options.headTrial });
   const head = aCaseResult(id, [headTrial], extra);
   const base = hasBase
@@ -277,8 +283,26 @@ const FAIL_VERDICT: Verdict = aVerdict({
 export function regressionReport(overrides: Partial<ReportInput> = {}): ReportInput {
   const toolSteps: Step[] = [
     aStep(),
-    aStep({ type: 'tool', name: 'lookup_order', model: undefined, usage: undefined, costUsd: undefined, latencyMs: 120, input: { orderId: 'A-1001' }, output: { status: 'delivered' } }),
-    aStep({ type: 'tool', name: 'issue_refund', model: undefined, usage: undefined, costUsd: undefined, latencyMs: 40, input: { orderId: 'A-1001', amount: 89.5 }, error: 'not permitted' }),
+    aStep({
+      type: 'tool',
+      name: 'lookup_order',
+      model: undefined,
+      usage: undefined,
+      costUsd: undefined,
+      latencyMs: 120,
+      input: { orderId: 'A-1001' },
+      output: { status: 'delivered' },
+    }),
+    aStep({
+      type: 'tool',
+      name: 'issue_refund',
+      model: undefined,
+      usage: undefined,
+      costUsd: undefined,
+      latencyMs: 40,
+      input: { orderId: 'A-1001', amount: 89.5 },
+      error: 'not permitted',
+    }),
   ];
   const cases = [
     aCaseComparison('refund-window', 'regressed', {
@@ -289,7 +313,14 @@ export function regressionReport(overrides: Partial<ReportInput> = {}): ReportIn
         checks: [
           aCheck({ pass: false }),
           aJudgeCheck(false, 'The answer promises a refund, which the policy forbids.'),
-          aCheck({ kind: 'tools', label: 'tools allowed [lookup_order]', pass: false, score: 0, reason: '1 call outside allowed', violations: [{ name: 'issue_refund', input: { orderId: 'A-1001', amount: 89.5 } }] }),
+          aCheck({
+            kind: 'tools',
+            label: 'tools allowed [lookup_order]',
+            pass: false,
+            score: 0,
+            reason: '1 call outside allowed',
+            violations: [{ name: 'issue_refund', input: { orderId: 'A-1001', amount: 89.5 } }],
+          }),
         ],
       },
       baseTrial: { checks: [aCheck(), aJudgeCheck(true, 'Correct window, polite tone.'), aCheck({ kind: 'tools', label: 'tools allowed [lookup_order]' })] },
@@ -308,7 +339,11 @@ export function regressionReport(overrides: Partial<ReportInput> = {}): ReportIn
     verdict: FAIL_VERDICT,
     decision: 'fail',
     changedFiles: [
-      { path: 'prompts/support.md', status: 'modified', diff: '@@ -1,3 +1,3 @@\n You are a support agent.\n-Refunds only within 30 days.\n+Be generous with refunds.\n' },
+      {
+        path: 'prompts/support.md',
+        status: 'modified',
+        diff: '@@ -1,3 +1,3 @@\n You are a support agent.\n-Refunds only within 30 days.\n+Be generous with refunds.\n',
+      },
       { path: 'config/models.yaml', status: 'removed', diff: null },
     ],
     ...overrides,
@@ -330,7 +365,17 @@ export function passReport(): ReportInput {
         inputTokens: aMetric(512, 512),
         outputTokens: aMetric(88, 86),
       },
-      spend: { baseTarget: 0.06, headTarget: 0.06, judge: null, total: null, live: null, replayed: 0, unrecordedCalls: 0, projectedMonthlyDelta: null, unknownPriceModels: ['my-finetune'] },
+      spend: {
+        baseTarget: 0.06,
+        headTarget: 0.06,
+        judge: null,
+        total: null,
+        live: null,
+        replayed: 0,
+        unrecordedCalls: 0,
+        projectedMonthlyDelta: null,
+        unknownPriceModels: ['my-finetune'],
+      },
     }),
   );
 }
@@ -339,7 +384,13 @@ export function passReport(): ReportInput {
 export function approvedReport(): ReportInput {
   return regressionReport({
     decision: 'approved',
-    approval: { state: 'approved', actor: 'alice', at: '2026-11-27T10:00:00Z', commit: 'f00dfeedbeef00112233445566778899aabbccdd', reason: 'alice has admin permission' },
+    approval: {
+      state: 'approved',
+      actor: 'alice',
+      at: '2026-11-27T10:00:00Z',
+      commit: 'f00dfeedbeef00112233445566778899aabbccdd',
+      reason: 'alice has admin permission',
+    },
   });
 }
 
@@ -480,8 +531,7 @@ export interface RunOptions {
 /** A results file for one side; totals are summed from the trials unless overridden. */
 export function run(side: RunMeta['side'], cases: CaseResult[], options: RunOptions = {}): RunResults {
   const trials = cases.flatMap((c) => c.trials);
-  const sum = (values: (number | null)[]): number | null =>
-    values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v as number), 0);
+  const sum = (values: (number | null)[]): number | null => (values.some((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v as number), 0));
   return {
     schema: 'evalgate-results',
     schemaVersion: 1,

@@ -24,7 +24,12 @@ export interface StartedBundle {
  * test can signal the group as a terminal's Ctrl-C does.
  */
 export function startBundle(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; killAfterMs: number; ownGroup?: boolean }): StartedBundle {
-  const child = spawn(process.execPath, [ACTION_BUNDLE, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.ownGroup ?? false });
+  const child = spawn(process.execPath, [ACTION_BUNDLE, ...args], {
+    cwd: opts.cwd,
+    env: opts.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: opts.ownGroup ?? false,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -28,8 +28,7 @@ export interface FakeAnthropicUsage {
 }
 
 export type FakeAnthropicAnswer =
-  | string
-  | { text?: string; tool?: { name: string; input: unknown }; usage?: FakeAnthropicUsage; model?: string; stop_reason?: string };
+  string | { text?: string; tool?: { name: string; input: unknown }; usage?: FakeAnthropicUsage; model?: string; stop_reason?: string };
 
 export type FakeAnthropicModel = (body: MessagesBody, n: number) => FakeAnthropicAnswer;
 
@@ -76,7 +75,9 @@ export const defaultAnthropicModel: FakeAnthropicModel = (body) => {
   const forced = body.tool_choice?.type === 'tool' ? body.tool_choice.name : undefined;
   if (forced) {
     const pass = lastUserText(body).includes(JUDGE_PASS_MARKER);
-    return { tool: { name: forced, input: pass ? { reasoning: `Contains ${JUDGE_PASS_MARKER}.`, score: 10 } : { reasoning: `No ${JUDGE_PASS_MARKER}.`, score: 1 } } };
+    return {
+      tool: { name: forced, input: pass ? { reasoning: `Contains ${JUDGE_PASS_MARKER}.`, score: 10 } : { reasoning: `No ${JUDGE_PASS_MARKER}.`, score: 1 } },
+    };
   }
   return `claude says: ${lastUserText(body)}`;
 };
@@ -118,11 +119,17 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions): Promise
       if (b.messages.some((m) => m.role !== 'user' && m.role !== 'assistant')) {
         return fail(400, 'invalid_request_error', 'messages: roles must be user or assistant; use the top-level system parameter');
       }
-      if (b.temperature !== undefined && (b.temperature < 0 || b.temperature > 1)) return fail(400, 'invalid_request_error', 'temperature: must be between 0 and 1');
+      if (b.temperature !== undefined && (b.temperature < 0 || b.temperature > 1))
+        return fail(400, 'invalid_request_error', 'temperature: must be between 0 and 1');
       const index = n++;
       const fault = options.faults?.[index];
       if (fault) {
-        return fail(fault.status, fault.type, fault.message ?? fault.type, fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {});
+        return fail(
+          fault.status,
+          fault.type,
+          fault.message ?? fault.type,
+          fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {},
+        );
       }
       const answer = model(b, index);
       const a = typeof answer === 'string' ? { text: answer } : answer;

@@ -27,8 +27,7 @@ export interface FakeAnthropicUsage {
 }
 
 export type FakeAnthropicAnswer =
-  | string
-  | { text: string | null; tool_use?: { id: string; name: string; input: Record<string, unknown> }[]; usage?: FakeAnthropicUsage; model?: string };
+  string | { text: string | null; tool_use?: { id: string; name: string; input: Record<string, unknown> }[]; usage?: FakeAnthropicUsage; model?: string };
 
 export type FakeAnthropicModel = (req: AnthropicRequestBody) => FakeAnthropicAnswer;
 
@@ -139,7 +138,8 @@ export async function startFakeAnthropic(options: { apiKey?: string; model?: Fak
       content.forEach((block, index) => {
         if (block.type === 'text') {
           event('content_block_start', { index, content_block: { type: 'text', text: '' } });
-          for (const piece of String(block.text).match(/\S+\s*|\s+/g) ?? []) event('content_block_delta', { index, delta: { type: 'text_delta', text: piece } });
+          for (const piece of String(block.text).match(/\S+\s*|\s+/g) ?? [])
+            event('content_block_delta', { index, delta: { type: 'text_delta', text: piece } });
         } else {
           const json = JSON.stringify(block.input);
           const half = Math.ceil(json.length / 2);

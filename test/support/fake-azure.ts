@@ -66,7 +66,14 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
       const match = DEPLOYMENT_PATH.exec(url.pathname);
       const responses = url.pathname === '/openai/responses';
       const responsesModel = responses && typeof (body as { model?: unknown } | undefined)?.model === 'string' ? (body as { model: string }).model : null;
-      const record: FakeAzureRequest = { path: url.pathname, query: url.searchParams, headers: req.headers, body, status: 0, deployment: match?.[1] ?? responsesModel };
+      const record: FakeAzureRequest = {
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+        status: 0,
+        deployment: match?.[1] ?? responsesModel,
+      };
       requests.push(record);
       const reply = (status: number, payload: unknown): void => {
         record.status = status;
@@ -75,14 +82,26 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
       const authorized =
         req.headers['api-key'] === options.apiKey || (options.bearerToken !== undefined && req.headers.authorization === `Bearer ${options.bearerToken}`);
       if (!authorized) {
-        return reply(401, { error: { code: '401', message: 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.' } });
+        return reply(401, {
+          error: {
+            code: '401',
+            message:
+              'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+          },
+        });
       }
       if (req.method !== 'POST' || !(match || responses) || !url.searchParams.get('api-version')) {
         return reply(404, { error: { code: '404', message: 'Resource not found' } });
       }
       const served = options.deployments[record.deployment === null ? '' : decodeURIComponent(record.deployment)];
       if (served === undefined) {
-        return reply(404, { error: { code: 'DeploymentNotFound', message: 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.' } });
+        return reply(404, {
+          error: {
+            code: 'DeploymentNotFound',
+            message:
+              'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
+          },
+        });
       }
       if (responses) {
         const rb = body as ResponsesRequestBody;
@@ -90,7 +109,14 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
         const answer = model(chatView, { n: n++, inFlight: 1 });
         const content = typeof answer === 'string' ? answer : answer.content;
         const output: Record<string, unknown>[] = [];
-        if (content !== null) output.push({ type: 'message', id: `msg_azure_${n}`, status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: content, annotations: [] }] });
+        if (content !== null)
+          output.push({
+            type: 'message',
+            id: `msg_azure_${n}`,
+            status: 'completed',
+            role: 'assistant',
+            content: [{ type: 'output_text', text: content, annotations: [] }],
+          });
         for (const call of (typeof answer === 'string' ? undefined : answer.tool_calls) ?? []) {
           output.push({ type: 'function_call', id: `fc_${call.id}`, call_id: call.id, name: call.name, arguments: call.arguments, status: 'completed' });
         }
@@ -103,7 +129,13 @@ export async function startFakeAzure(options: FakeAzureOptions): Promise<FakeAzu
           status: 'completed',
           model: served,
           output,
-          usage: { input_tokens: input, input_tokens_details: { cached_tokens: 0 }, output_tokens: out, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: input + out },
+          usage: {
+            input_tokens: input,
+            input_tokens_details: { cached_tokens: 0 },
+            output_tokens: out,
+            output_tokens_details: { reasoning_tokens: 0 },
+            total_tokens: input + out,
+          },
           error: null,
           incomplete_details: null,
         });

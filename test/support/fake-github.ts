@@ -182,9 +182,7 @@ interface Examples {
   'workflow-run': Json;
 }
 
-const examples = JSON.parse(
-  readFileSync(new URL('../fixtures/github/openapi-examples.json', import.meta.url), 'utf8'),
-) as Examples;
+const examples = JSON.parse(readFileSync(new URL('../fixtures/github/openapi-examples.json', import.meta.url), 'utf8')) as Examples;
 
 function routeRegex(template: string): RegExp {
   const path = template.slice(template.indexOf(' ') + 1);
@@ -287,14 +285,7 @@ export interface FakeGitHub {
   /** Comments of a pull request, oldest first. */
   comments(prNumber: number, repo?: FakeRepoRef): { id: number; body: string; user: Required<FakeActor>; createdAt: string; updatedAt: string }[];
   /** A label added (`labeled`, default) or removed, by `actor` at `at`; keeps the PR's labels in step. */
-  addLabelEvent(args: {
-    pr: number;
-    actor: FakeActor | string;
-    label: string;
-    at: string;
-    event?: 'labeled' | 'unlabeled';
-    repo?: FakeRepoRef;
-  }): void;
+  addLabelEvent(args: { pr: number; actor: FakeActor | string; label: string; at: string; event?: 'labeled' | 'unlabeled'; repo?: FakeRepoRef }): void;
   /** The PR's head branch force-pushed by `actor` at `at` (a `head_ref_force_pushed` issue event). */
   addForcePush(args: { pr: number; actor: FakeActor | string; at: string; repo?: FakeRepoRef }): void;
   setPermission(user: string, permission: FakePermission, repo?: FakeRepoRef): void;
@@ -339,9 +330,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   }
 
   function actorOf(actor: FakeActor | string): Required<FakeActor> {
-    return typeof actor === 'string'
-      ? { login: actor, type: actor.endsWith('[bot]') ? 'Bot' : 'User' }
-      : { login: actor.login, type: actor.type ?? 'User' };
+    return typeof actor === 'string' ? { login: actor, type: actor.endsWith('[bot]') ? 'Bot' : 'User' } : { login: actor.login, type: actor.type ?? 'User' };
   }
 
   // ---- response shapes -------------------------------------------------------------------------
@@ -355,9 +344,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   function pullJson(state: StoredRepo, p: StoredPull): Json {
     const { owner, repo } = state.ref;
     const seed = p.seed;
-    const template = JSON.parse(
-      JSON.stringify(examples['pull-request']).replaceAll('octocat/Hello-World', `${owner}/${repo}`),
-    ) as Json & { head: Json & { repo: Json }; base: Json & { repo: Json } };
+    const template = JSON.parse(JSON.stringify(examples['pull-request']).replaceAll('octocat/Hello-World', `${owner}/${repo}`)) as Json & {
+      head: Json & { repo: Json };
+      base: Json & { repo: Json };
+    };
     const baseRepo = repositoryJson(template.base.repo, owner, repo, false);
     const headOwner = seed.forkOwner ?? owner;
     const headRepo = seed.forkOwner === undefined ? baseRepo : repositoryJson(template.head.repo, headOwner, repo, true);
@@ -468,9 +458,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   function commitJson(state: StoredRepo, sha: string, date: string): Json {
     const { owner, repo } = state.ref;
-    const c = JSON.parse(
-      JSON.stringify(examples.commit).replaceAll('octocat/Hello-World', `${owner}/${repo}`),
-    ) as Json & { commit: Json & { author: Json; committer: Json } };
+    const c = JSON.parse(JSON.stringify(examples.commit).replaceAll('octocat/Hello-World', `${owner}/${repo}`)) as Json & {
+      commit: Json & { author: Json; committer: Json };
+    };
     return {
       ...c,
       sha,
@@ -568,7 +558,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         if (!state.pulls.has(n)) return error(404, 'Not Found');
         const text = bodyText(body);
         if (text === null) return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.');
-        const at = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const at = now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z');
         const c: StoredComment = {
           id: nextCommentId++,
           repo: repoKey(state.ref),
@@ -589,7 +581,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const text = bodyText(body);
         if (text === null) return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.');
         c.body = text;
-        c.updatedAt = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        c.updatedAt = now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z');
         return { status: 200, body: commentJson(c) };
       }
       case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
@@ -601,12 +595,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/events': {
         const p = state.pulls.get(Number(params[2]));
         if (p === undefined) return error(404, 'Not Found');
-        return paginate(p.events.map((e) => eventJson(state, e)), url);
+        return paginate(
+          p.events.map((e) => eventJson(state, e)),
+          url,
+        );
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels': {
         const p = state.pulls.get(Number(params[2]));
         if (p === undefined) return error(404, 'Not Found');
-        return paginate(p.labels.map((name) => labelJson(state, name)), url);
+        return paginate(
+          p.labels.map((name) => labelJson(state, name)),
+          url,
+        );
       }
       case 'GET /repos/{owner}/{repo}/collaborators/{username}/permission': {
         const user = params[2];
@@ -686,9 +686,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const body = await readBody(req);
     const auth = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1] ?? null;
-    const match = ROUTE_TABLE.map((r) => ({ ...r, m: r.method === method ? r.regex.exec(url.pathname) : null })).find(
-      (r) => r.m !== null,
-    );
+    const match = ROUTE_TABLE.map((r) => ({ ...r, m: r.method === method ? r.regex.exec(url.pathname) : null })).find((r) => r.m !== null);
     const route = match?.route ?? null;
     let reply: Reply;
     let injected = false;

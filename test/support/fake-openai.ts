@@ -37,7 +37,11 @@ export function responsesMessages(body: { model: string; input: ResponsesRequest
   if (typeof body.input === 'string') return [...messages, { role: 'user', content: body.input }];
   for (const item of body.input) {
     if (item.type === 'function_call') {
-      messages.push({ role: 'assistant', content: null, tool_calls: [{ id: item.call_id, type: 'function', function: { name: item.name, arguments: item.arguments } }] });
+      messages.push({
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: item.call_id, type: 'function', function: { name: item.name, arguments: item.arguments } }],
+      });
     } else if (item.type === 'function_call_output') {
       messages.push({ role: 'tool', tool_call_id: item.call_id, content: item.output });
     } else if (item.type === 'message' || typeof item.role === 'string') {
@@ -66,8 +70,7 @@ export interface FakeToolCall {
 }
 
 export type FakeAnswer =
-  | string
-  | { content: string | null; usage?: FakeUsage; /** echoed instead of the requested model */ model?: string; tool_calls?: FakeToolCall[] };
+  string | { content: string | null; usage?: FakeUsage; /** echoed instead of the requested model */ model?: string; tool_calls?: FakeToolCall[] };
 
 export interface FakeContext {
   /** 0-based index of this chat completion request since start (or the last reset). */
@@ -158,11 +161,7 @@ export const JUDGE_PASS_MARKER = 'GOOD';
 export function messageText(content: unknown): string {
   if (typeof content === 'string') return content;
   if (Array.isArray(content)) {
-    return content
-      .map((part: unknown) =>
-        part && typeof part === 'object' && 'text' in part && typeof part.text === 'string' ? part.text : '',
-      )
-      .join('');
+    return content.map((part: unknown) => (part && typeof part === 'object' && 'text' in part && typeof part.text === 'string' ? part.text : '')).join('');
   }
   return '';
 }
@@ -179,14 +178,11 @@ export function isJudgeRequest(req: ChatCompletionRequestBody): boolean {
 /** A judge verdict: score 10 when the last user message contains `marker`, else 1. */
 export function judgeVerdict(req: ChatCompletionRequestBody, marker = JUDGE_PASS_MARKER): { reasoning: string; score: number } {
   const pass = lastUserText(req).includes(marker);
-  return pass
-    ? { reasoning: `The answer contains ${marker}.`, score: 10 }
-    : { reasoning: `The answer does not contain ${marker}.`, score: 1 };
+  return pass ? { reasoning: `The answer contains ${marker}.`, score: 10 } : { reasoning: `The answer does not contain ${marker}.`, score: 1 };
 }
 
 /** `answer: <last user message>`, or a judge verdict for `judge_verdict` structured-output requests. */
-export const defaultModel: FakeModel = (req) =>
-  isJudgeRequest(req) ? JSON.stringify(judgeVerdict(req)) : `answer: ${lastUserText(req)}`;
+export const defaultModel: FakeModel = (req) => (isJudgeRequest(req) ? JSON.stringify(judgeVerdict(req)) : `answer: ${lastUserText(req)}`);
 
 const estimateTokens = (chars: number): number => Math.ceil(chars / 4);
 
@@ -295,12 +291,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
       if (fault.retryAfterMs !== undefined) headers['retry-after-ms'] = String(fault.retryAfterMs);
       countStatus(fault.status);
-      sendJson(
-        res,
-        fault.status,
-        { error: { message: fault.message ?? known.message, type: known.type, param: null, code: fault.code ?? null } },
-        headers,
-      );
+      sendJson(res, fault.status, { error: { message: fault.message ?? known.message, type: known.type, param: null, code: fault.code ?? null } }, headers);
       return;
     }
     if (fault?.kind === 'malformed') {
@@ -341,7 +332,9 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
         toolCalls.forEach((call, index) => {
           // Name first, arguments in two pieces: clients must reassemble deltas as with OpenAI.
           const half = Math.ceil(call.arguments.length / 2);
-          chunk([{ index: 0, delta: { tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] }, finish_reason: null }]);
+          chunk([
+            { index: 0, delta: { tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] }, finish_reason: null },
+          ]);
           chunk([{ index: 0, delta: { tool_calls: [{ index, function: { arguments: call.arguments.slice(0, half) } }] }, finish_reason: null }]);
           chunk([{ index: 0, delta: { tool_calls: [{ index, function: { arguments: call.arguments.slice(half) } }] }, finish_reason: null }]);
         });
@@ -373,7 +366,6 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     sendJson(res, 200, { id, object: 'chat.completion', created, model: echoed, choices, usage, system_fingerprint: 'fp_fake' });
   };
 
-
   /** Responses API conversations by response id, for `previous_response_id` (OpenAI stores them by default). */
   const stored = new Map<string, ChatCompletionRequestBody['messages']>();
   let responsesCount = 0;
@@ -386,7 +378,14 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     const history = body.previous_response_id ? stored.get(body.previous_response_id) : [];
     if (history === undefined) {
       countStatus(400);
-      sendJson(res, 400, { error: { message: `Previous response with id '${body.previous_response_id}' not found.`, type: 'invalid_request_error', param: 'previous_response_id', code: 'previous_response_not_found' } });
+      sendJson(res, 400, {
+        error: {
+          message: `Previous response with id '${body.previous_response_id}' not found.`,
+          type: 'invalid_request_error',
+          param: 'previous_response_id',
+          code: 'previous_response_not_found',
+        },
+      });
       return;
     }
     const messages = [...history, ...responsesMessages(body)];
@@ -406,7 +405,13 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     const echoed = (typeof answer === 'string' ? undefined : answer.model) ?? body.model;
     const output: Record<string, unknown>[] = [];
     if (scripted.content !== null) {
-      output.push({ type: 'message', id: `msg_fake_${n}`, status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: scripted.content, annotations: [] }] });
+      output.push({
+        type: 'message',
+        id: `msg_fake_${n}`,
+        status: 'completed',
+        role: 'assistant',
+        content: [{ type: 'output_text', text: scripted.content, annotations: [] }],
+      });
     }
     for (const call of (typeof answer === 'string' ? undefined : answer.tool_calls) ?? []) {
       output.push({ type: 'function_call', id: `fc_${call.id}`, call_id: call.id, name: call.name, arguments: call.arguments, status: 'completed' });
@@ -447,7 +452,12 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       if (item.type === 'message') {
         const text = scripted.content ?? '';
         event('response.output_item.added', { output_index: index, item: { ...item, status: 'in_progress', content: [] } });
-        event('response.content_part.added', { output_index: index, item_id: item.id, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } });
+        event('response.content_part.added', {
+          output_index: index,
+          item_id: item.id,
+          content_index: 0,
+          part: { type: 'output_text', text: '', annotations: [] },
+        });
         for (const piece of text.match(/\S+\s*|\s+/g) ?? []) {
           event('response.output_text.delta', { output_index: index, item_id: item.id, content_index: 0, delta: piece });
         }
@@ -475,7 +485,11 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     countStatus(200);
     sendJson(res, 200, {
       object: 'list',
-      data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: Array.from({ length: 8 }, (_, i) => ((String(text).charCodeAt(i % Math.max(1, String(text).length)) || 0) % 17) / 17) })),
+      data: inputs.map((text, index) => ({
+        object: 'embedding',
+        index,
+        embedding: Array.from({ length: 8 }, (_, i) => ((String(text).charCodeAt(i % Math.max(1, String(text).length)) || 0) % 17) / 17),
+      })),
       model: body.model,
       usage: { prompt_tokens: tokens, total_tokens: tokens },
     });
@@ -526,9 +540,15 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
         return;
       }
       if (req.method === 'POST' && path === '/v1/responses') {
-        if (!body || typeof body !== 'object' || (typeof (body as ResponsesRequestBody).input !== 'string' && !Array.isArray((body as ResponsesRequestBody).input))) {
+        if (
+          !body ||
+          typeof body !== 'object' ||
+          (typeof (body as ResponsesRequestBody).input !== 'string' && !Array.isArray((body as ResponsesRequestBody).input))
+        ) {
           countStatus(400);
-          sendJson(res, 400, { error: { message: "Missing required parameter: 'input'.", type: 'invalid_request_error', param: 'input', code: 'missing_required_parameter' } });
+          sendJson(res, 400, {
+            error: { message: "Missing required parameter: 'input'.", type: 'invalid_request_error', param: 'input', code: 'missing_required_parameter' },
+          });
           return;
         }
         await handleResponses(res, record);
@@ -556,7 +576,14 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     chatBodies: () => requests.filter((r) => r.n !== null).map((r) => r.body as ChatCompletionRequestBody),
-    stats: () => ({ chatRequests: chatCount, responsesRequests: responsesCount, embeddingsRequests: embeddingsCount, byStatus: { ...byStatus }, inFlight, peakInFlight }),
+    stats: () => ({
+      chatRequests: chatCount,
+      responsesRequests: responsesCount,
+      embeddingsRequests: embeddingsCount,
+      byStatus: { ...byStatus },
+      inFlight,
+      peakInFlight,
+    }),
     setFaults(next) {
       plan = next;
       ruleUses = new Map();

@@ -3,7 +3,9 @@ import { githubLinks } from './github-render.js';
 
 describe('githubLinks: what the oracle the hardening tests use considers a link', () => {
   it('finds autolinks, references and mentions, through escapes and entities', () => {
-    const { anchors, references } = githubLinks('see #12 and octo/hello#3, GH-4, \\#5, &#35;6, deadbee, octo/hello@cafe123 @maya https://x.example/a www.y.example');
+    const { anchors, references } = githubLinks(
+      'see #12 and octo/hello#3, GH-4, \\#5, &#35;6, deadbee, octo/hello@cafe123 @maya https://x.example/a www.y.example',
+    );
     expect(anchors).toEqual(['https://x.example/a', 'http://www.y.example']);
     expect(references).toEqual(expect.arrayContaining(['#12', 'octo/hello#3', 'GH-4', '#5', '#6', 'deadbee', 'octo/hello@cafe123', '@maya']));
   });

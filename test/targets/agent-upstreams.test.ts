@@ -5,13 +5,15 @@ import { agentUpstreams } from '../../src/targets/agent-upstreams.js';
 
 const BASE = 'https://res.openai.azure.com';
 
-describe('azureUrl: an agent\'s OpenAI-style request in Azure\'s layout', () => {
+describe("azureUrl: an agent's OpenAI-style request in Azure's layout", () => {
   it('puts chat and embeddings under the deployment the request names as model', () => {
     expect(azureUrl(BASE, '2024-10-21', '/chat/completions', '', 'support-mini')).toEqual({
       url: `${BASE}/openai/deployments/support-mini/chat/completions?api-version=2024-10-21`,
       deployment: 'support-mini',
     });
-    expect(azureUrl(BASE, '2024-10-21', '/embeddings', '', 'embed small').url).toBe(`${BASE}/openai/deployments/embed%20small/embeddings?api-version=2024-10-21`);
+    expect(azureUrl(BASE, '2024-10-21', '/embeddings', '', 'embed small').url).toBe(
+      `${BASE}/openai/deployments/embed%20small/embeddings?api-version=2024-10-21`,
+    );
   });
 
   it('sends the Responses API to /openai/responses with the deployment kept as model', () => {
@@ -21,7 +23,7 @@ describe('azureUrl: an agent\'s OpenAI-style request in Azure\'s layout', () => 
     });
   });
 
-  it('keeps an AzureOpenAI SDK\'s deployment path, and the endpoint\'s api-version replaces the agent\'s', () => {
+  it("keeps an AzureOpenAI SDK's deployment path, and the endpoint's api-version replaces the agent's", () => {
     expect(azureUrl(BASE, '2024-10-21', '/deployments/d1/chat/completions', 'api-version=2023-05-15&x=1', 'ignored')).toEqual({
       url: `${BASE}/openai/deployments/d1/chat/completions?api-version=2024-10-21&x=1`,
       deployment: 'd1',
@@ -30,13 +32,21 @@ describe('azureUrl: an agent\'s OpenAI-style request in Azure\'s layout', () => 
 });
 
 const endpoints: Record<string, EndpointSpec> = {
-  azure: { kind: 'azure-openai', 'base-url': `${BASE}/openai/`, 'api-version': 'v1', 'api-key-env': 'AZ', auth: 'bearer', deployments: { d: 'gpt-4o-mini' }, headers: { 'x-team': '${TEAM}' } },
+  azure: {
+    kind: 'azure-openai',
+    'base-url': `${BASE}/openai/`,
+    'api-version': 'v1',
+    'api-key-env': 'AZ',
+    auth: 'bearer',
+    deployments: { d: 'gpt-4o-mini' },
+    headers: { 'x-team': '${TEAM}' },
+  },
   claude: { kind: 'anthropic', 'base-url': 'https://gw.example.com/anthropic/v1', 'api-key-env': 'CLAUDE' },
   local: { kind: 'openai', 'base-url': 'http://localhost:11434/v1' },
 };
 const agent = (named: { openai?: string; anthropic?: string }): TargetSpec => ({ command: { run: 'node a.mjs', endpoints: named } });
 
-describe('agentUpstreams: the proxy\'s upstreams from the endpoints an agent names', () => {
+describe("agentUpstreams: the proxy's upstreams from the endpoints an agent names", () => {
   it('resolves keys, headers, Azure auth and deployments; base URLs as the proxy takes them', () => {
     const up = agentUpstreams(agent({ openai: 'azure', anthropic: 'claude' }), endpoints, { AZ: 'az-key', CLAUDE: 'ant-key', TEAM: 'support' }, false);
     expect(up.openai).toEqual({ baseUrl: BASE, apiKey: 'az-key', headers: { 'x-team': 'support' }, azure: { apiVersion: 'v1', auth: 'bearer' } });
@@ -55,7 +65,9 @@ describe('agentUpstreams: the proxy\'s upstreams from the endpoints an agent nam
   });
 
   it('refuses an endpoint of the wrong kind for its family (a base target the validator did not see)', () => {
-    expect(() => agentUpstreams(agent({ anthropic: 'azure' }), endpoints, { AZ: 'k' }, false)).toThrow('endpoints.anthropic "azure" of the agent target is kind azure-openai; it needs kind anthropic');
+    expect(() => agentUpstreams(agent({ anthropic: 'azure' }), endpoints, { AZ: 'k' }, false)).toThrow(
+      'endpoints.anthropic "azure" of the agent target is kind azure-openai; it needs kind anthropic',
+    );
     expect(() => agentUpstreams(agent({ openai: 'gone' }), endpoints, {}, false)).toThrow('endpoints.openai "gone" of the agent target is not defined');
   });
 });

@@ -51,9 +51,17 @@ describe('resolveModel', () => {
       spec: { 'model-file': 'config/models.yaml', 'model-key': 'nested', messages },
       message: 'config/models.yaml: model-key nested should be a model name or an object with a model field, got an object without a string `model`',
     },
-    { name: 'a missing file', spec: { 'model-file': 'config/none.yaml', 'model-key': 'a', messages }, message: 'target.chat.model-file: config/none.yaml does not exist' },
+    {
+      name: 'a missing file',
+      spec: { 'model-file': 'config/none.yaml', 'model-key': 'a', messages },
+      message: 'target.chat.model-file: config/none.yaml does not exist',
+    },
     { name: 'a file outside the tree', spec: { 'model-file': '../models.yaml', 'model-key': 'a', messages }, message: 'is outside the repository' },
-    { name: 'invalid YAML', spec: { 'model-file': 'config/broken.yaml', 'model-key': 'support', messages }, message: 'config/broken.yaml: not valid YAML or JSON' },
+    {
+      name: 'invalid YAML',
+      spec: { 'model-file': 'config/broken.yaml', 'model-key': 'support', messages },
+      message: 'config/broken.yaml: not valid YAML or JSON',
+    },
   ] satisfies { name: string; spec: ChatTarget; message: string }[])('explains $name', async ({ spec, message }) => {
     const error = await resolveModel(root, spec).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TargetError);

@@ -31,7 +31,13 @@ async function tree(files: Record<string, string>): Promise<void> {
 
 async function chatTarget(spec: ChatTarget, options: { fake?: FakeOpenAiOptions; pricing?: Record<string, PriceSpec>; cache?: ResponseCache } = {}) {
   fake = await startFakeOpenAi(options.fake);
-  const llm = createOpenAiClient({ apiKey: 'k', baseURL: fake.url, scheduler: createScheduler({ maxConcurrency: 2 }), cache: options.cache, sleep: async () => {} });
+  const llm = createOpenAiClient({
+    apiKey: 'k',
+    baseURL: fake.url,
+    scheduler: createScheduler({ maxConcurrency: 2 }),
+    cache: options.cache,
+    sleep: async () => {},
+  });
   const target = await createChatTarget({ root, spec, llm, pricing: options.pricing ?? {} });
   return { fake, target };
 }

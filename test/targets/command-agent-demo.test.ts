@@ -40,7 +40,10 @@ describe.each([
 
   it('has a scripted conversation for every case', () => {
     for (const c of cases) {
-      expect(AGENT_DEMO_SCRIPT.some((s) => String(c.input.question).startsWith(s.question)), c.id).toBe(true);
+      expect(
+        AGENT_DEMO_SCRIPT.some((s) => String(c.input.question).startsWith(s.question)),
+        c.id,
+      ).toBe(true);
     }
   });
 

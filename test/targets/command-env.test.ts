@@ -40,7 +40,11 @@ describe('baseAgentEnv', () => {
     { name: 'forwarding an action input', env: { KEY: '${INPUT_OPENAI}' }, message: /env\.KEY: .*workflow credential/ },
     { name: 'forwarding an unset variable', env: { KEY: '${NOT_SET_ANYWHERE}' }, message: /env\.KEY: \$\{NOT_SET_ANYWHERE\} is not set/ },
     { name: 'overriding OPENAI_BASE_URL', env: { OPENAI_BASE_URL: 'http://elsewhere' }, message: /env\.OPENAI_BASE_URL: EvalGate sets OPENAI_BASE_URL itself/ },
-    { name: 'passing the real Anthropic key', env: { ANTHROPIC_API_KEY: '${ANTHROPIC_API_KEY}' }, message: /env\.ANTHROPIC_API_KEY: EvalGate sets ANTHROPIC_API_KEY itself/ },
+    {
+      name: 'passing the real Anthropic key',
+      env: { ANTHROPIC_API_KEY: '${ANTHROPIC_API_KEY}' },
+      message: /env\.ANTHROPIC_API_KEY: EvalGate sets ANTHROPIC_API_KEY itself/,
+    },
   ];
   it.each(bad)('rejects $name', ({ env, message }) => {
     expect(() => baseAgentEnv(runnerEnv, env)).toThrow(AgentEnvError);
@@ -54,7 +58,13 @@ describe('baseAgentEnv', () => {
 
 describe('runAgentEnv', () => {
   it('sets the proxy URLs (OpenAI and Anthropic), the stand-in key and the case for each run', () => {
-    const run = { openaiBaseUrl: 'http://127.0.0.1:1/r/x/v1', anthropicBaseUrl: 'http://127.0.0.1:1/r/x/anthropic', openaiApiKey: 'sk', caseId: 'refund', trial: 2 };
+    const run = {
+      openaiBaseUrl: 'http://127.0.0.1:1/r/x/v1',
+      anthropicBaseUrl: 'http://127.0.0.1:1/r/x/anthropic',
+      openaiApiKey: 'sk',
+      caseId: 'refund',
+      trial: 2,
+    };
     expect(runAgentEnv({ PATH: '/bin' }, run)).toEqual({
       PATH: '/bin',
       OPENAI_BASE_URL: 'http://127.0.0.1:1/r/x/v1',

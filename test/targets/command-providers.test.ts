@@ -20,8 +20,16 @@ const fixture = (name: string): string => `${NODE} ${JSON.stringify(resolve('tes
 /** The refund model: call lookup_order first, then answer with the tool's result. */
 const refundModel: FakeModel = (req) => {
   const tool = req.messages.find((m) => m.role === 'tool');
-  if (!tool) return { content: null, tool_calls: [{ id: 'call_lookup', name: 'lookup_order', arguments: '{"order_id":"A1001"}' }], usage: { prompt_tokens: 1000, cached_tokens: 400, completion_tokens: 20 } };
-  return { content: `Order A1001 is ${(JSON.parse(String(tool.content)) as { status: string }).status}.`, usage: { prompt_tokens: 1200, cached_tokens: 1000, completion_tokens: 30 } };
+  if (!tool)
+    return {
+      content: null,
+      tool_calls: [{ id: 'call_lookup', name: 'lookup_order', arguments: '{"order_id":"A1001"}' }],
+      usage: { prompt_tokens: 1000, cached_tokens: 400, completion_tokens: 20 },
+    };
+  return {
+    content: `Order A1001 is ${(JSON.parse(String(tool.content)) as { status: string }).status}.`,
+    usage: { prompt_tokens: 1200, cached_tokens: 1000, completion_tokens: 30 },
+  };
 };
 // gpt-4o-mini at $0.15 input, $0.075 cached, $0.60 output per 1M tokens
 const RUN_COST = (600 * 0.15 + 400 * 0.075 + 20 * 0.6 + 200 * 0.15 + 1000 * 0.075 + 30 * 0.6) / 1e6;
@@ -100,7 +108,12 @@ describe('a Responses API agent through the recording proxy', () => {
     expect(results.meta.cut).toMatchObject({ completed: 2, planned: 4 });
     expect(r.stdout).toMatch(/Sample cut: 2 of 4/);
 
-    writeFiles(dir, { 'evals/evalgate.yaml': responsesSuite('  - id: crashes\n    input: { question: "Where is A1001?", crash: true }\n').replace(/ {2}- id: whole[\s\S]*?(?= {2}- id: crashes)/, '') });
+    writeFiles(dir, {
+      'evals/evalgate.yaml': responsesSuite('  - id: crashes\n    input: { question: "Where is A1001?", crash: true }\n').replace(
+        / {2}- id: whole[\s\S]*?(?= {2}- id: crashes)/,
+        '',
+      ),
+    });
     server.reset();
     await cli(['run', '--out', 'crash'], dir, live());
     const [crashed] = readResults(dir, 'crash').cases;
@@ -117,8 +130,16 @@ describe('an Anthropic Messages agent through the recording proxy', () => {
   const model: FakeAnthropicModel = (req) => {
     const last = req.messages.at(-1)?.content;
     const result = Array.isArray(last) ? last.find((b) => b.type === 'tool_result') : undefined;
-    if (!result) return { text: null, tool_use: [{ id: 'toolu_1', name: 'lookup_order', input: { order_id: 'A1001' } }], usage: { input_tokens: 300, cache_creation_input_tokens: 1000, output_tokens: 20 } };
-    return { text: `Order A1001 is ${(JSON.parse(String(result.content)) as { status: string }).status}.`, usage: { input_tokens: 350, cache_read_input_tokens: 1000, output_tokens: 10 } };
+    if (!result)
+      return {
+        text: null,
+        tool_use: [{ id: 'toolu_1', name: 'lookup_order', input: { order_id: 'A1001' } }],
+        usage: { input_tokens: 300, cache_creation_input_tokens: 1000, output_tokens: 20 },
+      };
+    return {
+      text: `Order A1001 is ${(JSON.parse(String(result.content)) as { status: string }).status}.`,
+      usage: { input_tokens: 350, cache_read_input_tokens: 1000, output_tokens: 10 },
+    };
   };
   // claude-3-5-haiku: $0.80 input, $1.00 cache write, $0.08 cache read, $4 output per 1M tokens
   const cost = (300 * 0.8 + 1000 * 1.0 + 20 * 4 + 350 * 0.8 + 1000 * 0.08 + 10 * 4) / 1e6;
@@ -149,11 +170,10 @@ defaults:
     const results = readResults(dir, 'out');
     for (const c of results.cases) {
       const [trial] = c.trials;
-      expect(trial?.steps.map((s) => `${s.type}:${s.name}:${s.source}`), c.id).toEqual([
-        'llm:claude-3-5-haiku-20241022:proxy',
-        'tool:lookup_order:agent',
-        'llm:claude-3-5-haiku-20241022:proxy',
-      ]);
+      expect(
+        trial?.steps.map((s) => `${s.type}:${s.name}:${s.source}`),
+        c.id,
+      ).toEqual(['llm:claude-3-5-haiku-20241022:proxy', 'tool:lookup_order:agent', 'llm:claude-3-5-haiku-20241022:proxy']);
       expect(trial?.usage).toEqual({ inputTokens: 2650, cachedTokens: 1000, cacheWriteTokens: 1000, outputTokens: 30 });
       expect(trial?.costUsd).toBeCloseTo(cost, 12);
     }
@@ -164,7 +184,10 @@ defaults:
   it('forwards to the anthropic endpoint the target names (endpoints.anthropic), with its key and headers', async () => {
     writeFiles(dir, {
       'evals/evalgate.yaml': readFileSync(join(dir, 'evals/evalgate.yaml'), 'utf8')
-        .replace('target:\n', `endpoints:\n  claude: { kind: anthropic, base-url: "${fake.url}/v1", api-key-env: CLAUDE_KEY, headers: { x-team: "\${TEAM}" } }\ntarget:\n`)
+        .replace(
+          'target:\n',
+          `endpoints:\n  claude: { kind: anthropic, base-url: "${fake.url}/v1", api-key-env: CLAUDE_KEY, headers: { x-team: "\${TEAM}" } }\ntarget:\n`,
+        )
         .replace('timeout: 30s }', 'timeout: 30s, endpoints: { anthropic: claude } }'),
     });
     fake.requests.length = 0;

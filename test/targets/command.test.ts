@@ -73,7 +73,14 @@ describe('command target', () => {
     expect(out.output).toBe('echo: Can I return shoes? (case refund-window, trial 1, stdin trial 1)');
     expect(out.steps).toEqual([
       { type: 'tool', name: 'lookup_order', input: { order: '4417' }, output: { status: 'shipped' }, latencyMs: 12, source: 'agent' },
-      { type: 'llm', name: 'other-provider', model: 'claude-x', usage: { inputTokens: 100, outputTokens: 20, cachedTokens: 0 }, costUsd: 0.002, source: 'agent' },
+      {
+        type: 'llm',
+        name: 'other-provider',
+        model: 'claude-x',
+        usage: { inputTokens: 100, outputTokens: 20, cachedTokens: 0 },
+        costUsd: 0.002,
+        source: 'agent',
+      },
     ]);
     expect(out).toMatchObject({ usage: { inputTokens: 100, outputTokens: 20 }, costUsd: 0.002, requests: 0, cacheHits: 0 });
     expect(out.latencyMs).toBeGreaterThan(0);

@@ -78,7 +78,10 @@ describe('module target', () => {
   it.each([
     { spec: { path: '../outside.mjs' }, message: /target\.module\.path: \.\.\/outside\.mjs is outside the evaluated tree/ },
     { spec: { path: 'agents/missing.mjs' }, message: /target\.module\.path: agents\/missing\.mjs does not exist/ },
-    { spec: { path: MODULE, export: 'nope' }, message: /target\.module\.export: .* has no function export "nope" \(function exports: default, hangs, throws, whereAmI, wrongShape\)/ },
+    {
+      spec: { path: MODULE, export: 'nope' },
+      message: /target\.module\.export: .* has no function export "nope" \(function exports: default, hangs, throws, whereAmI, wrongShape\)/,
+    },
   ])('refuses $spec.path when the target is created', async ({ spec, message }) => {
     await expect(moduleTarget(spec)).rejects.toThrow(message);
   });

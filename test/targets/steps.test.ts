@@ -29,7 +29,11 @@ const invalidStdout: BadStdoutCase[] = [
   { name: 'no output key', stdout: '{"result":"x"}\n', message: /output: expected a string or a JSON object/ },
   { name: 'output is a number', stdout: '{"output":42}\n', message: /output/ },
   { name: 'unknown step type', stdout: '{"output":"x","steps":[{"type":"thinking","name":"a"}]}', message: /steps\.0\.type/ },
-  { name: 'usage with a string', stdout: '{"output":"x","steps":[{"type":"llm","name":"a","usage":{"input_tokens":"3","output_tokens":1}}]}', message: /steps\.0\.usage\.input_tokens/ },
+  {
+    name: 'usage with a string',
+    stdout: '{"output":"x","steps":[{"type":"llm","name":"a","usage":{"input_tokens":"3","output_tokens":1}}]}',
+    message: /steps\.0\.usage\.input_tokens/,
+  },
 ];
 
 describe('parseAgentStdout', () => {
@@ -96,7 +100,12 @@ interface MergeCase {
 
 const mergeCases: MergeCase[] = [
   { name: 'no proxy calls', agent: [tool('a'), agentLlm('x')], proxy: [], expected: ['agent:a', 'agent:x'] },
-  { name: 'agent reports only tools: proxy calls follow', agent: [tool('a')], proxy: [proxyLlm(1), proxyLlm(2)], expected: ['agent:a', 'proxy:gpt-4o-mini#1', 'proxy:gpt-4o-mini#2'] },
+  {
+    name: 'agent reports only tools: proxy calls follow',
+    agent: [tool('a')],
+    proxy: [proxyLlm(1), proxyLlm(2)],
+    expected: ['agent:a', 'proxy:gpt-4o-mini#1', 'proxy:gpt-4o-mini#2'],
+  },
   {
     name: 'reported llm steps anchor the measured ones in call order',
     agent: [agentLlm('plan', 'gpt-4o-mini'), tool('lookup'), agentLlm('answer')],
@@ -137,7 +146,13 @@ describe('mergeSteps', () => {
 
 describe('totalsOfSteps', () => {
   it('counts a call the agent reported and the proxy measured once', () => {
-    const reported: Step = { type: 'llm', name: 'answer', model: 'gpt-4o-mini', usage: { inputTokens: 999, outputTokens: 999, cachedTokens: 0 }, source: 'agent' };
+    const reported: Step = {
+      type: 'llm',
+      name: 'answer',
+      model: 'gpt-4o-mini',
+      usage: { inputTokens: 999, outputTokens: 999, cachedTokens: 0 },
+      source: 'agent',
+    };
     const steps = mergeSteps([reported], [proxyLlm(1000)]);
     const totals = totalsOfSteps(steps, {});
     expect(totals.usage).toEqual({ inputTokens: 1000, outputTokens: 1, cachedTokens: 0 });
@@ -182,7 +197,12 @@ describe('recorded tool steps and spend', () => {
   });
 
   it('keeps one tool step per call when the agent reports a tool the proxy also recorded, and keeps unreported ones', () => {
-    const recorded = [call('gpt-4o-mini', 0.1), tool('lookup_order', { order_id: 'A1' }, 'proxy'), tool('refund_payment', { order_id: 'A1' }, 'proxy'), call('gpt-4o-mini', 0.1)];
+    const recorded = [
+      call('gpt-4o-mini', 0.1),
+      tool('lookup_order', { order_id: 'A1' }, 'proxy'),
+      tool('refund_payment', { order_id: 'A1' }, 'proxy'),
+      call('gpt-4o-mini', 0.1),
+    ];
     const reported = [tool('lookup_order', { order_id: 'A1' }, 'agent')];
     const merged = mergeSteps(reported, recorded);
     // The reported tool step takes the recorded one's place, so the trace stays in call order.

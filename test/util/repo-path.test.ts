@@ -83,21 +83,37 @@ describe('resolveInRepo: where a written path leads on disk', () => {
 
 /** Every place that reads a file a suite names, each refusing what leaves the repository. */
 const readers: [string, (written: string) => Promise<string>][] = [
-  ['suite validation (readRepoFile)', async (w) => {
-    const rel = repoPath(w);
-    if (rel === null) return 'refused';
-    const fact = await readRepoFile(root, rel, true);
-    return fact.kind === 'outside-root' ? 'refused' : fact.kind;
-  }],
-  ['a chat target prompt (readInRoot)', (w) => readInRoot(root, w, 'target.chat.messages[0].file').then(() => 'file', (e: Error) => (/outside the repository/.test(e.message) ? 'refused' : e.message))],
-  ['a json-schema check file', async (w) => {
-    const [result] = await runChecks([{ 'json-schema': { file: w } }], trialWith({ output: '"x"', rawOutput: '"x"' }), envAt(root));
-    return result.pass ? 'file' : /outside the repository/.test(result.reason) ? 'refused' : result.reason;
-  }],
-  ['a javascript check module', async (w) => {
-    const [result] = await runChecks([{ javascript: w }], trialWith(), envAt(root));
-    return result.pass ? 'file' : /outside the repository/.test(result.reason) ? 'refused' : result.reason;
-  }],
+  [
+    'suite validation (readRepoFile)',
+    async (w) => {
+      const rel = repoPath(w);
+      if (rel === null) return 'refused';
+      const fact = await readRepoFile(root, rel, true);
+      return fact.kind === 'outside-root' ? 'refused' : fact.kind;
+    },
+  ],
+  [
+    'a chat target prompt (readInRoot)',
+    (w) =>
+      readInRoot(root, w, 'target.chat.messages[0].file').then(
+        () => 'file',
+        (e: Error) => (/outside the repository/.test(e.message) ? 'refused' : e.message),
+      ),
+  ],
+  [
+    'a json-schema check file',
+    async (w) => {
+      const [result] = await runChecks([{ 'json-schema': { file: w } }], trialWith({ output: '"x"', rawOutput: '"x"' }), envAt(root));
+      return result.pass ? 'file' : /outside the repository/.test(result.reason) ? 'refused' : result.reason;
+    },
+  ],
+  [
+    'a javascript check module',
+    async (w) => {
+      const [result] = await runChecks([{ javascript: w }], trialWith(), envAt(root));
+      return result.pass ? 'file' : /outside the repository/.test(result.reason) ? 'refused' : result.reason;
+    },
+  ],
 ];
 
 describe.each(readers)('%s', (_name, read) => {

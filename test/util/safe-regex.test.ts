@@ -65,7 +65,7 @@ describe('compileSafeRegex', () => {
     expect(problem).toContain(says);
   });
 
-  it('keeps JavaScript\'s own message for a JavaScript syntax error, and rejects unknown flags', () => {
+  it("keeps JavaScript's own message for a JavaScript syntax error, and rejects unknown flags", () => {
     expect(safeRegexProblem('(a')).toBe('Invalid regular expression: /(a/: Unterminated group');
     expect(safeRegexProblem('a', 'x')).toMatch(/Invalid flags/);
   });

@@ -1,14 +1,7 @@
 import type { CaseComparison } from '../../compare/types.js';
 import type { CaseResult, CheckResult, TrialResult } from '../../results/schema.js';
 import { count, signedPts } from '../../util/numbers.js';
-import {
-  checkSummary,
-  CLASS_LABELS,
-  matchingTrial,
-  prioritiseMustPassFirst,
-  representativeTrial,
-  shortReason,
-} from '../cases.js';
+import { checkSummary, CLASS_LABELS, matchingTrial, prioritiseMustPassFirst, representativeTrial, shortReason } from '../cases.js';
 import { formatValue, plural } from '../format.js';
 import { describeToolUseDiff, toolUseDiff } from '../tool-diff.js';
 import type { Renderer } from '../untrusted.js';
@@ -163,9 +156,7 @@ function checksBlock(ctx: Context, head: TrialResult | null, base: TrialResult |
   const other = (check: CheckResult, i: number): CheckResult | undefined =>
     baseChecks[i]?.label === check.label ? baseChecks[i] : baseChecks.find((c) => c.label === check.label);
   const pairs = primary.map((check, i) => (headChecks.length > 0 ? { head: check, base: other(check, i) } : { head: undefined, base: check }));
-  const shown = pairs.filter(
-    ({ head: h, base: b }) => !h || !h.pass || (b !== undefined && (b.pass !== h.pass || Math.abs(b.score - h.score) > 1e-9)),
-  );
+  const shown = pairs.filter(({ head: h, base: b }) => !h || !h.pass || (b !== undefined && (b.pass !== h.pass || Math.abs(b.score - h.score) > 1e-9)));
   const maxRows = Math.max(1, Math.floor(ctx.limits.checkRows / scale));
   const lines = shown.slice(0, maxRows).map((p) => checkLine(ctx, p.head, p.base, scale));
   if (shown.length > maxRows) lines.push(`- …${plural(shown.length - maxRows, 'more check')}`);
@@ -177,7 +168,10 @@ function checksBlock(ctx: Context, head: TrialResult | null, base: TrialResult |
 function errorSections(ctx: Context, c: CaseComparison, scale: number): string[] {
   const { r, limits } = ctx;
   const out: string[] = [];
-  for (const [side, result] of [['Head', c.head], ['Base', c.base]] as const) {
+  for (const [side, result] of [
+    ['Head', c.head],
+    ['Base', c.base],
+  ] as const) {
     const error = result?.trials.find((t) => t.error !== undefined)?.error;
     if (!error) continue;
     out.push(`**${side} error** (${r.inlineCode(error.kind, 40)}): ${r.inlineText(error.message, Math.floor(limits.errorMessage / scale))}`);
@@ -209,7 +203,14 @@ function caseDetails(ctx: Context, c: CaseComparison, scale: number, mustPass: b
     (reason ? ` · ${r.htmlText(reason, SUMMARY_REASON_MAX)}` : '');
   const parts: string[] = [];
   const meta = [
-    c.tags.length > 0 ? `Tags: ${capped(c.tags, 10, (t) => r.inlineCode(t, 40), (n) => `${n} more`).join(', ')}` : null,
+    c.tags.length > 0
+      ? `Tags: ${capped(
+          c.tags,
+          10,
+          (t) => r.inlineCode(t, 40),
+          (n) => `${n} more`,
+        ).join(', ')}`
+      : null,
     trialsLine(c, headTrial),
   ].filter((s): s is string => s !== null);
   if (meta.length > 0) parts.push(meta.join(' · '));
@@ -291,7 +292,12 @@ export function fixedSection(ctx: Context): string | null {
   for (const cls of ['fixed', 'new-passing'] as const) {
     const ids = ctx.input.comparison.cases.filter((c) => c.class === cls).map((c) => c.id);
     if (ids.length === 0) continue;
-    const list = capped(ids, limits.fixedIds, (id) => r.inlineCode(id, 100), (n) => `…and ${count(n)} more`);
+    const list = capped(
+      ids,
+      limits.fixedIds,
+      (id) => r.inlineCode(id, 100),
+      (n) => `…and ${count(n)} more`,
+    );
     lines.push(`**${cls === 'fixed' ? 'Fixed' : 'New passing'}:** ${list.join(', ')}`);
   }
   return lines.length > 0 ? lines.join('\\\n') : null;

@@ -40,8 +40,7 @@ export function replaceHeader(body: string, update: HeaderUpdate, options: Rende
   const rest = metricsAt === -1 ? '' : text.slice(metricsAt);
   const facts = update.facts ?? EMPTY_FACTS;
 
-  const ours = (b: string): boolean =>
-    b.startsWith(HEADLINE_PREFIX) || b.startsWith(APPROVED_PREFIX) || b.startsWith(IGNORED_PREFIX) || isNextSteps(b);
+  const ours = (b: string): boolean => b.startsWith(HEADLINE_PREFIX) || b.startsWith(APPROVED_PREFIX) || b.startsWith(IGNORED_PREFIX) || isNextSteps(b);
   const kept = head
     .split('\n\n')
     .map((b) => b.trim())

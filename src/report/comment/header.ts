@@ -31,10 +31,7 @@ export function commitText(r: Renderer, commit: string | null): string {
 export function approvalLine(r: Renderer, approveLabel: string, approval: ApprovalRecord | null): string | null {
   if (approval === null) return null;
   if (approval.state === 'approved') {
-    return (
-      `${APPROVED_PREFIX}${mention(r, approval.actor)} at ${r.inlineText(formatTime(approval.at), 40)} ` +
-      `for ${commitText(r, approval.commit)}`
-    );
+    return `${APPROVED_PREFIX}${mention(r, approval.actor)} at ${r.inlineText(formatTime(approval.at), 40)} ` + `for ${commitText(r, approval.commit)}`;
   }
   return (
     `${IGNORED_PREFIX}"${r.inlineText(approveLabel, 100)}" by ${mention(r, approval.actor)} was ignored: ` +
@@ -150,13 +147,27 @@ export function headerParts(ctx: Context, facts: HeaderFacts, reasonsMax: number
   const { input, r, limits } = ctx;
   const why = deciding(input.verdict).map((f) => r.inlineMarkdown(f.message, limits.reason));
   const warnings = withWarnings
-    ? capped(input.verdict.warnings, reasonsMax, (w) => `⚠️ ${r.inlineMarkdown(w, limits.reason)}`, (n) => `…and ${n} more warnings`)
+    ? capped(
+        input.verdict.warnings,
+        reasonsMax,
+        (w) => `⚠️ ${r.inlineMarkdown(w, limits.reason)}`,
+        (n) => `…and ${n} more warnings`,
+      )
     : [];
   return {
     headline: headline(r, input.decision, input.verdict.decision, facts.causes),
     context: contextLine(ctx),
     approval: approvalLine(r, input.approveLabel, input.approval),
-    why: whyList(capped(why, reasonsMax, (w) => w, (n) => `…and ${n} more reasons`), withinLimits(input.comparison, input.verdict), warnings),
+    why: whyList(
+      capped(
+        why,
+        reasonsMax,
+        (w) => w,
+        (n) => `…and ${n} more reasons`,
+      ),
+      withinLimits(input.comparison, input.verdict),
+      warnings,
+    ),
     next: nextSteps(r, {
       decision: input.decision,
       verdict: input.verdict.decision,
@@ -171,7 +182,5 @@ export function headerParts(ctx: Context, facts: HeaderFacts, reasonsMax: number
 
 /** The order the header's blocks appear in; `replaceHeader` keeps it. */
 export function joinHeader(p: HeaderParts): string {
-  return [p.headline, p.context, p.approval, p.why, p.next, p.evidence]
-    .filter((b): b is string => b !== null)
-    .join('\n\n');
+  return [p.headline, p.context, p.approval, p.why, p.next, p.evidence].filter((b): b is string => b !== null).join('\n\n');
 }

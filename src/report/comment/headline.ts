@@ -112,7 +112,9 @@ export function headerFacts(input: ReportInput): HeaderFacts {
   const failing = prioritiseMustPassFirst(input.comparison.cases, input.verdict.gates.mustPass);
   const mustPass = new Set(input.verdict.gates.mustPass);
   return {
-    causes: causesOf(input.comparison, input.verdict).slice(0, 6).map((c) => (c.length <= 200 ? c : `${c.slice(0, 199)}…`)),
+    causes: causesOf(input.comparison, input.verdict)
+      .slice(0, 6)
+      .map((c) => (c.length <= 200 ? c : `${c.slice(0, 199)}…`)),
     fix: failing.slice(0, FIX_MAX).map((c) => ({ id: clipId(c.id), mustPass: mustPass.has(c.id) })),
     moreFix: Math.max(0, failing.length - FIX_MAX),
     command: reproduceCommand(input.comparison),

@@ -1,16 +1,6 @@
 import type { Metric, TagBreakdown } from '../../compare/types.js';
 import { costScale, count, pct, signedUsd } from '../../util/numbers.js';
-import {
-  formatDelta,
-  formatInterval,
-  formatRelativeInterval,
-  formatValue,
-  goodness,
-  plural,
-  scaleMetric,
-  type Better,
-  type Unit,
-} from '../format.js';
+import { formatDelta, formatInterval, formatRelativeInterval, formatValue, goodness, plural, scaleMetric, type Better, type Unit } from '../format.js';
 import { CLASS_LABELS } from '../cases.js';
 import { capped, table, type Context } from './context.js';
 
@@ -88,7 +78,13 @@ export function metricsSection(ctx: Context): string {
   const rows = [
     row('Score (pts)', 'score', 'higher', m.score, formatInterval('score', m.score.interval)),
     row('Pass rate', 'rate', 'higher', m.passRate, formatInterval('rate', m.passRate.interval)),
-    row(`Cost per ${scale.unit}`, 'usd', 'lower', cost, m.costPerCase.relativeInterval ? formatRelativeInterval(m.costPerCase.relativeInterval) : formatInterval('usd', cost.interval)),
+    row(
+      `Cost per ${scale.unit}`,
+      'usd',
+      'lower',
+      cost,
+      m.costPerCase.relativeInterval ? formatRelativeInterval(m.costPerCase.relativeInterval) : formatInterval('usd', cost.interval),
+    ),
     pairRow('Latency p50 / p95', 'ms', m.latencyP50, m.latencyP95),
     pairRow('Tokens in / out', 'tokens', m.inputTokens, m.outputTokens),
   ];
@@ -101,7 +97,12 @@ export function metricsSection(ctx: Context): string {
     lines.push(`${plural(cmp.spend.unrecordedCalls, 'agent model call')} went through the proxy unrecorded (not in any cost).`);
   }
   if (cmp.spend.unknownPriceModels.length > 0) {
-    const models = capped(cmp.spend.unknownPriceModels, 10, (x) => ctx.r.inlineCode(x, 60), (n) => `${n} more`).join(', ');
+    const models = capped(
+      cmp.spend.unknownPriceModels,
+      10,
+      (x) => ctx.r.inlineCode(x, 60),
+      (n) => `${n} more`,
+    ).join(', ');
     lines.push(`Cost unknown for ${models} — add their prices under \`pricing:\` in the suite file.`);
   }
   const errors = errorsLine(ctx);
