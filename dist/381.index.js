@@ -123,8 +123,10 @@ var agent_user = __webpack_require__(68830);
 var cli_io = __webpack_require__(30861);
 // EXTERNAL MODULE: ./.build/compare/decision.js
 var compare_decision = __webpack_require__(69154);
-// EXTERNAL MODULE: ./.build/config/load.js + 5 modules
-var load = __webpack_require__(77472);
+// EXTERNAL MODULE: ./.build/config/load.js + 4 modules
+var load = __webpack_require__(365);
+// EXTERNAL MODULE: ./.build/llm/endpoints.js
+var llm_endpoints = __webpack_require__(5116);
 // EXTERNAL MODULE: ./.build/util/safe-regex.js
 var safe_regex = __webpack_require__(66952);
 ;// CONCATENATED MODULE: ./.build/config/regex-warnings.js
@@ -160,8 +162,20 @@ function regexWarnings(suite) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./.build/checks/judge-check.js
+var judge_check = __webpack_require__(92736);
 // EXTERNAL MODULE: ./.build/config/suite.js
-var suite = __webpack_require__(44453);
+var config_suite = __webpack_require__(44453);
+// EXTERNAL MODULE: ./.build/config/suite-paths.js
+var suite_paths = __webpack_require__(16900);
+// EXTERNAL MODULE: ./.build/compare/worst.js
+var compare_worst = __webpack_require__(47489);
+// EXTERNAL MODULE: ./.build/suites.js
+var _build_suites = __webpack_require__(82665);
+// EXTERNAL MODULE: ./.build/report/suites-json.js
+var suites_json = __webpack_require__(62783);
+// EXTERNAL MODULE: ./.build/report/suites-markdown.js
+var suites_markdown = __webpack_require__(74160);
 ;// CONCATENATED MODULE: ./.build/progress.js
 /** Non-TTY output (CI logs) gets a line at most this often, so logs stay readable. */
 const LINE_INTERVAL_MS = 5_000;
@@ -207,10 +221,14 @@ var json = __webpack_require__(26675);
 var report_redact = __webpack_require__(46156);
 // EXTERNAL MODULE: ./.build/report/terminal-text.js
 var terminal_text = __webpack_require__(37001);
-// EXTERNAL MODULE: ./.build/report/markdown.js + 1 modules
-var markdown = __webpack_require__(12300);
+// EXTERNAL MODULE: ./.build/report/markdown.js + 10 modules
+var markdown = __webpack_require__(35309);
+// EXTERNAL MODULE: ./.build/report/junit.js
+var junit = __webpack_require__(73377);
 // EXTERNAL MODULE: ./.build/report/evidence.js
 var evidence = __webpack_require__(24264);
+// EXTERNAL MODULE: ./.build/util/numbers.js
+var numbers = __webpack_require__(99453);
 // EXTERNAL MODULE: ./.build/compare/types.js
 var types = __webpack_require__(22879);
 // EXTERNAL MODULE: ./.build/report/cases.js
@@ -220,6 +238,7 @@ var format = __webpack_require__(28522);
 // EXTERNAL MODULE: ./.build/report/untrusted.js
 var untrusted = __webpack_require__(24887);
 ;// CONCATENATED MODULE: ./.build/report/terminal.js
+
 
 
 
@@ -286,6 +305,10 @@ function headerLines(input, r, paint) {
     }
     return lines;
 }
+/** Agents' model calls the recording proxy could not record: a cost the totals do not include. */
+function unrecordedLine(calls) {
+    return `${(0,format/* plural */.LS)(calls, 'agent model call')} went through the recording proxy unrecorded (an API it does not record): not in any usage or cost`;
+}
 /** The comparison for the CLI: verdict, aligned metrics, class counts and failing case ids with reasons. */
 function renderTerminal(input, options) {
     const r = (0,untrusted/* createRenderer */.K)(input.redact);
@@ -295,15 +318,23 @@ function renderTerminal(input, options) {
     const ci = `${Math.round(cmp.confidence * 100)}% CI`;
     const metricRows = [
         ['Metric', 'Base', 'Head', 'Δ', ci],
-        ...format/* METRIC_ROWS */.LC.map(({ name, key, unit }) => {
-            const m = cmp.metrics[key];
-            return [name, (0,format/* formatValue */.Fl)(unit, m.base), (0,format/* formatValue */.Fl)(unit, m.head), (0,format/* formatDelta */.CW)(unit, m), (0,format/* formatInterval */.vy)(unit, m.interval)];
+        ...format/* METRIC_ROWS */.LC.map(({ name, key, unit, better }) => {
+            // Per-case costs of cheap models read per 1,000 cases, as in the comment.
+            const scale = unit === 'usd' ? (0,numbers/* costScale */.kU)([cmp.metrics[key].base, cmp.metrics[key].head]) : { unit: 'case', factor: 1 };
+            const m = (0,format/* scaleMetric */.zr)(cmp.metrics[key], scale.factor);
+            const label = unit === 'usd' ? `Cost per ${scale.unit}` : name;
+            // ▼ is bad news for a score and good news for a cost: the words say which.
+            const good = (0,format/* goodness */.zO)(better, m.delta);
+            const delta = (0,format/* formatDelta */.CW)(unit, m);
+            return [label, (0,format/* formatValue */.Fl)(unit, m.base), (0,format/* formatValue */.Fl)(unit, m.head), good ? `${delta} ${good}` : delta, (0,format/* formatInterval */.vy)(unit, m.interval)];
         }),
     ];
     const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
     const out = [...headerLines(input, r, paint), ''];
     out.push(...align(metricRows, new Set([1, 2, 3])).map((line, i) => (i === 0 ? paint('dim', line) : line)));
-    out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)})`);
+    out.push(`Eval spend: ${usd(cmp.spend.total)} (judge ${usd(cmp.spend.judge)}) · paid now ${usd(cmp.spend.live)}, replayed from the cache ${usd(cmp.spend.replayed)}`);
+    if (cmp.spend.unrecordedCalls > 0)
+        out.push(paint('yellow', unrecordedLine(cmp.spend.unrecordedCalls)));
     if (cmp.spend.projectedMonthlyDelta !== null) {
         out.push(`Projected monthly cost change: ${(0,format/* formatSigned */.Gp)('usd', cmp.spend.projectedMonthlyDelta)}`);
     }
@@ -418,7 +449,10 @@ function renderRunTable(results, options) {
     const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
     lines.push('', `${(0,format/* plural */.LS)(t.cases, 'case')}: ${(0,format/* formatCount */.B4)(t.passed)} passed, ${(0,format/* formatCount */.B4)(t.failed)} failed, ${(0,format/* plural */.LS)(t.errors, 'error')} · ` +
         `mean score ${(0,format/* formatValue */.Fl)('score', mean)} · cost ${usd(t.costUsd)} (judge ${usd(t.judgeCostUsd)}) · ` +
+        `paid now ${usd(t.liveCostUsd ?? 0)}, replayed from the cache ${usd(t.replayedCostUsd ?? 0)} · ` +
         `${(0,format/* plural */.LS)(t.requests, 'request')} (${(0,format/* formatCount */.B4)(t.cacheHits)} cached)`);
+    if ((t.unrecordedCalls ?? 0) > 0)
+        lines.push(paint('yellow', unrecordedLine(t.unrecordedCalls ?? 0)));
     lines.push(...errorLines(results.cases, r, width, paint));
     if (results.meta.cut) {
         lines.push(paint('yellow', `Sample cut: ${(0,format/* formatCount */.B4)(results.meta.cut.completed)} of ${(0,format/* formatCount */.B4)(results.meta.cut.planned)} planned cases ran (${r.plainText(results.meta.cut.reason, 200)})`));
@@ -428,9 +462,17 @@ function renderRunTable(results, options) {
 
 // EXTERNAL MODULE: ./.build/results/io.js
 var results_io = __webpack_require__(99395);
-// EXTERNAL MODULE: ./.build/pipeline.js + 26 modules
-var pipeline = __webpack_require__(77550);
+// EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
+var pipeline = __webpack_require__(57366);
 ;// CONCATENATED MODULE: ./.build/cli-commands.js
+
+
+
+
+
+
+
+
 
 
 
@@ -477,22 +519,28 @@ function nonNegativeNumber(name, text) {
 /** Turns CLI flags and the environment into evaluation options. */
 function evalOptions(values, io, outDir) {
     const replay = values.replay === true;
-    const apiKey = io.env.OPENAI_API_KEY ?? '';
-    if (!apiKey && !replay) {
-        throw new pipeline/* UsageError */.eb('OPENAI_API_KEY is not set: export it (any value works for a local endpoint), or use --cache DIR --replay to answer from recorded responses');
-    }
-    const progress = createProgress(io.stderr);
-    return {
-        apiKey: apiKey || 'replay-only',
-        baseURL: values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null,
-        sample: values.sample ?? null,
+    // Every flag is checked before anything is read or paid for, all in one place.
+    const flags = {
+        sample: sampleFlag(values.sample),
         trials: positiveInt('trials', values.trials),
         seed: values.seed === undefined ? null : Number.isInteger(Number(values.seed)) ? Number(values.seed) : badSeed(values.seed),
         maxConcurrency: positiveInt('max-concurrency', values['max-concurrency']) ?? pipeline/* DEFAULT_MAX_CONCURRENCY */.zq,
-        maxCost: nonNegativeNumber('max-cost', values['max-cost']),
+        // A budget of 0 starts no case and would report an empty run as a success.
+        maxCost: positiveNumber('max-cost', values['max-cost']),
+        baseURL: baseUrl(values['openai-base-url'] ?? io.env.OPENAI_BASE_URL ?? null, values['openai-base-url'] !== undefined ? '--openai-base-url' : 'OPENAI_BASE_URL'),
+        timeoutMs: (positiveNumber('timeout', values.timeout) ?? pipeline/* DEFAULT_TIMEOUT_MS */.t1 / 1000) * 1000,
+    };
+    const progress = createProgress(io.stderr);
+    return {
+        ...flags,
+        // Required only when a role uses the default endpoint: checked once the suite is read.
+        apiKey: io.env.OPENAI_API_KEY ?? '',
+        env: io.env,
+        keyHelp: 'cli',
+        // Agents' Anthropic calls go through the recording proxy with this key (ANTHROPIC_BASE_URL for another endpoint).
+        anthropic: io.env.ANTHROPIC_API_KEY ? { apiKey: io.env.ANTHROPIC_API_KEY, baseURL: io.env.ANTHROPIC_BASE_URL ?? null } : null,
         cacheDir: values.cache ? (0,external_node_path_.resolve)(io.cwd, values.cache) : null,
         replay,
-        timeoutMs: (nonNegativeNumber('timeout', values.timeout) ?? pipeline/* DEFAULT_TIMEOUT_MS */.t1 / 1000) * 1000,
         outDir,
         shard: null,
         onProgress: progress.update,
@@ -500,8 +548,86 @@ function evalOptions(values, io, outDir) {
         signal: io.signal,
     };
 }
+function positiveNumber(name, text) {
+    const n = nonNegativeNumber(name, text);
+    if (n === 0)
+        throw new pipeline/* UsageError */.eb(`--${name}: expected a number above 0, got "${text}"`);
+    return n;
+}
+/** Without a scheme the SDK fails every request with "Protocol not supported", after retries. */
+function baseUrl(text, name) {
+    if (text === null || text === '')
+        return null;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:'))
+        return text;
+    throw new pipeline/* UsageError */.eb(`${name}: expected an http:// or https:// URL such as http://localhost:11434/v1, got "${text}"`);
+}
+/** The pipeline reads --sample; checked here so the message names the flag. */
+function sampleFlag(text) {
+    if (text === undefined)
+        return null;
+    try {
+        (0,pipeline/* parseSampleSize */.r_)(text);
+    }
+    catch {
+        throw new pipeline/* UsageError */.eb(`--sample: expected a number of cases (50), a percentage (20%) or "all", got "${text}"`);
+    }
+    return text;
+}
 function badSeed(text) {
     throw new pipeline/* UsageError */.eb(`--seed: expected a whole number, got "${text}"`);
+}
+/**
+ * The suite file named on the command line (or the default) exists: the loader's message speaks of
+ * repository paths, while --config is typed relative to the current directory.
+ */
+async function checkConfigPath(cwd, root, flag) {
+    const path = flag === undefined ? (0,external_node_path_.join)(root, DEFAULT_CONFIG) : (0,external_node_path_.resolve)(cwd, flag);
+    // A suite outside the repository is the loader's to refuse, with its own reason.
+    if ((0,external_node_path_.relative)(root, path).startsWith('..'))
+        return;
+    const kind = await (0,promises_.stat)(path).then((s) => (s.isDirectory() ? 'directory' : 'file'), () => 'missing');
+    if (kind === 'file')
+        return;
+    // Suite problems are `file:line:column message`, like every other problem with the suite file.
+    if (flag === undefined) {
+        throw new pipeline/* UsageError */.eb(`${DEFAULT_CONFIG}:1:1 suite file "${DEFAULT_CONFIG}" not found in ${root}: run evalgate inside the repository that has it, or name it with --config FILE`);
+    }
+    if (kind === 'directory')
+        throw new pipeline/* UsageError */.eb(`${flag}:1:1 suite file "${flag}" is a directory; name the file (e.g. --config ${(0,external_node_path_.join)(flag, 'evalgate.yaml')})`);
+    // A repository-relative path typed in a subdirectory is the usual slip: point at the file that exists.
+    const fromRoot = !(0,external_node_path_.isAbsolute)(flag) &&
+        (0,external_node_path_.resolve)(root, flag) !== path &&
+        (await (0,promises_.stat)((0,external_node_path_.resolve)(root, flag)).then((s) => s.isFile(), () => false));
+    const hint = fromRoot ? `; did you mean --config ${(0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(root, flag))}?` : '';
+    throw new pipeline/* UsageError */.eb(`${flag}:1:1 suite file "${flag}" not found (looked for ${path}: --config is relative to the current directory)${hint}`);
+}
+/** --out and --cache must be directories (or not exist yet): found out before anything is paid for. */
+async function checkDir(dir, flag, what) {
+    const isFile = await (0,promises_.stat)(dir).then((s) => !s.isDirectory(), () => false);
+    if (isFile)
+        throw new pipeline/* UsageError */.eb(`${flag}: is a file; ${flag.split(' ')[0]} names ${what}`);
+}
+/** A results file named on the command line; a missing one is a typo to fix (exit 2), not an evaluation failure. */
+async function readResultsArg(cwd, flag, file) {
+    const path = (0,external_node_path_.resolve)(cwd, file);
+    if (!(await (0,promises_.stat)(path).then((s) => s.isFile(), () => false))) {
+        throw new pipeline/* UsageError */.eb(`--${flag} ${file}: no such file (looked for ${path}); results files are written by "evalgate run" or "evalgate compare" to <out>/`);
+    }
+    try {
+        return await (0,results_io/* readResults */.x8)(path);
+    }
+    catch (error) {
+        // The file is the user's: a wrong file named, not an evaluation failure.
+        throw new pipeline/* UsageError */.eb(`--${flag} ${file}: ${error instanceof Error ? error.message.replace(`${path}: `, '') : String(error)}; name an evalgate-results.json written by "evalgate run" or "evalgate compare"`, { cause: error });
+    }
 }
 /** Runs one CLI command; errors propagate to `runCli`, which maps them to exit codes. */
 async function dispatch(command, values, io) {
@@ -511,8 +637,33 @@ async function dispatch(command, values, io) {
     // Suite paths are relative to the repository root, wherever in the repository the CLI runs;
     // --config is a path like any other on the command line: relative to where it is typed.
     const root = await repositoryRoot(io.cwd);
-    const config = values.config ? (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(io.cwd, values.config)) : DEFAULT_CONFIG;
+    const patterns = values.config && values.config.length > 0 ? values.config.map((c) => (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(io.cwd, c))) : [DEFAULT_CONFIG];
     const color = values.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
+    if (command === 'run' || command === 'compare') {
+        await checkDir(outDir, `--out ${values.out ?? DEFAULT_OUT}`, 'the directory results and reports are written to');
+        if (values.cache)
+            await checkDir((0,external_node_path_.resolve)(io.cwd, values.cache), `--cache ${values.cache}`, 'the directory responses are cached in');
+    }
+    // Several --config values or a glob: one run of every suite they name (a monorepo).
+    if (patterns.length > 1 || patterns.some(suite_paths/* isSuiteGlob */.XZ)) {
+        if (command === 'plan' || values.base || values.head)
+            throw new pipeline/* UsageError */.eb(`${command === 'plan' ? 'plan' : 'compare --base/--head'} reads one suite: give one --config FILE`);
+        const paths = await (0,suite_paths/* resolveSuitePaths */.rs)(patterns, root);
+        switch (command) {
+            case 'validate':
+                return validateSuites(io, root, paths);
+            case 'run':
+                return runMany(io, root, paths, evalOptions(values, io, outDir), color, values);
+            case 'compare':
+                return compareMany(io, root, paths, values, outDir, color);
+            default:
+                throw new pipeline/* UsageError */.eb(`unknown command "${command}"`);
+        }
+    }
+    const config = patterns[0];
+    const readsSuite = command !== 'compare' || !(values.base || values.head) || values.config !== undefined;
+    if (readsSuite)
+        await checkConfigPath(io.cwd, root, values.config?.[0]);
     switch (command) {
         case 'validate':
             return validate(io, root, config);
@@ -527,22 +678,37 @@ async function dispatch(command, values, io) {
     }
 }
 async function validate(io, root, config) {
-    const suite = await (0,load/* loadSuite */.bu)(root, config);
+    describeSuite(io, await (0,load/* loadSuite */.bu)(root, config));
+    return cli_io/* EXIT */.d.ok;
+}
+function describeSuite(io, suite) {
     const tags = [...new Set(suite.cases.flatMap((c) => c.tags))].sort();
-    const target = suite.target.chat ? 'chat' : suite.target.command ? 'command' : 'module';
+    const target = suite.target.chat
+        ? `chat${suite.target.chat.endpoint ? ` on endpoint ${suite.target.chat.endpoint}` : ''}`
+        : suite.target.command
+            ? 'command'
+            : 'module';
+    const endpoints = Object.entries(suite.endpoints).map(([name, e]) => `${name} (${e.kind})`);
     // Names, tags, models and paths are the suite file's text: printed through terminalText.
     io.stdout.write((0,terminal_text/* terminalText */.e)([
         `${suite.path}: valid`,
         `  suite      ${suite.name}`,
         `  target     ${target}`,
         `  cases      ${suite.cases.length}${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`,
-        `  judge      ${suite.judge ? suite.judge.model : 'none'}`,
+        `  judge      ${suite.judge ? `${suite.judge.model}${suite.judge.endpoint ? ` on endpoint ${suite.judge.endpoint}` : ''}` : 'none'}`,
+        ...(endpoints.length > 0 ? [`  endpoints  ${endpoints.join(', ')}`] : []),
         `  files      ${suite.referencedFiles.join(', ')}`,
         '',
     ].join('\n')));
+    const rubrics = (0,judge_check/* rubricNote */.U7)(suite);
+    if (rubrics)
+        io.stdout.write(`info: ${(0,terminal_text/* terminalText */.e)(rubrics)}\n`);
     for (const warning of regexWarnings(suite))
         io.stderr.write(`warning: ${(0,terminal_text/* terminalText */.e)(warning)}\n`);
-    return cli_io/* EXIT */.d.ok;
+    // The file is valid either way; a run in this environment would stop at these.
+    const unset = (0,llm_endpoints/* missingKeys */.lx)(suite, [suite.target], io.env, io.env.OPENAI_API_KEY ?? '').filter((m) => m.endpoint !== null);
+    if (unset.length > 0)
+        io.stderr.write(`${(0,terminal_text/* terminalText */.e)((0,llm_endpoints/* missingKeyMessage */.JE)(unset, 'cli').replace(/^/gm, 'warning: '))}\n`);
 }
 /** `evalgate plan`: how many cases and trials the gate's Δ needs, from results a team already has. */
 async function plan(io, root, config, values) {
@@ -552,8 +718,9 @@ async function plan(io, root, config, values) {
     if (single && (values.base || values.head))
         throw new pipeline/* UsageError */.eb('plan: --results and --base/--head exclude each other');
     const suite = await (0,load/* loadSuite */.bu)(root, config);
-    const read = (file) => (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, file));
-    const [base, head] = single ? [null, await read(single)] : await Promise.all([read(values.base), read(values.head)]);
+    const [base, head] = single
+        ? [null, await readResultsArg(io.cwd, 'results', single)]
+        : await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
     const size = (0,sample/* sampleSize */.se)(suite.sample.size, suite.cases.length);
     const result = planFromResults({ gate: suite.gate, batches: suite.sample.batches, sampleSize: size, base, head });
     const g = suite.gate;
@@ -569,7 +736,10 @@ async function plan(io, root, config, values) {
             `α ${Number((((1 - g.confidence) / 2) * 100).toFixed(2))}% (one-sided), miss rate at Δ 10%, ${suite.sample.batches} batches`,
         `Estimated from ${result.source}.`,
         '',
-        ...rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()),
+        ...rows.map((row) => row
+            .map((cell, i) => cell.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd()),
         '',
         `"cases Δ needs": set sample.size to at least this many for a ${pts(g.detectDrop)} drop to fail 90% of the time; sequential sampling usually stops well before it.`,
         '',
@@ -585,7 +755,12 @@ function agentUserSetting(values) {
 }
 /** Runs `evaluate` with PR code isolated as `--agent-user` says, and stops the isolation after. */
 async function withIsolation(values, io, evaluate) {
-    const isolation = await (0,agent_user/* startIsolation */.fp)({ setting: agentUserSetting(values), entry: io.entry ?? null, hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [], log: (line) => io.stderr.write(`${(0,terminal_text/* terminalText */.e)(line)}\n`) });
+    const isolation = await (0,agent_user/* startIsolation */.fp)({
+        setting: agentUserSetting(values),
+        entry: io.entry ?? null,
+        hide: io.env.RUNNER_TEMP ? [io.env.RUNNER_TEMP] : [],
+        log: (line) => io.stderr.write(`${(0,terminal_text/* terminalText */.e)(line)}\n`),
+    });
     try {
         return await evaluate(isolation);
     }
@@ -594,7 +769,8 @@ async function withIsolation(values, io, evaluate) {
     }
 }
 async function run(io, root, config, options, color, values) {
-    const { results, redact } = await withIsolation(values, io, (isolation) => (0,pipeline/* runSingle */.qH)(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+    const { results, redact, suite } = await withIsolation(values, io, (isolation) => (0,pipeline/* runSingle */.qH)(root, config, { ...options, isolation, secrets: secretsOf(io) }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(options.outDir, junit/* JUNIT_FILE */.Gl), (0,junit/* junitForRun */.$Y)(results, { redact, allCaseIds: suite.cases.map((c) => c.id) }));
     io.stdout.write(`${renderRunTable(results, { color, redact })}\n`);
     io.stdout.write(`results: ${(0,terminal_text/* terminalText */.e)((0,external_node_path_.join)(options.outDir, 'evalgate-results.json'))}\n`);
     await hintIgnore(io, root, options.outDir);
@@ -608,15 +784,19 @@ async function cli_commands_compare(io, root, config, values, outDir, color) {
     if (values.base || values.head) {
         if (!values.base || !values.head)
             throw new pipeline/* UsageError */.eb('compare: --base and --head go together (two results files)');
-        const [base, head] = await Promise.all([(0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.base)), (0,results_io/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, values.head))]);
-        const gate = values.config ? (await (0,load/* loadSuite */.bu)(root, config)).gate : suite/* DEFAULT_GATE */.sV;
+        const [base, head] = await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
+        const suite = values.config?.length ? await (0,load/* loadSuite */.bu)(root, config) : null;
+        const gate = suite?.gate ?? config_suite/* DEFAULT_GATE */.sV;
         const comparison = (0,compare/* compareRuns */.qB)({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
         const verdict = (0,compare_decision/* decide */.LD)(comparison, gate);
         const redact = (0,report_redact/* createRedactor */.lY)([], { literals: secretsOf(io) });
-        return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate }, outDir, color);
+        return writeReports(io, { comparison, verdict, changedFiles: [], redact, gate, caseIds: suite?.cases.map((c) => c.id) }, outDir, color);
     }
     if (!values['base-ref'])
         throw new pipeline/* UsageError */.eb('compare: give --base-ref REF (or --base A.json --head B.json)');
+    if (!(await insideWorkTree(root))) {
+        throw new pipeline/* UsageError */.eb(`compare --base-ref: ${root} is not inside a git repository; run it in the repository, or compare two results files with --base A.json --head B.json`);
+    }
     const options = evalOptions(values, io, outDir);
     const result = await withIsolation(values, io, (isolation) => (0,pipeline/* runComparison */.rW)({
         root,
@@ -626,9 +806,15 @@ async function cli_commands_compare(io, root, config, values, outDir, color) {
         baselineFile: values.baseline ? (0,external_node_path_.resolve)(io.cwd, values.baseline) : null,
         options: { ...options, isolation, secrets: secretsOf(io) },
     }));
-    return writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
+    return writeReports(io, { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) }, outDir, color);
 }
 async function writeReports(io, r, outDir, color) {
+    const { decision } = await writeSuiteReports(io, r, outDir, color);
+    await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
+    return exitOf(decision);
+}
+/** One suite's report files in `outDir` and its report on stdout; returns what was reported. */
+async function writeSuiteReports(io, r, outDir, color) {
     // Without GitHub there is no approval.
     const decision = (0,compare_decision/* finalDecision */.nF)(r.verdict.decision, false, r.gate);
     const input = {
@@ -644,23 +830,94 @@ async function writeReports(io, r, outDir, color) {
     const mdPath = (0,external_node_path_.join)(outDir, 'evalgate-report.md');
     await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input));
     await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(outDir, junit/* JUNIT_FILE */.Gl), (0,junit/* junitForComparison */.jS)(input, { redact: r.redact, allCaseIds: r.caseIds }));
     io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
     io.stdout.write(`report: ${(0,terminal_text/* terminalText */.e)(mdPath)}\n`);
-    await hintIgnore(io, await repositoryRoot(io.cwd), outDir);
+    return input;
+}
+// ---- several suites (a monorepo) ----
+/** Every suite checked; all problems of all suites listed together (exit 2), else each suite described. */
+async function validateSuites(io, root, paths) {
+    const suites = await (0,_build_suites/* loadSuites */._k)(root, paths);
+    for (const suite of suites)
+        describeSuite(io, suite);
+    io.stdout.write(`${suites.length} suites valid\n`);
+    return cli_io/* EXIT */.d.ok;
+}
+/** Exit code of a decision, as one suite's run or compare would exit. */
+function exitOf(decision) {
     return decision === 'fail' ? cli_io/* EXIT */.d.failed : decision === 'error' ? cli_io/* EXIT */.d.error : cli_io/* EXIT */.d.ok;
 }
+/** `suites: bot fail, summariser pass` — the line a log reader or script looks for last. */
+function decisionsLine(entries, worst) {
+    return (0,terminal_text/* terminalText */.e)(`suites: ${entries.map((e) => `${e.name} ${e.decision}`).join(', ')} — overall ${worst}`);
+}
+async function runMany(io, root, paths, options, color, values) {
+    const suites = await (0,_build_suites/* loadSuites */._k)(root, paths);
+    const results = await withIsolation(values, io, (isolation) => (0,_build_suites/* runSuites */.$8)(root, suites, { ...options, isolation, secrets: secretsOf(io) }));
+    const decisions = [];
+    for (const r of results) {
+        io.stdout.write(`\n${(0,terminal_text/* terminalText */.e)(`== suite ${r.suite.name} (${r.suite.path}) ==`)}\n`);
+        if ('error' in r) {
+            io.stdout.write(`error: ${(0,terminal_text/* terminalText */.e)(r.error.message)}\n`);
+            decisions.push({ name: r.suite.name, decision: 'error' });
+            continue;
+        }
+        const { results: res, redact } = r.result;
+        io.stdout.write(`${renderRunTable(res, { color, redact })}\n`);
+        io.stdout.write(`results: ${(0,terminal_text/* terminalText */.e)((0,external_node_path_.join)(options.outDir, r.dir, 'evalgate-results.json'))}\n`);
+        const t = res.totals;
+        decisions.push({ name: r.suite.name, decision: t.cases > 0 && t.errors === t.cases ? 'error' : t.failed + t.errors > 0 ? 'fail' : 'pass' });
+    }
+    await hintIgnore(io, root, options.outDir);
+    const worst = (0,compare_worst/* worstDecision */._V)(decisions.map((d) => d.decision));
+    io.stdout.write(`${decisionsLine(decisions, worst)}\n`);
+    return exitOf(worst);
+}
+async function compareMany(io, root, paths, values, outDir, color) {
+    if (!values['base-ref'])
+        throw new pipeline/* UsageError */.eb('compare: give --base-ref REF');
+    if (values.baseline)
+        throw new pipeline/* UsageError */.eb('compare: --baseline is a results file of one suite; it cannot be used with several suites');
+    const suites = await (0,_build_suites/* loadSuites */._k)(root, paths);
+    const options = evalOptions(values, io, outDir);
+    const results = await withIsolation(values, io, (isolation) => (0,_build_suites/* compareSuites */.BC)(suites, {
+        root,
+        baseRef: values['base-ref'],
+        headRef: values['head-ref'] ?? null,
+        options: { ...options, isolation, secrets: secretsOf(io) },
+    }));
+    const reports = [];
+    for (const r of results) {
+        io.stdout.write(`\n${(0,terminal_text/* terminalText */.e)(`== suite ${r.suite.name} (${r.suite.path}) ==`)}\n`);
+        if ('error' in r) {
+            io.stdout.write(`error: ${(0,terminal_text/* terminalText */.e)(r.error.message)}\n`);
+            reports.push({ name: r.suite.name, path: r.suite.path, decision: 'error', report: null, message: r.error.message, dir: r.dir });
+            continue;
+        }
+        const input = await writeSuiteReports(io, { ...r.result, gate: r.result.suite.gate, caseIds: r.result.suite.cases.map((c) => c.id) }, (0,external_node_path_.join)(outDir, r.dir), color);
+        reports.push({ name: r.suite.name, path: r.suite.path, decision: input.decision, report: input, message: null, dir: r.dir });
+    }
+    const worst = (0,compare_worst/* worstDecision */._V)(reports.map((r) => r.decision));
+    const redact = (0,report_redact/* createRedactor */.lY)(suites.flatMap((s) => s.redact), { literals: secretsOf(io) });
+    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,suites_json/* toSuitesReportJson */.$)(worst, reports, redact));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(outDir, 'evalgate-report.md'), (0,suites_markdown/* renderSuitesSummary */.k)(reports, { decision: worst, redact, runUrl: null }));
+    io.stdout.write(`report: ${(0,terminal_text/* terminalText */.e)((0,external_node_path_.join)(outDir, 'evalgate-report.md'))}\n`);
+    await hintIgnore(io, root, outDir);
+    io.stdout.write(`${decisionsLine(reports, worst)}\n`);
+    return exitOf(worst);
+}
 const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function insideWorkTree(dir) {
+    return exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir }).then(() => true, () => false);
+}
 /** Output written inside a repository and not ignored would land in the next commit: say so once per run. */
 async function hintIgnore(io, root, outDir) {
     const rel = (0,external_node_path_.relative)(root, outDir);
     if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
         return;
-    try {
-        await exec('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
-    }
-    catch {
+    if (!(await insideWorkTree(root)))
         return;
-    }
     // check-ignore exits 1 when the path is not ignored, 0 when it is.
     const ignored = await exec('git', ['check-ignore', '-q', '--', rel], { cwd: root }).then(() => true, () => false);
     if (!ignored)
@@ -693,7 +950,10 @@ function demoDir() {
  */
 async function prepareDemoRepo(source = demoDir()) {
     const repo = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'evalgate-demo-'));
-    const git = (...args) => exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo });
+    // Fixed dates make the demo's commit ids, and so its report, the same on every run.
+    const date = '2026-11-01T12:00:00Z';
+    const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+    const git = (...args) => exec('git', ['-c', 'user.name=EvalGate Demo', '-c', 'user.email=demo@evalgate.invalid', ...args], { cwd: repo, env });
     await git('init', '-q', '-b', 'main');
     await (0,promises_.cp)(source, (0,external_node_path_.join)(repo, 'evals/demo'), { recursive: true, filter: (src) => !src.includes('/recorded') });
     await (0,promises_.cp)((0,external_node_path_.join)(source, 'base/prompts'), (0,external_node_path_.join)(repo, 'evals/demo/prompts'), { recursive: true, force: true });
@@ -724,7 +984,7 @@ async function demo(io, outDir, color) {
                 cacheDir: (0,external_node_path_.join)(source, 'recorded'),
             },
         });
-        const code = await writeReports(io, { ...result, gate: result.suite.gate }, outDir, color);
+        const code = await writeReports(io, { ...result, gate: result.suite.gate, caseIds: result.suite.cases.map((c) => c.id) }, outDir, color);
         io.stdout.write('demo: above is what EvalGate reports for this prompt change; the PR comment is in the report file.\n');
         // The demo's verdict is a regression on purpose; the demo itself succeeded.
         return code === cli_io/* EXIT */.d.failed ? cli_io/* EXIT */.d.ok : code;

@@ -24,7 +24,8 @@ const EXIT = {
     error: 3,
 };
 const OPTIONS = {
-    config: { type: 'string' },
+    // Several --config values (or a glob) evaluate several suites in one run.
+    config: { type: 'string', multiple: true },
     sample: { type: 'string' },
     trials: { type: 'string' },
     seed: { type: 'string' },
@@ -56,13 +57,15 @@ const OPTIONS = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EXIT: () => (/* reexport safe */ _cli_io_js__WEBPACK_IMPORTED_MODULE_3__.d),
+/* harmony export */   describeParseError: () => (/* binding */ describeParseError),
 /* harmony export */   runCli: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39714);
 /* harmony import */ var _report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37001);
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72896);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15922);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3369);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41599);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30861);
 
 
@@ -71,7 +74,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml)
+
+const COMMON_HELP = `  --config FILE             suite file (default evals/evalgate.yaml); repeat it, or give a
+                            quoted glob ('evals/**/evalgate.yaml'), to run several suites
   --sample N|P%|all         how many cases to sample (overrides sample.size)
   --trials K                runs per case (overrides sample.trials)
   --seed S                  sampling seed (overrides sample.seed)
@@ -82,11 +87,12 @@ const COMMON_HELP = `  --config FILE             suite file (default evals/evalg
   --cache DIR               response cache: unchanged requests are not paid for twice
   --replay                  answer only from --cache; fail on any request not in it
   --openai-base-url URL     any OpenAI-compatible endpoint (or OPENAI_BASE_URL)
-                            the key comes from OPENAI_API_KEY
+                            the key comes from OPENAI_API_KEY; a suite's named
+                            endpoints read theirs from the variables they name
   --agent-user on|auto|off  run agent code and javascript checks as the unprivileged user
                             evalgate-agent (needs root or passwordless sudo; default off)`;
 const HELP = {
-    main: `evalgate ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
+    main: `evalgate ${_util_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x} — gate LLM prompt, agent and model changes on evaluation results
 
 Usage:
   evalgate run       evaluate the suite on the working tree
@@ -97,7 +103,9 @@ Usage:
   evalgate --version
 
 Run "evalgate <command> --help" for a command's options.
-Exit codes: 0 ok, 1 failing cases or a failing verdict, 2 usage or suite-file error, 3 evaluation error.`,
+Exit codes: 0 ok, 1 failing cases or a failing verdict, 2 usage or suite-file error, 3 evaluation error.
+With several suites: one table per suite, a last line with every suite's decision, and the worst
+exit code (3 before 1 before 0; 2 when any suite file is invalid, before anything runs).`,
     run: `Usage: evalgate run [options]
 
 Evaluates the suite once, on the working tree, and prints a table of results.
@@ -119,7 +127,7 @@ Options:
   --baseline FILE           a stored results file to use instead of a base run, when it matches
   --base FILE --head FILE   compare two evalgate-results.json files
 ${COMMON_HELP}`,
-    validate: `Usage: evalgate validate [--config FILE]
+    validate: `Usage: evalgate validate [--config FILE]...
 
 Loads and checks the suite file; prints the number of cases, tags and referenced files.
 Exits 2 with every problem (file:line:column key: message) when the suite is invalid.`,
@@ -145,20 +153,28 @@ async function runCli(argv, io) {
         positionals = parsed.positionals;
     }
     catch (error) {
-        io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(error.message)}\nRun "evalgate --help" for usage.\n`);
+        io.stderr.write(`evalgate: ${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(describeParseError(error))}\nRun "evalgate --help" for usage.\n`);
         return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     const command = positionals[0];
     if (values.version) {
-        io.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
+        io.stdout.write(`${_util_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
         return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
     }
     if (!command || command === 'help') {
         io.stdout.write(`${HELP.main}\n`);
         return command || values.help ? _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok : _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
-    if (!(command in HELP) || positionals.length > 1) {
-        io.stderr.write(`evalgate: unknown command "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(positionals.join(' '))}"\n\n${HELP.main}\n`);
+    if (!(command in HELP)) {
+        const guess = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .suggestKey */ .A)(command, COMMANDS);
+        const hint = guess ? ` (did you mean "${guess}"?)` : '';
+        io.stderr.write(`evalgate: unknown command "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(command)}"${hint}\n\n${HELP.main}\n`);
+        return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
+    }
+    if (positionals.length > 1) {
+        // Every value is given with an option; a stray word is usually a value without its option.
+        io.stderr.write(`evalgate ${command}: unexpected argument "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(positionals[1])}"; values go with an option (--config FILE, --sample N)\n` +
+            `Run "evalgate ${command} --help" for its options.\n`);
         return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     if (values.help) {
@@ -166,12 +182,37 @@ async function runCli(argv, io) {
         return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
     }
     try {
-        const commands = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(287), __webpack_require__.e(772), __webpack_require__.e(502), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 47381));
+        const commands = await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(4), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 47381));
         return await commands.dispatch(command, values, io);
     }
     catch (error) {
         return reportError(error, io);
     }
+}
+const COMMANDS = Object.keys(HELP).filter((c) => c !== 'main');
+/**
+ * node:util parseArgs explains mistakes in its own terms ("To specify a positional argument
+ * starting with a '-' …"); say instead what to change, with a "did you mean" for a misspelt option.
+ */
+function describeParseError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error?.code;
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+        const name = unknown[1].replace(/^-+/, '');
+        const guess = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .suggestKey */ .A)(name, Object.keys(_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .OPTIONS */ .l));
+        return `unknown option ${unknown[1]}${guess ? ` (did you mean --${guess}?)` : ''}`;
+    }
+    const option = /^Option '(-\w, )?(--[\w-]+)/.exec(message)?.[2];
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+        if (/argument missing/.test(message))
+            return `${option} needs a value (${option} VALUE)`;
+        if (/ambiguous/.test(message))
+            return `${option} needs a value; a value that starts with "-" is written ${option}=VALUE`;
+        if (/does not take an argument/.test(message))
+            return `${option} is a switch and takes no value`;
+    }
+    return message;
 }
 /** Errors a user fixes in the invocation or the suite file (by name: their modules load lazily). */
 const USER_ERRORS = new Set(['UsageError', 'AgentEnvError', 'UnknownRefError', 'AgentUserError']);
@@ -243,6 +284,7 @@ class ConfigError extends Error {
  * CSI), and the bidi controls that reorder what is shown (Trojan Source). Newline and tab are
  * layout, not commands.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole job
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 /**
  * Text that came from data (suite names, tags, paths, ids, error messages quoting a file) made
@@ -321,7 +363,52 @@ function abortOnTermination() {
 
 /***/ }),
 
-/***/ 15922:
+/***/ 3369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ suggestKey)
+/* harmony export */ });
+/*
+ * "Did you mean" for misspelt names: suite keys, CLI options and commands. Its own module so the
+ * CLI can use it without loading zod.
+ */
+/** The closest allowed key to a misspelt one, if it is close enough to be a plausible typo. */
+function suggestKey(word, candidates) {
+    // Same letters in another case style (max_score_drop, maxScoreDrop) is always the intended key.
+    const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
+    const same = candidates.find((c) => squash(c) === squash(word));
+    if (same)
+        return same;
+    const limit = word.length <= 4 ? 1 : 2;
+    let best;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d <= limit && (!best || d < best.d))
+            best = { key: c, d };
+    }
+    return best?.key;
+}
+/** Optimal string alignment distance: a swapped pair of letters counts as one edit. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 41599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -555,12 +555,12 @@ var agent_host_arg = __nccwpck_require__(94162);
  */
 async function main(argv = process.argv.slice(2), env = process.env) {
     if (argv[0] === agent_host_arg/* AGENT_HOST_ARG */.E) {
-        const { runAgentHost } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(772), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8363));
+        const { runAgentHost } = await __nccwpck_require__.e(/* import() */ 363).then(__nccwpck_require__.bind(__nccwpck_require__, 8363));
         await runAgentHost();
         return;
     }
     if (argv.length === 0 && env.GITHUB_ACTIONS === 'true') {
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(287), __nccwpck_require__.e(182), __nccwpck_require__.e(772), __nccwpck_require__.e(502), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32419));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(19), __nccwpck_require__.e(182), __nccwpck_require__.e(4), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5219));
         await run();
         return;
     }
