@@ -1,5 +1,4 @@
 import type { Usage } from '../results/schema.js';
-import type { ResponseCache } from './cache.js';
 import { httpFetch } from './http-fetch.js';
 import { LlmError, type ChatRequest } from './llm.js';
 import {
@@ -8,11 +7,10 @@ import {
   DEFAULT_TIMEOUT_MS,
   type Answer,
   type Classified,
+  type ResilienceOptions,
   type StatsClient,
   type Transport,
 } from './resilient-client.js';
-import type { RetryPolicy, Sleep } from './retry.js';
-import type { Scheduler } from './scheduler.js';
 import type { StructuredOutput } from './structured-output.js';
 
 /**
@@ -25,7 +23,7 @@ export const DEFAULT_ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
 /** Messages requires max_tokens; used when the target sets no `max-tokens` (and for the judge). */
 export const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
 
-export interface AnthropicClientOptions {
+export interface AnthropicClientOptions extends ResilienceOptions {
   key: string;
   /** Where the key comes from, for the advice on a 401. */
   keySource: string;
@@ -33,13 +31,6 @@ export interface AnthropicClientOptions {
   baseURL?: string;
   headers?: Record<string, string>;
   timeoutMs?: number;
-  maxAttempts?: number;
-  cache?: ResponseCache | null;
-  cacheScope?: string;
-  scheduler: Scheduler;
-  retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
-  sleep?: Sleep;
-  random?: () => number;
   structuredOutput?: StructuredOutput;
 }
 

@@ -1,13 +1,10 @@
 import { AzureOpenAI } from 'openai';
 import { httpFetch } from './http-fetch.js';
-import { createResilientClient, DEFAULT_TIMEOUT_MS, type StatsClient } from './resilient-client.js';
-import type { ResponseCache } from './cache.js';
-import type { RetryPolicy, Sleep } from './retry.js';
-import type { Scheduler } from './scheduler.js';
+import { createResilientClient, DEFAULT_TIMEOUT_MS, type ResilienceOptions, type StatsClient } from './resilient-client.js';
 import { openAiAdvice, sdkTransport, withStructuredOutput } from './openai-client.js';
 import type { StructuredOutput } from './structured-output.js';
 
-export interface AzureClientOptions {
+export interface AzureClientOptions extends ResilienceOptions {
   /** The resource endpoint, e.g. https://my-resource.openai.azure.com (no /openai). */
   baseURL: string;
   apiVersion: string;
@@ -20,13 +17,6 @@ export interface AzureClientOptions {
   /** Deployment name → the model it serves, for pricing. */
   deployments?: Record<string, string>;
   timeoutMs?: number;
-  maxAttempts?: number;
-  cache?: ResponseCache | null;
-  cacheScope?: string;
-  scheduler: Scheduler;
-  retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
-  sleep?: Sleep;
-  random?: () => number;
   structuredOutput?: StructuredOutput;
 }
 

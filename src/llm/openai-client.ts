@@ -1,7 +1,6 @@
 import { httpFetch } from './http-fetch.js';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { Usage } from '../results/schema.js';
-import type { ResponseCache } from './cache.js';
 import { LlmError, type ChatRequest } from './llm.js';
 import {
   classifyStatus,
@@ -10,33 +9,21 @@ import {
   type Answer,
   type Classified,
   type ClientStats,
+  type ResilienceOptions,
   type StatsClient,
   type Transport,
 } from './resilient-client.js';
-import type { RetryPolicy, Sleep } from './retry.js';
-import type { Scheduler } from './scheduler.js';
 import { adaptResponseFormat, type StructuredOutput } from './structured-output.js';
 
 export { DEFAULT_TIMEOUT_MS };
 
-export interface OpenAiClientOptions {
+export interface OpenAiClientOptions extends ResilienceOptions {
   apiKey: string;
   /** Any OpenAI-compatible endpoint (Azure OpenAI, vLLM, Ollama, a proxy); OpenAI when absent. */
   baseURL?: string;
   /** Extra headers on every request (a gateway's own authentication or routing). */
   headers?: Record<string, string>;
   timeoutMs?: number;
-  /** Attempts per call including the first (default 4). */
-  maxAttempts?: number;
-  cache?: ResponseCache | null;
-  /** See ResilientOptions.cacheScope. */
-  cacheScope?: string;
-  scheduler: Scheduler;
-  /** Backoff tuning beyond `maxAttempts`. */
-  retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
-  /** Injectable waiting and randomness, so retry timing is observable without real waits. */
-  sleep?: Sleep;
-  random?: () => number;
   /** What the endpoint supports for JSON answers; `json-schema` when absent. */
   structuredOutput?: StructuredOutput;
   /** Where the key comes from, for the advice on a 401 (the default endpoint's input when absent). */

@@ -63,6 +63,9 @@ export interface ResilientOptions {
   servedModel?: (requestedModel: string) => string | undefined;
 }
 
+/** What every provider's client takes for cache, scheduling and retries: one list, not one per client. */
+export type ResilienceOptions = Pick<ResilientOptions, 'maxAttempts' | 'cache' | 'cacheScope' | 'scheduler' | 'retry' | 'sleep' | 'random'>;
+
 /** Carries a classified failure out of the scheduler slot. */
 class AttemptFailure extends Error {
   constructor(readonly classified: Classified) {
