@@ -187,7 +187,7 @@ export const regexesCompile: Rule = (ctx) => {
       if (spec === undefined) continue;
       const [pattern, flags, at] = typeof spec === 'string' ? [spec, '', [...path, kind]] : [spec.pattern, spec.flags ?? '', [...path, kind, 'pattern']];
       const error = regexError(pattern, flags);
-      if (error) ctx.report(src, at, `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+      if (error) ctx.report(src, at, `expected a valid regular expression (RE2 syntax), got ${JSON.stringify(pattern)}: ${error}`);
     }
   }
 };
@@ -371,7 +371,7 @@ export const detectDropAboveTolerance: Rule = (ctx) => {
 export const redactPatternsCompile: Rule = (ctx) => {
   ctx.spec.redact?.forEach((pattern, i) => {
     const error = regexError(pattern, 'g');
-    if (error) ctx.report(ctx.suite, ['redact', i], `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+    if (error) ctx.report(ctx.suite, ['redact', i], `expected a valid regular expression (RE2 syntax), got ${JSON.stringify(pattern)}: ${error}`);
   });
 };
 
