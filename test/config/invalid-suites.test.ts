@@ -65,7 +65,8 @@ const invalidCases: InvalidCase[] = [
       line: 8,
       column: 5,
       key: 'cases[0].input',
-      message: "{{questoin}} in target.chat.messages[0] is not in this case's input (it has: question); 2 of 2 cases lack it",
+      message:
+        "{{questoin}} in target.chat.messages[0] is not in this case's input (it has: question); 2 of 2 cases lack it; did you mean {{question}} in target.chat.messages[0]?",
     },
   },
   {
