@@ -78,6 +78,13 @@ Compares two versions of the demo support-assistant prompt from recorded respons
 no API key) and writes the PR comment it would post to <out>/evalgate-report.md.`,
 };
 
+/** Whether `stray` comes right after `--config FILE`: what a shell-expanded glob looks like. */
+function strayAfterConfig(argv: string[], stray: string): boolean {
+  const at = argv.indexOf(stray);
+  const configBefore = (at >= 2 && argv[at - 2] === '--config') || argv[at - 1]?.startsWith('--config=') === true;
+  return configBefore && /\.ya?ml$/.test(stray);
+}
+
 /** The CLI. Returns the exit code; never throws for a user's mistake. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let values: CliValues;
@@ -106,10 +113,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   if (positionals.length > 1) {
-    // Every value is given with an option; a stray word is usually a value without its option.
+    // Every value is given with an option; a stray word is usually a value without its option, or
+    // the second file of an unquoted `--config evals/*/evalgate.yaml` the shell expanded.
+    const hint = strayAfterConfig(argv, positionals[1])
+      ? `; the shell expanded an unquoted glob? quote it (--config 'evals/**/evalgate.yaml') or repeat --config for each file`
+      : '; values go with an option (--config FILE, --sample N)';
     io.stderr.write(
-      `evalgate ${command}: unexpected argument "${terminalText(positionals[1])}"; values go with an option (--config FILE, --sample N)\n` +
-        `Run "evalgate ${command} --help" for its options.\n`,
+      `evalgate ${command}: unexpected argument "${terminalText(positionals[1])}"${hint}\n` + `Run "evalgate ${command} --help" for its options.\n`,
     );
     return EXIT.usage;
   }

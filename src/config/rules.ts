@@ -3,6 +3,7 @@ import { parse as parseYamlValue } from 'yaml';
 import { modelFromText } from './model-key.js';
 import { safeRegexProblem } from '../util/safe-regex.js';
 import { repoPath } from '../util/repo-path.js';
+import { suggestKey } from '../util/suggest.js';
 import type { FileFact } from './files.js';
 import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
@@ -138,10 +139,13 @@ export const templateVariablesResolve: Rule = (ctx) => {
       if (!first) continue;
       const keys = Object.keys(first.spec.input ?? {});
       const others = lacking.length > 1 ? `; ${lacking.length} of ${ctx.cases.length} cases lack it` : '';
+      // A typo is in the template, not in the case this is reported at: say which name it meant.
+      const meant = variable.includes('.') ? undefined : suggestKey(variable, keys);
+      const typo = meant ? `; did you mean {{${meant}}} in ${where}?` : '';
       ctx.report(
         first.src,
         [...first.path, 'input'],
-        `{{${variable}}} in ${where} is not in this case's input (it has: ${keys.length > 0 ? keys.join(', ') : 'nothing'})${others}`,
+        `{{${variable}}} in ${where} is not in this case's input (it has: ${keys.length > 0 ? keys.join(', ') : 'nothing'})${others}${typo}`,
         'key',
       );
     }
@@ -187,7 +191,7 @@ export const regexesCompile: Rule = (ctx) => {
       if (spec === undefined) continue;
       const [pattern, flags, at] = typeof spec === 'string' ? [spec, '', [...path, kind]] : [spec.pattern, spec.flags ?? '', [...path, kind, 'pattern']];
       const error = regexError(pattern, flags);
-      if (error) ctx.report(src, at, `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+      if (error) ctx.report(src, at, `expected a valid regular expression (RE2 syntax), got ${JSON.stringify(pattern)}: ${error}`);
     }
   }
 };
@@ -371,7 +375,7 @@ export const detectDropAboveTolerance: Rule = (ctx) => {
 export const redactPatternsCompile: Rule = (ctx) => {
   ctx.spec.redact?.forEach((pattern, i) => {
     const error = regexError(pattern, 'g');
-    if (error) ctx.report(ctx.suite, ['redact', i], `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+    if (error) ctx.report(ctx.suite, ['redact', i], `expected a valid regular expression (RE2 syntax), got ${JSON.stringify(pattern)}: ${error}`);
   });
 };
 

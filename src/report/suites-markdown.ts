@@ -5,7 +5,8 @@ import type { SuiteReport } from './suite-report.js';
 import type { FinalDecision } from './types.js';
 import { createRenderer, type Renderer } from './untrusted.js';
 import { DECISION_WORDS as LABEL, HEADLINE_PREFIX } from './comment/headline.js';
-import { pct, signedPts } from '../util/numbers.js';
+import { pts } from '../util/numbers.js';
+import { markedDelta } from './comment/metrics.js';
 
 const SAFE_URL = /^https?:\/\/[^\s()<>[\]"'`]+$/;
 const RULE = '\n\n---\n\n';
@@ -25,12 +26,13 @@ export interface SuitesRenderArgs {
 
 const known = (x: number | null | undefined): x is number => x !== null && x !== undefined && Number.isFinite(x);
 
-function percent(x: number | null | undefined): string {
-  return known(x) ? pct(x) : '—';
+/** In the unit of each suite's own metrics table (`99.6`, `🔴 −9.4 pts`), so the two read alike. */
+function points(x: number | null | undefined): string {
+  return known(x) ? pts(x) : '—';
 }
 
-function points(x: number | null | undefined): string {
-  return known(x) ? `${signedPts(x)} pts` : '—';
+function change(delta: number | null | undefined): string {
+  return known(delta) ? markedDelta('score', 'higher', { delta, relative: null }) : '—';
 }
 
 /** The overview: the run's decision, then one row per suite (worst first). */
@@ -42,13 +44,13 @@ function overview(r: Renderer, suites: readonly SuiteReport[], args: SuitesRende
   const rows = suites.map((s) => {
     const m = s.report?.comparison.metrics.score;
     const regressions = s.report ? String(s.report.comparison.counts.regressed) : '—';
-    return `| ${r.inlineCode(s.name, 100)} | ${LABEL[s.decision]} | ${percent(m?.base)} → ${percent(m?.head)} | ${points(m?.delta)} | ${regressions} |`;
+    return `| ${r.inlineCode(s.name, 100)} | ${LABEL[s.decision]} | ${points(m?.base)} → ${points(m?.head)} | ${change(m?.delta)} | ${regressions} |`;
   });
   const notApplicable = suites.filter((s) => s.decision === 'not-applicable');
   return [
     `${HEADLINE_PREFIX}${LABEL[args.decision]} — ${suites.length} suites: ${tally}`,
     `<sub>EvalGate · the worst suite decides${args.runUrl !== null && SAFE_URL.test(args.runUrl) ? ` · [workflow run](${args.runUrl})` : ''}</sub>`,
-    ['| Suite | Decision | Score base → head | Δ | Regressed cases |', '|---|---|---|---|---|', ...rows].join('\n'),
+    ['| Suite | Decision | Score (pts) base → head | Change | Regressed cases |', '|---|---|---|---|---|', ...rows].join('\n'),
     ...(notApplicable.length > 0
       ? [
           `Not applicable: no file ${notApplicable.length === 1 ? 'this suite watches or references' : 'these suites watch or reference'} changed, and no model was called for ${notApplicable.length === 1 ? 'it' : 'them'} (${notApplicable.map((s) => r.inlineCode(s.name, 100)).join(', ')}).`,

@@ -42,6 +42,13 @@ const MISTAKES: Mistake[] = [
     message: /evalgate validate: unexpected argument "evals\/evalgate.yaml"; values go with an option/,
   },
   {
+    // `--config evals/*/evalgate.yaml` unquoted: the shell passes the second file as a stray word.
+    what: 'an unquoted glob the shell expanded',
+    args: ['validate', '--config', 'evals/evalgate.yaml', 'docs/evalgate.yaml'],
+    message:
+      /evalgate validate: unexpected argument "docs\/evalgate.yaml"; the shell expanded an unquoted glob\? quote it \(--config 'evals\/\*\*\/evalgate.yaml'\) or repeat --config for each file$/m,
+  },
+  {
     what: '--sample 0',
     args: ['run', '--sample', '0'],
     env: KEY,

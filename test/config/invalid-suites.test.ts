@@ -65,7 +65,8 @@ const invalidCases: InvalidCase[] = [
       line: 8,
       column: 5,
       key: 'cases[0].input',
-      message: "{{questoin}} in target.chat.messages[0] is not in this case's input (it has: question); 2 of 2 cases lack it",
+      message:
+        "{{questoin}} in target.chat.messages[0] is not in this case's input (it has: question); 2 of 2 cases lack it; did you mean {{question}} in target.chat.messages[0]?",
     },
   },
   {
@@ -198,6 +199,17 @@ const invalidCases: InvalidCase[] = [
     name: 'a regex that does not compile',
     files: { [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - regex: "([0-9]+"\n` },
     problem: { line: 10, column: 16, key: 'cases[0].checks[0].regex', message: 'got "([0-9]+": Invalid regular expression: /([0-9]+/: Unterminated group' },
+  },
+  {
+    // Valid in JavaScript but not in RE2: the message must not call it a JavaScript regex, then reject it.
+    name: 'a regex with lookahead',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}    checks:\n      - regex: "(?=x)"\n` },
+    problem: {
+      line: 10,
+      column: 16,
+      key: 'cases[0].checks[0].regex',
+      message: 'expected a valid regular expression (RE2 syntax), got "(?=x)": EvalGate runs regular expressions with a linear-time engine',
+    },
   },
   {
     name: 'regex flags that do not exist',
@@ -407,7 +419,7 @@ const invalidCases: InvalidCase[] = [
   {
     name: 'a redact pattern that does not compile',
     files: { [SUITE]: `${HEAD}${ONE_CASE}redact: ["ACME-[0-9{6}"]\n` },
-    problem: { line: 9, column: 10, key: 'redact[0]', message: 'expected a valid JavaScript regular expression, got "ACME-[0-9{6}"' },
+    problem: { line: 9, column: 10, key: 'redact[0]', message: 'expected a valid regular expression (RE2 syntax), got "ACME-[0-9{6}"' },
   },
   {
     name: 'a suite path outside the repository',
@@ -461,7 +473,7 @@ describe('limits', () => {
     expect(error.message.split('\n')).toEqual([
       'evals/evalgate.yaml:9:12 cases[1].input: expected an object, got 7',
       'evals/evalgate.yaml:10:21 gate.confidence: expected a number greater than 0.5 and less than 1, got "lots"',
-      expect.stringMatching(/^evals\/cases\/a\.yaml:3:22 \[0\]\.checks\[0\]\.regex: expected a valid JavaScript regular expression/),
+      expect.stringMatching(/^evals\/cases\/a\.yaml:3:22 \[0\]\.checks\[0\]\.regex: expected a valid regular expression \(RE2 syntax\)/),
       expect.stringMatching(/^evals\/cases\/a\.yaml:3:31 \[0\]\.checks\[1\]\.contians: unknown key "contians" \(did you mean "contains"\?\)/),
     ]);
   });

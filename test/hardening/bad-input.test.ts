@@ -147,7 +147,7 @@ const malformed: MalformedSuite[] = [
     name: 'a redact pattern that does not compile',
     files: { [SUITE]: `${HEAD}${ONE_CASE}redact: ["ACME-[0-9{6}"]\n` },
     where: `${SUITE}:9:10 redact[0]:`,
-    says: 'expected a valid JavaScript regular expression',
+    says: 'expected a valid regular expression (RE2 syntax)',
   },
   {
     name: 'an inline JSON schema that does not compile',

@@ -40,6 +40,30 @@ describe('renderSuitesComment', () => {
     expect(md).toContain('refund-window');
   });
 
+  it("gives each suite's score in points with a good/bad mark, as its own section's metrics table does", () => {
+    const md = renderSuitesComment(THREE, { decision: 'fail', redact, runUrl: null });
+    const overview = md.slice(0, md.indexOf('\n---\n'));
+    const cells = (name: string) =>
+      overview
+        .split('\n')
+        .find((l) => l.startsWith(`| \`${name}\``))
+        ?.split('|')
+        .map((c) => c.trim());
+    const bot = cells('bot');
+    // A score of 0.9 is "90" in the section's "Score (pts)" row; "90%" beside it read as a pass rate.
+    expect(bot?.[3]).toMatch(/^\d+(\.\d)? → \d+(\.\d)?$/);
+    expect(bot?.[4]).toMatch(/^🔴 −\d+(\.\d)? pts$/);
+    const section = md.slice(md.indexOf('suite `bot`'));
+    const scoreRow = section
+      .split('\n')
+      .find((l) => l.startsWith('| Score (pts)'))
+      ?.split('|')
+      .map((c) => c.trim());
+    expect(bot?.[3]).toBe(`${scoreRow?.[2]} → ${scoreRow?.[3]}`);
+    expect(bot?.[4]).toBe(scoreRow?.[4]);
+    expect(overview).toContain('| Suite | Decision | Score (pts) base → head | Change | Regressed cases |');
+  });
+
   it('stays inside the budget, pointing to the job summary for a suite that does not fit', () => {
     const huge = (i: number) => 'x'.repeat(3_000) + String(i);
     const suites = [suite('big-a', 'fail', manyFailing(200, huge)), suite('big-b', 'fail', manyFailing(200, huge)), suite('small', 'pass', passReport())];

@@ -10,7 +10,7 @@ export const METRICS_HEAD = '| Metric | Base | Head | Change |';
 const MARKS = { better: '🟢', worse: '🔴' } as const;
 
 /** `🔴 −9.4 pts`: every change says whether it is good or bad news (▼ is bad for a score, good for a cost). */
-function markedDelta(unit: Unit, better: Better, m: Pick<Metric, 'delta' | 'relative'>): string {
+export function markedDelta(unit: Unit, better: Better, m: Pick<Metric, 'delta' | 'relative'>): string {
   const text = formatDelta(unit, m);
   const good = goodness(better, m.delta);
   return good ? `${MARKS[good]} ${text}` : text;
