@@ -221,8 +221,8 @@ var json = __webpack_require__(26675);
 var report_redact = __webpack_require__(46156);
 // EXTERNAL MODULE: ./.build/report/terminal-text.js
 var terminal_text = __webpack_require__(37001);
-// EXTERNAL MODULE: ./.build/report/markdown.js + 10 modules
-var markdown = __webpack_require__(35309);
+// EXTERNAL MODULE: ./.build/report/markdown.js + 8 modules
+var markdown = __webpack_require__(1041);
 // EXTERNAL MODULE: ./.build/report/junit.js
 var junit = __webpack_require__(73377);
 // EXTERNAL MODULE: ./.build/report/evidence.js

@@ -2513,6 +2513,7 @@ var config_schema = __webpack_require__(27226);
 
 
 
+
 const TARGET_KINDS = ['chat', 'command', 'module'];
 /** Checks that compare text, for which `ignore-case` means something. */
 const CASE_FOLDING_CHECKS = ['equals', 'contains', 'not-contains', 'starts-with'];
@@ -2606,7 +2607,10 @@ const templateVariablesResolve = (ctx) => {
                 continue;
             const keys = Object.keys(first.spec.input ?? {});
             const others = lacking.length > 1 ? `; ${lacking.length} of ${ctx.cases.length} cases lack it` : '';
-            ctx.report(first.src, [...first.path, 'input'], `{{${variable}}} in ${where} is not in this case's input (it has: ${keys.length > 0 ? keys.join(', ') : 'nothing'})${others}`, 'key');
+            // A typo is in the template, not in the case this is reported at: say which name it meant.
+            const meant = variable.includes('.') ? undefined : (0,suggest/* suggestKey */.A)(variable, keys);
+            const typo = meant ? `; did you mean {{${meant}}} in ${where}?` : '';
+            ctx.report(first.src, [...first.path, 'input'], `{{${variable}}} in ${where} is not in this case's input (it has: ${keys.length > 0 ? keys.join(', ') : 'nothing'})${others}${typo}`, 'key');
         }
     });
 };
@@ -2641,7 +2645,7 @@ const regexesCompile = (ctx) => {
             const [pattern, flags, at] = typeof spec === 'string' ? [spec, '', [...path, kind]] : [spec.pattern, spec.flags ?? '', [...path, kind, 'pattern']];
             const error = regexError(pattern, flags);
             if (error)
-                ctx.report(src, at, `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+                ctx.report(src, at, `expected a valid regular expression (RE2 syntax), got ${JSON.stringify(pattern)}: ${error}`);
         }
     }
 };
@@ -2817,7 +2821,7 @@ const redactPatternsCompile = (ctx) => {
     ctx.spec.redact?.forEach((pattern, i) => {
         const error = regexError(pattern, 'g');
         if (error)
-            ctx.report(ctx.suite, ['redact', i], `expected a valid JavaScript regular expression, got ${JSON.stringify(pattern)}: ${error}`);
+            ctx.report(ctx.suite, ['redact', i], `expected a valid regular expression (RE2 syntax), got ${JSON.stringify(pattern)}: ${error}`);
     });
 };
 const watchGlobsValid = (ctx) => {
@@ -9862,6 +9866,76 @@ function totalCost(result) {
 
 /***/ }),
 
+/***/ 48336:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QF: () => (/* binding */ SUMMARY_LIMITS),
+/* harmony export */   RV: () => (/* binding */ COMMENT_LIMITS),
+/* harmony export */   Wn: () => (/* binding */ chars),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   fF: () => (/* binding */ bulletList),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
+
+const COMMENT_LIMITS = {
+    output: 4_000,
+    input: 2_000,
+    reason: 300,
+    judgeReasoning: 800,
+    errorMessage: 500,
+    stderr: 2_000,
+    checkRows: 25,
+    stepRows: 30,
+    stepValue: 100,
+    diff: 4_000,
+    reasons: 10,
+    tagRows: 40,
+    fixedIds: 50,
+    tagShare: 0.1,
+    filesShare: 0.2,
+};
+/** The summary is the full report; the caps only keep pathological values readable. */
+const SUMMARY_LIMITS = {
+    output: 20_000,
+    input: 10_000,
+    reason: 1_000,
+    judgeReasoning: 4_000,
+    errorMessage: 2_000,
+    stderr: 8_000,
+    checkRows: 200,
+    stepRows: 200,
+    stepValue: 500,
+    diff: 50_000,
+    reasons: 100,
+    tagRows: 500,
+    fixedIds: 10_000,
+    tagShare: 0.1,
+    filesShare: 0.2,
+};
+function bulletList(items) {
+    return items.map((item) => `- ${item}`).join('\n');
+}
+/** The first `max` items rendered, then one "more" line for the rest. */
+function capped(items, max, render, more) {
+    const shown = items.slice(0, max).map(render);
+    return items.length > max ? [...shown, more(items.length - max)] : shown;
+}
+/**
+ * A GFM table from cells that are already safe Markdown (escaped by the Renderer, pipes included).
+ * markdown-table without padding to column width: padding would spend the comment budget on spaces.
+ */
+function table(head, align, rows) {
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([head, ...rows], { align, alignDelimiters: false });
+}
+const chars = (text) => text.length;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+
+
+/***/ }),
+
 /***/ 54196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -10044,6 +10118,148 @@ function headerFacts(input) {
         moreFix: Math.max(0, failing.length - _facts_js__WEBPACK_IMPORTED_MODULE_3__/* .FIX_MAX */ .pQ),
         command: (0,_next_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .reproduceCommand */ .nB)(input.comparison),
     };
+}
+
+
+/***/ }),
+
+/***/ 83054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ tagsSection),
+/* harmony export */   Pd: () => (/* binding */ metricsSection),
+/* harmony export */   lC: () => (/* binding */ METRICS_HEAD),
+/* harmony export */   rv: () => (/* binding */ markedDelta)
+/* harmony export */ });
+/* harmony import */ var _util_numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99453);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28522);
+/* harmony import */ var _cases_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32404);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48336);
+
+
+
+
+/** The metrics table's first line; `replaceHeader` takes everything above it as the header. */
+const METRICS_HEAD = '| Metric | Base | Head | Change |';
+const MARKS = { better: '🟢', worse: '🔴' };
+/** `🔴 −9.4 pts`: every change says whether it is good or bad news (▼ is bad for a score, good for a cost). */
+function markedDelta(unit, better, m) {
+    const text = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .CW)(unit, m);
+    const good = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goodness */ .zO)(better, m.delta);
+    return good ? `${MARKS[good]} ${text}` : text;
+}
+function row(name, unit, better, m, ci) {
+    return [name, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(unit, m.base), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(unit, m.head), markedDelta(unit, better, m), ci];
+}
+/** Two related metrics in one row (`245 / 31`), one mark when both moved the same way; lower is better. */
+function pairRow(name, unit, a, b) {
+    // `12 ms / 41 ms` reads as `12 / 41 ms`: a shared unit once, at the end.
+    const pair = (x, y) => {
+        const unitOf = (t) => / ([a-z]+)$/.exec(t)?.[1] ?? '';
+        const shared = unitOf(x) !== '' && unitOf(x) === unitOf(y);
+        return `${shared ? x.slice(0, -unitOf(x).length - 1) : x} / ${y}`;
+    };
+    const ga = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goodness */ .zO)('lower', a.delta);
+    const gb = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .goodness */ .zO)('lower', b.delta);
+    const delta = (m) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .CW)(unit, { delta: m.delta, relative: null });
+    const change = ga === gb
+        ? `${ga ? `${MARKS[ga]} ` : ''}${pair(delta(a), delta(b))}`
+        : pair(markedDelta(unit, 'lower', { delta: a.delta, relative: null }), markedDelta(unit, 'lower', { delta: b.delta, relative: null }));
+    return [name, pair((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(unit, a.base), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(unit, b.base)), pair((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(unit, a.head), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(unit, b.head)), change, '—'];
+}
+/**
+ * `**Cases:** 3 of 12 went pass → fail, none fail → pass · 9 unchanged`: the flips in words (the
+ * McNemar p-value is in "How this was decided"), then the other classes that occur.
+ */
+function casesLine(ctx) {
+    const cmp = ctx.input.comparison;
+    const others = ['new-failing', 'error', 'still-failing', 'new-passing', 'unchanged']
+        .filter((c) => (cmp.counts[c] ?? 0) > 0)
+        .map((c) => `${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(cmp.counts[c])} ${_cases_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASS_LABELS */ .jA[c]}`);
+    const { regressed, fixed } = cmp.mcnemar;
+    const flips = cmp.base === null
+        ? []
+        : [`${regressed === 0 ? 'none' : (0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(regressed)} of ${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(cmp.pairs)} went pass → fail, ${fixed === 0 ? 'none' : (0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(fixed)} fail → pass`];
+    const all = [...flips, ...others];
+    return `**Cases:** ${all.length > 0 ? all.join(' · ') : 'none'}.`;
+}
+/** Errors by side and kind; errored cases are kept out of the deltas. */
+function errorsLine(ctx) {
+    const { errors } = ctx.input.comparison;
+    if (errors.base + errors.head === 0)
+        return null;
+    const kinds = Object.entries(errors.byKind)
+        .map(([kind, n]) => `${ctx.r.inlineCode(kind, 40)} ${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(n)}`)
+        .join(', ');
+    return (`**Errors:** base ${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(errors.base)}, head ${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(errors.head)} ` +
+        `(${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(errors.rate)} of runs)${kinds ? ` — ${kinds}` : ''}. Errored cases are kept out of the deltas.`);
+}
+/** The metrics table, then the cases in words, the projected monthly cost and any errors. */
+function metricsSection(ctx) {
+    const cmp = ctx.input.comparison;
+    const m = cmp.metrics;
+    const scale = (0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .costScale */ .kU)([m.costPerCase.base, m.costPerCase.head]);
+    const cost = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scaleMetric */ .zr)(m.costPerCase, scale.factor);
+    const rows = [
+        row('Score (pts)', 'score', 'higher', m.score, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInterval */ .vy)('score', m.score.interval)),
+        row('Pass rate', 'rate', 'higher', m.passRate, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInterval */ .vy)('rate', m.passRate.interval)),
+        row(`Cost per ${scale.unit}`, 'usd', 'lower', cost, m.costPerCase.relativeInterval ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRelativeInterval */ .hf)(m.costPerCase.relativeInterval) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInterval */ .vy)('usd', cost.interval)),
+        pairRow('Latency p50 / p95', 'ms', m.latencyP50, m.latencyP95),
+        pairRow('Tokens in / out', 'tokens', m.inputTokens, m.outputTokens),
+    ];
+    const parts = [(0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Metric', 'Base', 'Head', 'Change', `${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(cmp.confidence)} CI`], ['l', 'r', 'r', 'r', 'l'], rows)];
+    const lines = [casesLine(ctx)];
+    if (cmp.spend.projectedMonthlyDelta !== null) {
+        lines.push(`Cost at the configured traffic: ${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .signedUsd */ .NT)(cmp.spend.projectedMonthlyDelta)} a month.`);
+    }
+    if (cmp.spend.unrecordedCalls > 0) {
+        lines.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(cmp.spend.unrecordedCalls, 'agent model call')} went through the proxy unrecorded (not in any cost).`);
+    }
+    if (cmp.spend.unknownPriceModels.length > 0) {
+        const models = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(cmp.spend.unknownPriceModels, 10, (x) => ctx.r.inlineCode(x, 60), (n) => `${n} more`).join(', ');
+        lines.push(`Cost unknown for ${models} — add their prices under \`pricing:\` in the suite file.`);
+    }
+    const errors = errorsLine(ctx);
+    parts.push(errors ? `${lines.join(' ')}\\\n${errors}` : lines.join(' '));
+    return parts.join('\n\n');
+}
+function tagTable(ctx, tags) {
+    const { r } = ctx;
+    const rows = tags.map((t) => [
+        r.inlineCode(t.tag, 60),
+        (0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9)(t.n),
+        `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)('score', t.score.base)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)('score', t.score.head)}`,
+        markedDelta('score', 'higher', t.score),
+        `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)('rate', t.passRate.base)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)('rate', t.passRate.head)}`,
+    ]);
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Tag', 'n', 'Score (pts)', 'Change', 'Pass rate'], ['l', 'r', 'r', 'r', 'r'], rows);
+}
+/** Worst change first: the tag a reader should look at. */
+function byChange(tags) {
+    return [...tags].sort((a, b) => (a.score.delta ?? 0) - (b.score.delta ?? 0) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+}
+/**
+ * Per-tag results, folded: exploratory (they never block), and a chart of them would repeat the
+ * table in a form e-mail shows as code. Worst tag named in the fold's one line.
+ */
+function tagsSection(ctx, room, measure) {
+    const tags = byChange(ctx.input.comparison.tags);
+    if (tags.length === 0)
+        return null;
+    const worst = tags[0];
+    const worstText = worst.score.delta !== null && worst.score.delta < 0
+        ? `; largest drop: <code>${ctx.r.htmlText(worst.tag, 60)}</code> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDelta */ .CW)('score', worst.score)}`
+        : '';
+    const summary = `<summary>By tag (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(tags.length, 'tag')}${worstText}) — exploratory, never blocks</summary>`;
+    for (let shown = Math.min(tags.length, ctx.limits.tagRows); shown > 0; shown = Math.floor(shown / 2)) {
+        const rest = tags.length - shown;
+        const more = rest > 0 ? `\n\n…and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(rest, 'more tag')} in evalgate-report.json.` : '';
+        const text = `<details>\n${summary}\n\n${tagTable(ctx, tags.slice(0, shown))}${more}\n\n</details>`;
+        if (measure(text) <= room)
+            return text;
+    }
+    return null;
 }
 
 
@@ -10646,7 +10862,7 @@ function escapeXml(text, attribute) {
 
 /***/ }),
 
-/***/ 35309:
+/***/ 1041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10795,63 +11011,8 @@ function similarity(parts) {
     return all === 0 ? 1 : (2 * same) / all;
 }
 
-// EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(735);
-;// CONCATENATED MODULE: ./.build/report/comment/context.js
-
-const COMMENT_LIMITS = {
-    output: 4_000,
-    input: 2_000,
-    reason: 300,
-    judgeReasoning: 800,
-    errorMessage: 500,
-    stderr: 2_000,
-    checkRows: 25,
-    stepRows: 30,
-    stepValue: 100,
-    diff: 4_000,
-    reasons: 10,
-    tagRows: 40,
-    fixedIds: 50,
-    tagShare: 0.1,
-    filesShare: 0.2,
-};
-/** The summary is the full report; the caps only keep pathological values readable. */
-const SUMMARY_LIMITS = {
-    output: 20_000,
-    input: 10_000,
-    reason: 1_000,
-    judgeReasoning: 4_000,
-    errorMessage: 2_000,
-    stderr: 8_000,
-    checkRows: 200,
-    stepRows: 200,
-    stepValue: 500,
-    diff: 50_000,
-    reasons: 100,
-    tagRows: 500,
-    fixedIds: 10_000,
-    tagShare: 0.1,
-    filesShare: 0.2,
-};
-function bulletList(items) {
-    return items.map((item) => `- ${item}`).join('\n');
-}
-/** The first `max` items rendered, then one "more" line for the rest. */
-function capped(items, max, render, more) {
-    const shown = items.slice(0, max).map(render);
-    return items.length > max ? [...shown, more(items.length - max)] : shown;
-}
-/**
- * A GFM table from cells that are already safe Markdown (escaped by the Renderer, pipes included).
- * markdown-table without padding to column width: padding would spend the comment budget on spaces.
- */
-function table(head, align, rows) {
-    return (0,markdown_table/* markdownTable */.Q)([head, ...rows], { align, alignDelimiters: false });
-}
-const chars = (text) => text.length;
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-
+// EXTERNAL MODULE: ./.build/report/comment/context.js
+var context = __webpack_require__(48336);
 ;// CONCATENATED MODULE: ./.build/report/comment/traces.js
 
 
@@ -10872,7 +11033,7 @@ function stepValue(ctx, value) {
         return '—';
     const raw = compactJson(value);
     const max = ctx.limits.stepValue;
-    return ctx.r.inlineText(raw, max) + (raw.length > max ? ` _(${(0,format/* formatSize */.Xq)(bytes(raw))})_` : '');
+    return ctx.r.inlineText(raw, max) + (raw.length > max ? ` _(${(0,format/* formatSize */.Xq)((0,context/* bytes */.ee)(raw))})_` : '');
 }
 function tokensCell(step) {
     if (!step.usage)
@@ -10903,7 +11064,7 @@ function traceTable(ctx, trial) {
     if (trial.steps.length > max)
         rows.push(['…', (0,format/* plural */.LS)(trial.steps.length - max, 'more step'), '', '', '', '']);
     const costHead = scale.factor === 1 ? 'Cost' : `Cost per ${scale.unit.replace('cases', 'runs')}`;
-    return table(['#', 'Step', 'Latency', 'Tokens in → out', costHead, 'Arguments → result'], ['r', 'l', 'r', 'r', 'r', 'l'], rows);
+    return (0,context/* table */.tp)(['#', 'Step', 'Latency', 'Tokens in → out', costHead, 'Arguments → result'], ['r', 'l', 'r', 'r', 'r', 'l'], rows);
 }
 /**
  * A chat target makes one model call whose arguments are the rendered prompt (its diff is above)
@@ -11052,7 +11213,7 @@ function outputsBlock(ctx, head, base, c, maxLen, compact) {
         const text = parts.map((p) => diffText(r, p.text, p.kind === 'same' ? '' : p.kind === 'removed' ? '~~' : '**')).join('');
         return `**Output** — changed from base: ~~removed~~ **added**\n\n> ${text}`;
     }
-    return table(['Head output', 'Base output'], ['l', 'l'], [[r.proseText(headText, maxLen), r.proseText(baseText, maxLen)]]);
+    return (0,context/* table */.tp)(['Head output', 'Base output'], ['l', 'l'], [[r.proseText(headText, maxLen), r.proseText(baseText, maxLen)]]);
 }
 function mark(check) {
     if (!check)
@@ -11075,7 +11236,7 @@ function checkLine(ctx, head, base, scale) {
             : r.inlineText(summary, max);
     let text = `${marks} ${reason}`;
     if (check.violations && check.violations.length > 0) {
-        const calls = capped(check.violations, 5, (v) => `${r.inlineCode(v.name, 60)} ${v.input === undefined ? '' : r.inlineText(JSON.stringify(v.input) ?? '', 120)}`.trim(), (n) => `${n} more`);
+        const calls = (0,context/* capped */.uo)(check.violations, 5, (v) => `${r.inlineCode(v.name, 60)} ${v.input === undefined ? '' : r.inlineText(JSON.stringify(v.input) ?? '', 120)}`.trim(), (n) => `${n} more`);
         text += ` — outside \`allowed\`: ${calls.join('; ')}`;
     }
     return `- ${text}`;
@@ -11136,7 +11297,7 @@ function caseDetails(ctx, c, scale, mustPass) {
     const parts = [];
     const meta = [
         c.tags.length > 0
-            ? `Tags: ${capped(c.tags, 10, (t) => r.inlineCode(t, 40), (n) => `${n} more`).join(', ')}`
+            ? `Tags: ${(0,context/* capped */.uo)(c.tags, 10, (t) => r.inlineCode(t, 40), (n) => `${n} more`).join(', ')}`
             : null,
         trialsLine(c, headTrial),
     ].filter((s) => s !== null);
@@ -11224,7 +11385,7 @@ function fixedSection(ctx) {
         const ids = ctx.input.comparison.cases.filter((c) => c.class === cls).map((c) => c.id);
         if (ids.length === 0)
             continue;
-        const list = capped(ids, limits.fixedIds, (id) => r.inlineCode(id, 100), (n) => `…and ${(0,numbers/* count */.U9)(n)} more`);
+        const list = (0,context/* capped */.uo)(ids, limits.fixedIds, (id) => r.inlineCode(id, 100), (n) => `…and ${(0,numbers/* count */.U9)(n)} more`);
         lines.push(`**${cls === 'fixed' ? 'Fixed' : 'New passing'}:** ${list.join(', ')}`);
     }
     return lines.length > 0 ? lines.join('\\\n') : null;
@@ -11354,25 +11515,25 @@ function evidenceBlock(ctx) {
         `Pass/fail flips: ${(0,evidence/* flipsSentence */.Qm)(cmp)}.`,
         ...(0,evidence/* evidenceSentences */.cy)(input.verdict.evidence, cmp),
     ];
-    return `${EVIDENCE_PREFIX}\n\n${bulletList(lines)}\n\n</details>`;
+    return `${EVIDENCE_PREFIX}\n\n${(0,context/* bulletList */.fF)(lines)}\n\n</details>`;
 }
 /** One list: the deciding reasons, the limits that held, then warnings (⚠️) — one block, not three lists. */
 function whyList(reasons, limits, warnings) {
     const items = [...reasons, ...(limits ? [limits] : []), ...warnings];
-    return items.length > 0 ? bulletList(items) : null;
+    return items.length > 0 ? (0,context/* bulletList */.fF)(items) : null;
 }
 /** The header's blocks: everything above the metrics table. */
 function headerParts(ctx, facts, reasonsMax, withWarnings) {
     const { input, r, limits } = ctx;
     const why = deciding(input.verdict).map((f) => r.inlineMarkdown(f.message, limits.reason));
     const warnings = withWarnings
-        ? capped(input.verdict.warnings, reasonsMax, (w) => `⚠️ ${r.inlineMarkdown(w, limits.reason)}`, (n) => `…and ${n} more warnings`)
+        ? (0,context/* capped */.uo)(input.verdict.warnings, reasonsMax, (w) => `⚠️ ${r.inlineMarkdown(w, limits.reason)}`, (n) => `…and ${n} more warnings`)
         : [];
     return {
         headline: (0,headline/* headline */.Pl)(r, input.decision, input.verdict.decision, facts.causes),
         context: contextLine(ctx),
         approval: approvalLine(r, input.approveLabel, input.approval),
-        why: whyList(capped(why, reasonsMax, (w) => w, (n) => `…and ${n} more reasons`), withinLimits(input.comparison, input.verdict), warnings),
+        why: whyList((0,context/* capped */.uo)(why, reasonsMax, (w) => w, (n) => `…and ${n} more reasons`), withinLimits(input.comparison, input.verdict), warnings),
         next: (0,next_steps/* nextSteps */.Zn)(r, {
             decision: input.decision,
             verdict: input.verdict.decision,
@@ -11405,133 +11566,8 @@ function historySection(r, history) {
     return `<details>\n<summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }
 
-;// CONCATENATED MODULE: ./.build/report/comment/metrics.js
-
-
-
-
-/** The metrics table's first line; `replaceHeader` takes everything above it as the header. */
-const METRICS_HEAD = '| Metric | Base | Head | Change |';
-const MARKS = { better: '🟢', worse: '🔴' };
-/** `🔴 −9.4 pts`: every change says whether it is good or bad news (▼ is bad for a score, good for a cost). */
-function markedDelta(unit, better, m) {
-    const text = (0,format/* formatDelta */.CW)(unit, m);
-    const good = (0,format/* goodness */.zO)(better, m.delta);
-    return good ? `${MARKS[good]} ${text}` : text;
-}
-function row(name, unit, better, m, ci) {
-    return [name, (0,format/* formatValue */.Fl)(unit, m.base), (0,format/* formatValue */.Fl)(unit, m.head), markedDelta(unit, better, m), ci];
-}
-/** Two related metrics in one row (`245 / 31`), one mark when both moved the same way; lower is better. */
-function pairRow(name, unit, a, b) {
-    // `12 ms / 41 ms` reads as `12 / 41 ms`: a shared unit once, at the end.
-    const pair = (x, y) => {
-        const unitOf = (t) => / ([a-z]+)$/.exec(t)?.[1] ?? '';
-        const shared = unitOf(x) !== '' && unitOf(x) === unitOf(y);
-        return `${shared ? x.slice(0, -unitOf(x).length - 1) : x} / ${y}`;
-    };
-    const ga = (0,format/* goodness */.zO)('lower', a.delta);
-    const gb = (0,format/* goodness */.zO)('lower', b.delta);
-    const delta = (m) => (0,format/* formatDelta */.CW)(unit, { delta: m.delta, relative: null });
-    const change = ga === gb
-        ? `${ga ? `${MARKS[ga]} ` : ''}${pair(delta(a), delta(b))}`
-        : pair(markedDelta(unit, 'lower', { delta: a.delta, relative: null }), markedDelta(unit, 'lower', { delta: b.delta, relative: null }));
-    return [name, pair((0,format/* formatValue */.Fl)(unit, a.base), (0,format/* formatValue */.Fl)(unit, b.base)), pair((0,format/* formatValue */.Fl)(unit, a.head), (0,format/* formatValue */.Fl)(unit, b.head)), change, '—'];
-}
-/**
- * `**Cases:** 3 of 12 went pass → fail, none fail → pass · 9 unchanged`: the flips in words (the
- * McNemar p-value is in "How this was decided"), then the other classes that occur.
- */
-function casesLine(ctx) {
-    const cmp = ctx.input.comparison;
-    const others = ['new-failing', 'error', 'still-failing', 'new-passing', 'unchanged']
-        .filter((c) => (cmp.counts[c] ?? 0) > 0)
-        .map((c) => `${(0,numbers/* count */.U9)(cmp.counts[c])} ${cases/* CLASS_LABELS */.jA[c]}`);
-    const { regressed, fixed } = cmp.mcnemar;
-    const flips = cmp.base === null
-        ? []
-        : [`${regressed === 0 ? 'none' : (0,numbers/* count */.U9)(regressed)} of ${(0,numbers/* count */.U9)(cmp.pairs)} went pass → fail, ${fixed === 0 ? 'none' : (0,numbers/* count */.U9)(fixed)} fail → pass`];
-    const all = [...flips, ...others];
-    return `**Cases:** ${all.length > 0 ? all.join(' · ') : 'none'}.`;
-}
-/** Errors by side and kind; errored cases are kept out of the deltas. */
-function errorsLine(ctx) {
-    const { errors } = ctx.input.comparison;
-    if (errors.base + errors.head === 0)
-        return null;
-    const kinds = Object.entries(errors.byKind)
-        .map(([kind, n]) => `${ctx.r.inlineCode(kind, 40)} ${(0,numbers/* count */.U9)(n)}`)
-        .join(', ');
-    return (`**Errors:** base ${(0,numbers/* count */.U9)(errors.base)}, head ${(0,numbers/* count */.U9)(errors.head)} ` +
-        `(${(0,numbers/* pct */.Oe)(errors.rate)} of runs)${kinds ? ` — ${kinds}` : ''}. Errored cases are kept out of the deltas.`);
-}
-/** The metrics table, then the cases in words, the projected monthly cost and any errors. */
-function metricsSection(ctx) {
-    const cmp = ctx.input.comparison;
-    const m = cmp.metrics;
-    const scale = (0,numbers/* costScale */.kU)([m.costPerCase.base, m.costPerCase.head]);
-    const cost = (0,format/* scaleMetric */.zr)(m.costPerCase, scale.factor);
-    const rows = [
-        row('Score (pts)', 'score', 'higher', m.score, (0,format/* formatInterval */.vy)('score', m.score.interval)),
-        row('Pass rate', 'rate', 'higher', m.passRate, (0,format/* formatInterval */.vy)('rate', m.passRate.interval)),
-        row(`Cost per ${scale.unit}`, 'usd', 'lower', cost, m.costPerCase.relativeInterval ? (0,format/* formatRelativeInterval */.hf)(m.costPerCase.relativeInterval) : (0,format/* formatInterval */.vy)('usd', cost.interval)),
-        pairRow('Latency p50 / p95', 'ms', m.latencyP50, m.latencyP95),
-        pairRow('Tokens in / out', 'tokens', m.inputTokens, m.outputTokens),
-    ];
-    const parts = [table(['Metric', 'Base', 'Head', 'Change', `${(0,numbers/* pct */.Oe)(cmp.confidence)} CI`], ['l', 'r', 'r', 'r', 'l'], rows)];
-    const lines = [casesLine(ctx)];
-    if (cmp.spend.projectedMonthlyDelta !== null) {
-        lines.push(`Cost at the configured traffic: ${(0,numbers/* signedUsd */.NT)(cmp.spend.projectedMonthlyDelta)} a month.`);
-    }
-    if (cmp.spend.unrecordedCalls > 0) {
-        lines.push(`${(0,format/* plural */.LS)(cmp.spend.unrecordedCalls, 'agent model call')} went through the proxy unrecorded (not in any cost).`);
-    }
-    if (cmp.spend.unknownPriceModels.length > 0) {
-        const models = capped(cmp.spend.unknownPriceModels, 10, (x) => ctx.r.inlineCode(x, 60), (n) => `${n} more`).join(', ');
-        lines.push(`Cost unknown for ${models} — add their prices under \`pricing:\` in the suite file.`);
-    }
-    const errors = errorsLine(ctx);
-    parts.push(errors ? `${lines.join(' ')}\\\n${errors}` : lines.join(' '));
-    return parts.join('\n\n');
-}
-function tagTable(ctx, tags) {
-    const { r } = ctx;
-    const rows = tags.map((t) => [
-        r.inlineCode(t.tag, 60),
-        (0,numbers/* count */.U9)(t.n),
-        `${(0,format/* formatValue */.Fl)('score', t.score.base)} → ${(0,format/* formatValue */.Fl)('score', t.score.head)}`,
-        markedDelta('score', 'higher', t.score),
-        `${(0,format/* formatValue */.Fl)('rate', t.passRate.base)} → ${(0,format/* formatValue */.Fl)('rate', t.passRate.head)}`,
-    ]);
-    return table(['Tag', 'n', 'Score (pts)', 'Change', 'Pass rate'], ['l', 'r', 'r', 'r', 'r'], rows);
-}
-/** Worst change first: the tag a reader should look at. */
-function byChange(tags) {
-    return [...tags].sort((a, b) => (a.score.delta ?? 0) - (b.score.delta ?? 0) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
-}
-/**
- * Per-tag results, folded: exploratory (they never block), and a chart of them would repeat the
- * table in a form e-mail shows as code. Worst tag named in the fold's one line.
- */
-function tagsSection(ctx, room, measure) {
-    const tags = byChange(ctx.input.comparison.tags);
-    if (tags.length === 0)
-        return null;
-    const worst = tags[0];
-    const worstText = worst.score.delta !== null && worst.score.delta < 0
-        ? `; largest drop: <code>${ctx.r.htmlText(worst.tag, 60)}</code> ${(0,format/* formatDelta */.CW)('score', worst.score)}`
-        : '';
-    const summary = `<summary>By tag (${(0,format/* plural */.LS)(tags.length, 'tag')}${worstText}) — exploratory, never blocks</summary>`;
-    for (let shown = Math.min(tags.length, ctx.limits.tagRows); shown > 0; shown = Math.floor(shown / 2)) {
-        const rest = tags.length - shown;
-        const more = rest > 0 ? `\n\n…and ${(0,format/* plural */.LS)(rest, 'more tag')} in evalgate-report.json.` : '';
-        const text = `<details>\n${summary}\n\n${tagTable(ctx, tags.slice(0, shown))}${more}\n\n</details>`;
-        if (measure(text) <= room)
-            return text;
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./.build/report/comment/metrics.js
+var metrics = __webpack_require__(83054);
 ;// CONCATENATED MODULE: ./.build/report/comment/header-rewrite.js
 
 
@@ -11550,7 +11586,7 @@ const EMPTY_FACTS = { causes: [], fix: [], moreFix: 0, command: null };
 function replaceHeader(body, update, options = {}) {
     const r = (0,untrusted/* createRenderer */.K)(update.redact);
     const text = body.replace(/\r\n/g, '\n').replace(/^<!-- evalgate:[^\n]*\n/, '');
-    const metricsAt = text.indexOf(`\n${METRICS_HEAD}`);
+    const metricsAt = text.indexOf(`\n${metrics/* METRICS_HEAD */.lC}`);
     const head = metricsAt === -1 ? text : text.slice(0, metricsAt);
     const rest = metricsAt === -1 ? '' : text.slice(metricsAt);
     const facts = update.facts ?? EMPTY_FACTS;
@@ -11608,7 +11644,7 @@ function filesSection(ctx, room, measure) {
     if (files.length === 0)
         return null;
     const { r } = ctx;
-    const names = capped(files, 3, (f) => `<code>${r.htmlText(f.path, 80)}</code>`, (n) => `${n} more`).join(', ');
+    const names = (0,context/* capped */.uo)(files, 3, (f) => `<code>${r.htmlText(f.path, 80)}</code>`, (n) => `${n} more`).join(', ');
     const open = `<details>\n<summary>Changed under evaluation: ${names}</summary>`;
     const close = '</details>';
     const moreLine = (n) => `…and ${(0,format/* plural */.LS)(n, 'more file')} not shown.`;
@@ -11647,7 +11683,7 @@ function assemble(ctx, profile) {
     const attempts = [() => joinHeader(headerParts(ctx, facts, limits.reasons, true)), () => joinHeader(headerParts(ctx, facts, 3, false))];
     const foot = footer(ctx);
     for (const makeHeader of attempts) {
-        const required = [makeHeader(), metricsSection(ctx), ...(foot ? [foot] : [])];
+        const required = [makeHeader(), (0,metrics/* metricsSection */.Pd)(ctx), ...(foot ? [foot] : [])];
         // Separators between blocks, minus the first one, plus the final newline.
         const requiredSize = required.reduce((sum, s) => sum + measure(s) + 2, -1);
         if (requiredSize > budget)
@@ -11661,7 +11697,7 @@ function assemble(ctx, profile) {
             return block;
         };
         const history = optional(() => historySection(ctx.r, ctx.input.history ?? []), 1);
-        const tags = optional((space) => tagsSection(ctx, space, measure), limits.tagShare);
+        const tags = optional((space) => (0,metrics/* tagsSection */.$4)(ctx, space, measure), limits.tagShare);
         const files = optional((space) => filesSection(ctx, space, measure), limits.filesShare);
         const failing = failingSection(ctx, profile, room);
         const fixed = optional(() => fixedSection(ctx), 1);
@@ -11676,7 +11712,7 @@ function minimal(ctx, facts, profile) {
     const { input, r } = ctx;
     return `${(0,headline/* headline */.Pl)(r, input.decision, input.verdict.decision, facts.causes)}\n\nThe report is too large for this space; see ${profile.elsewhere}.\n`;
 }
-function context(input, options, limits) {
+function markdown_context(input, options, limits) {
     return {
         input,
         r: (0,untrusted/* createRenderer */.K)(input.redact),
@@ -11696,13 +11732,13 @@ function renderComment(input, options = {}) {
     if (budget < MIN_COMMENT_BUDGET) {
         throw new RangeError(`comment budget must be at least ${MIN_COMMENT_BUDGET} characters, got ${budget}`);
     }
-    const profile = { budget, measure: chars, limits: COMMENT_LIMITS, elsewhere: 'the job summary and evalgate-report.json' };
-    return assemble(context(input, options, COMMENT_LIMITS), profile);
+    const profile = { budget, measure: context/* chars */.Wn, limits: context/* COMMENT_LIMITS */.RV, elsewhere: 'the job summary and evalgate-report.json' };
+    return assemble(markdown_context(input, options, context/* COMMENT_LIMITS */.RV), profile);
 }
 /** The full report for GITHUB_STEP_SUMMARY: every failing case, within a 1 MiB safety limit. */
 function renderSummary(input, options = {}) {
-    const profile = { budget: SUMMARY_LIMIT_BYTES, measure: bytes, limits: SUMMARY_LIMITS, elsewhere: 'evalgate-report.json' };
-    return assemble(context(input, options, SUMMARY_LIMITS), profile);
+    const profile = { budget: SUMMARY_LIMIT_BYTES, measure: context/* bytes */.ee, limits: context/* SUMMARY_LIMITS */.QF, elsewhere: 'evalgate-report.json' };
+    return assemble(markdown_context(input, options, context/* SUMMARY_LIMITS */.QF), profile);
 }
 /** Max detail lines in a notice, so a long error list cannot blow the comment budget. */
 const NOTICE_DETAILS = 20;
@@ -11717,7 +11753,7 @@ function renderNotice(kind, args, _options = {}) {
     ];
     const details = args.details ?? [];
     if (details.length > 0) {
-        parts.push(bulletList(capped(details, NOTICE_DETAILS, (d) => r.inlineMarkdown(d, 500), (n) => `…and ${n} more`)));
+        parts.push((0,context/* bulletList */.fF)((0,context/* capped */.uo)(details, NOTICE_DETAILS, (d) => r.inlineMarkdown(d, 500), (n) => `…and ${n} more`)));
     }
     return parts.join('\n\n') + '\n';
 }
@@ -11953,10 +11989,12 @@ function toSuitesReportJson(decision, suites, redact) {
 /* harmony export */   k: () => (/* binding */ renderSuitesSummary)
 /* harmony export */ });
 /* harmony import */ var _compare_worst_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47489);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35309);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1041);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24887);
 /* harmony import */ var _comment_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27119);
 /* harmony import */ var _util_numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99453);
+/* harmony import */ var _comment_metrics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83054);
+
 
 
 
@@ -11967,11 +12005,12 @@ const RULE = '\n\n---\n\n';
 /** Room kept for each later suite's one-line pointer while an earlier section is being fitted. */
 const POINTER_RESERVE = 240;
 const known = (x) => x !== null && x !== undefined && Number.isFinite(x);
-function percent(x) {
-    return known(x) ? (0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .pct */ .Oe)(x) : '—';
-}
+/** In the unit of each suite's own metrics table (`99.6`, `🔴 −9.4 pts`), so the two read alike. */
 function points(x) {
-    return known(x) ? `${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .signedPts */ .ad)(x)} pts` : '—';
+    return known(x) ? (0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .pts */ .UM)(x) : '—';
+}
+function change(delta) {
+    return known(delta) ? (0,_comment_metrics_js__WEBPACK_IMPORTED_MODULE_5__/* .markedDelta */ .rv)('score', 'higher', { delta, relative: null }) : '—';
 }
 /** The overview: the run's decision, then one row per suite (worst first). */
 function overview(r, suites, args) {
@@ -11983,13 +12022,13 @@ function overview(r, suites, args) {
     const rows = suites.map((s) => {
         const m = s.report?.comparison.metrics.score;
         const regressions = s.report ? String(s.report.comparison.counts.regressed) : '—';
-        return `| ${r.inlineCode(s.name, 100)} | ${_comment_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .DECISION_WORDS */ .np[s.decision]} | ${percent(m?.base)} → ${percent(m?.head)} | ${points(m?.delta)} | ${regressions} |`;
+        return `| ${r.inlineCode(s.name, 100)} | ${_comment_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .DECISION_WORDS */ .np[s.decision]} | ${points(m?.base)} → ${points(m?.head)} | ${change(m?.delta)} | ${regressions} |`;
     });
     const notApplicable = suites.filter((s) => s.decision === 'not-applicable');
     return [
         `${_comment_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .HEADLINE_PREFIX */ .ws}${_comment_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .DECISION_WORDS */ .np[args.decision]} — ${suites.length} suites: ${tally}`,
         `<sub>EvalGate · the worst suite decides${args.runUrl !== null && SAFE_URL.test(args.runUrl) ? ` · [workflow run](${args.runUrl})` : ''}</sub>`,
-        ['| Suite | Decision | Score base → head | Δ | Regressed cases |', '|---|---|---|---|---|', ...rows].join('\n'),
+        ['| Suite | Decision | Score (pts) base → head | Change | Regressed cases |', '|---|---|---|---|---|', ...rows].join('\n'),
         ...(notApplicable.length > 0
             ? [
                 `Not applicable: no file ${notApplicable.length === 1 ? 'this suite watches or references' : 'these suites watch or reference'} changed, and no model was called for ${notApplicable.length === 1 ? 'it' : 'them'} (${notApplicable.map((s) => r.inlineCode(s.name, 100)).join(', ')}).`,

@@ -143,6 +143,12 @@ Use the results of a run with --trials 2 or more, or the base and head results o
 Compares two versions of the demo support-assistant prompt from recorded responses (no network,
 no API key) and writes the PR comment it would post to <out>/evalgate-report.md.`,
 };
+/** Whether `stray` comes right after `--config FILE`: what a shell-expanded glob looks like. */
+function strayAfterConfig(argv, stray) {
+    const at = argv.indexOf(stray);
+    const configBefore = (at >= 2 && argv[at - 2] === '--config') || argv[at - 1]?.startsWith('--config=') === true;
+    return configBefore && /\.ya?ml$/.test(stray);
+}
 /** The CLI. Returns the exit code; never throws for a user's mistake. */
 async function runCli(argv, io) {
     let values;
@@ -172,9 +178,12 @@ async function runCli(argv, io) {
         return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     if (positionals.length > 1) {
-        // Every value is given with an option; a stray word is usually a value without its option.
-        io.stderr.write(`evalgate ${command}: unexpected argument "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(positionals[1])}"; values go with an option (--config FILE, --sample N)\n` +
-            `Run "evalgate ${command} --help" for its options.\n`);
+        // Every value is given with an option; a stray word is usually a value without its option, or
+        // the second file of an unquoted `--config evals/*/evalgate.yaml` the shell expanded.
+        const hint = strayAfterConfig(argv, positionals[1])
+            ? `; the shell expanded an unquoted glob? quote it (--config 'evals/**/evalgate.yaml') or repeat --config for each file`
+            : '; values go with an option (--config FILE, --sample N)';
+        io.stderr.write(`evalgate ${command}: unexpected argument "${(0,_report_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(positionals[1])}"${hint}\n` + `Run "evalgate ${command} --help" for its options.\n`);
         return _cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
     }
     if (values.help) {

@@ -280,7 +280,8 @@ async function plan(io: CliIo, root: string, config: string, values: CliValues):
   const suite = await loadSuite(root, config);
   const [base, head] = single
     ? [null, await readResultsArg(io.cwd, 'results', single)]
-    : await Promise.all([readResultsArg(io.cwd, 'base', values.base!), readResultsArg(io.cwd, 'head', values.head!)]);
+    : // One after the other: with both missing, the error names --base every time (in parallel it raced).
+      [await readResultsArg(io.cwd, 'base', values.base!), await readResultsArg(io.cwd, 'head', values.head!)];
   const size = sampleSize(suite.sample.size, suite.cases.length);
   const result = planFromResults({ gate: suite.gate, batches: suite.sample.batches, sampleSize: size, base, head });
   const g = suite.gate;
@@ -350,7 +351,9 @@ async function run(io: CliIo, root: string, config: string, options: EvalOptions
 async function compare(io: CliIo, root: string, config: string, values: CliValues, outDir: string, color: boolean): Promise<number> {
   if (values.base || values.head) {
     if (!values.base || !values.head) throw new UsageError('compare: --base and --head go together (two results files)');
-    const [base, head] = await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
+    // One after the other, so a mistake in both is always reported for --base first.
+    const base = await readResultsArg(io.cwd, 'base', values.base);
+    const head = await readResultsArg(io.cwd, 'head', values.head);
     const suite = values.config?.length ? await loadSuite(root, config) : null;
     const gate: Gate = suite?.gate ?? DEFAULT_GATE;
     const comparison = compareRuns({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
