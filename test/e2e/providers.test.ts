@@ -92,7 +92,7 @@ describe('the action with the target on Azure OpenAI and the judge on Anthropic'
 
 describe("a pull request that points an endpoint's key at its own server", () => {
   it('is an error before any request: the key goes only where the base branch sends it', { timeout: E2E_TIMEOUT_MS }, async () => {
-    const evil = await startFakeAnthropic({});
+    const evil = await startFakeAnthropic({ apiKey: 'the-attackers-own' });
     const hostile = withPullRequest({
       github,
       base: { 'evals/evalgate.yaml': suite(), [PROMPT]: 'Be brief.\n' },
