@@ -539,8 +539,9 @@ async function repositoryRoot(cwd: string): Promise<string> {
 }
 
 /** The run's own credentials, redacted literally wherever output is rendered. */
+/** The run's own secrets, redacted as literals: every key the CLI sends (the agents' Anthropic key too). */
 function secretsOf(io: CliIo): string[] {
-  return [io.env.OPENAI_API_KEY, io.env.GITHUB_TOKEN].filter((s): s is string => !!s);
+  return [io.env.OPENAI_API_KEY, io.env.ANTHROPIC_API_KEY, io.env.GITHUB_TOKEN].filter((s): s is string => !!s);
 }
 
 /** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */

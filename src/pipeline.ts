@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import type { Comparison, Verdict } from './compare/types.js';
 import { decide } from './compare/decision.js';
 import { suiteFingerprint } from './config/fingerprint.js';
 import { loadSuite, targetFilesOf } from './config/load.js';
-import { TargetSpec } from './config/schema.js';
+import { EndpointName, EndpointSpec, TargetSpec } from './config/schema.js';
 import type { Case, Suite } from './config/suite.js';
 import { addWorktree, changedPaths, ensureCommit, fileDiff, resolveRef } from './git/git.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
@@ -19,7 +20,7 @@ import { CancelledError, throwIfCancelled } from './run/cancel.js';
 import type { Progress } from './run/executor.js';
 import type { LlmClient } from './llm/llm.js';
 import { createOpenAiClient } from './llm/openai-client.js';
-import { createEndpointRouter, endpointSecrets, missingKeyMessage, missingKeys, unknownEndpoints } from './llm/endpoints.js';
+import { createEndpointRouter, endpointSecrets, endpointsChangedFromBase, missingKeyMessage, missingKeys, unknownEndpoints } from './llm/endpoints.js';
 import { sampleCases, sampleSize, shardSlice } from './run/sample.js';
 import { createScheduler, type Scheduler } from './llm/scheduler.js';
 import { evaluateSide, openSide, type OpenSide } from './run/side.js';
@@ -63,6 +64,11 @@ export interface EvalOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** How a missing key is explained: export it (cli, the default) or add it to the step's env (action). */
   keyHelp?: 'cli' | 'action';
+  /**
+   * Pull requests in the action: the head suite is the PR author's, so an endpoint that reads a
+   * secret must be defined as in the base branch's suite (endpointsChangedFromBase).
+   */
+  endpointsFromBase?: boolean;
   /** Cancels the run: requests are aborted, agents stopped, finished trials kept (CancelledError). */
   signal?: AbortSignal;
   /** How PR code (command and module agents, javascript checks) runs; same user when absent. The caller closes it. */
@@ -300,6 +306,14 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     const cases = suite.cases.filter((c) => p.runIds.has(c.id));
     const baseTarget = await readTargetAt(baseTree.path, configPath);
     if (baseTarget.note) log(baseTarget.note);
+    if (options.endpointsFromBase) {
+      const changed = endpointsChangedFromBase(suite.endpoints, await readEndpointsAt(baseTree.path, configPath));
+      if (changed.length > 0) {
+        throw new UsageError(
+          `${changed.map((n) => `endpoint "${n}"`).join(', ')} in ${configPath} reads a secret and is new or changed (kind, base-url, api-key-env, headers or auth) in this pull request; on pull requests such endpoints are used only as the base branch defines them, so the PR cannot send a key elsewhere. Review the change and merge it without this gate, or change the endpoint in a pull request of its own`,
+        );
+      }
+    }
     const { llm, budget, openai } = createClients(options, suite, [suite.target, ...(baseTarget.target ? [baseTarget.target] : [])]);
     const common = {
       openai,
@@ -409,6 +423,17 @@ export async function readTargetAt(treeRoot: string, configPath: string): Promis
     return { target: null, note: `the target section of ${configPath} at base is invalid: the base side uses the head's target` };
   }
   return { target: parsed.data, note: null };
+}
+
+/** The base side's `endpoints` section; null when the suite file is missing, unreadable or its endpoints invalid at base. */
+export async function readEndpointsAt(treeRoot: string, configPath: string): Promise<Record<string, EndpointSpec> | null> {
+  try {
+    const raw = parseYaml(await readFile(join(treeRoot, configPath), 'utf8')) as { endpoints?: unknown } | null;
+    const parsed = z.record(EndpointName, EndpointSpec).safeParse(raw?.endpoints ?? {});
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Uses a stored baseline only when it was made from the same suite at the base commit. */

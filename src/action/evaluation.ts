@@ -54,6 +54,7 @@ export function evalOptions(ctx: RunContext, suite: Suite, redact?: Redactor): E
     secrets: secretsOf(inputs, suite),
     env: process.env,
     keyHelp: 'action',
+    endpointsFromBase: true,
     apiKey: inputs.openaiApiKey,
     baseURL: inputs.openaiBaseUrl || null,
     // Agents' Anthropic calls, forwarded by the recording proxy (ANTHROPIC_* from the step's env:).

@@ -9,6 +9,7 @@ import type { Anchor, Path, Source } from './positions.js';
 import { DEFAULT_GATE } from './suite.js';
 import { hasVariable, templateVariables } from './template-vars.js';
 import { compileJsonSchema } from './user-json-schema.js';
+import { WORKFLOW_CREDENTIAL } from './workflow-credentials.js';
 import { CHECK_KEYS, type AgentEndpoints, type CaseSpec, type CheckKind, type CheckSpec, type SuiteSpec } from './schema.js';
 
 /** A case that passed the schema, with where it was written. */
@@ -322,6 +323,22 @@ export const endpointSettingsFitKind: Rule = (ctx) => {
         ctx.report(ctx.suite, at, 'an azure-openai endpoint needs base-url: the resource endpoint, e.g. https://my-resource.openai.azure.com');
       if (endpoint['api-version'] === undefined)
         ctx.report(ctx.suite, at, 'an azure-openai endpoint needs api-version, e.g. 2024-10-21 (Azure rejects requests without one)');
+    }
+    // The suite chooses where an endpoint's key goes (base-url): a workflow token must never be one.
+    const keyEnv = endpoint['api-key-env'];
+    if (keyEnv !== undefined && WORKFLOW_CREDENTIAL.test(keyEnv)) {
+      ctx.report(ctx.suite, [...at, 'api-key-env'], `${keyEnv} is a workflow credential and is never sent to a model endpoint; use a dedicated secret`);
+    }
+    for (const [header, value] of Object.entries(endpoint.headers ?? {})) {
+      for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+        if (WORKFLOW_CREDENTIAL.test(m[1])) {
+          ctx.report(
+            ctx.suite,
+            [...at, 'headers', header],
+            `\${${m[1]}} is a workflow credential and is never sent to a model endpoint; use a dedicated secret`,
+          );
+        }
+      }
     }
     if (endpoint.kind !== 'openai' && endpoint['api-key-env'] === undefined) {
       ctx.report(

@@ -123,6 +123,24 @@ export function endpointSecrets(suite: Pick<Suite, 'endpoints'>, env: Env): stri
   return [...new Set(values.filter((v) => v !== ''))];
 }
 
+/** What decides where an endpoint's secrets go and which ones it reads. */
+function destination(endpoint: EndpointSpec): string {
+  const headers = Object.entries(endpoint.headers ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([endpoint.kind, endpoint['base-url'] ?? null, endpoint['api-key-env'] ?? null, headers, endpoint.auth ?? null]);
+}
+
+/**
+ * On a pull request the head suite is the PR author's: a changed `base-url` (or a new endpoint)
+ * would send a secret of the step to a server the PR names. The names of head endpoints that read
+ * a secret (api-key-env, `${NAME}` in headers) and are not defined the same way — kind, base-url,
+ * api-key-env, headers, auth — in the base branch's suite (`base`: null when it has none). Pure.
+ */
+export function endpointsChangedFromBase(head: Readonly<Record<string, EndpointSpec>>, base: Readonly<Record<string, EndpointSpec>> | null): string[] {
+  return Object.entries(head)
+    .filter(([name, endpoint]) => endpointVariables(endpoint).length > 0 && (!base?.[name] || destination(base[name]) !== destination(endpoint)))
+    .map(([name]) => name);
+}
+
 /** Header values with `${NAME}` replaced from `env` (unset names become empty: missingKeys reports them). */
 export function resolveHeaders(headers: Readonly<Record<string, string>> | undefined, env: Env): Record<string, string> | undefined {
   if (!headers) return undefined;

@@ -222,8 +222,16 @@ const FORWARDED_TEXT: Record<ApiFamily, string> = {
   anthropic: 'agents may call POST /v1/messages, /v1/messages/count_tokens and GET /v1/models (message batches run outside max-cost)',
 };
 
+/**
+ * Dot segments and encoded separators: `/models/..%2ffiles` passes the allow-list as one segment,
+ * and an upstream (or a gateway in front of it) that decodes and normalises the path would serve
+ * `/v1/files` with the real key. Model and deployment names never need them.
+ */
+const PATH_TRICK = /%2f|%5c|%2e|\\|\/\.\.?(?:\/|$)/i;
+
 /** Whether an agent's request may go upstream (see FORWARDED). */
 export function isForwarded(method: string, rest: string, family: ApiFamily = 'openai'): boolean {
+  if (PATH_TRICK.test(rest)) return false;
   return FORWARDED[family].some((f) => f.method === method && f.path.test(rest));
 }
 

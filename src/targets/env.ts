@@ -1,3 +1,5 @@
+import { WORKFLOW_CREDENTIAL } from '../config/workflow-credentials.js';
+
 /**
  * The environment of a command agent, built explicitly: agent code from a pull request must never
  * see the workflow's tokens (GITHUB_TOKEN, INPUT_*, ACTIONS_RUNTIME_TOKEN, RUNNER_*), so nothing
@@ -30,7 +32,7 @@ const INHERITED = new Set([
 const INHERITED_PREFIXES = ['LC_'];
 
 /** Never forwarded, even when a suite asks for them with `${NAME}`: the workflow's own credentials. */
-const NEVER_FORWARDED = /^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/i;
+const NEVER_FORWARDED = WORKFLOW_CREDENTIAL;
 
 /** Set by EvalGate for every run; a suite cannot override them (recording and replay depend on them). */
 const OWN_NAMES = ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'EVALGATE_CASE_ID', 'EVALGATE_TRIAL'];

