@@ -720,7 +720,8 @@ async function plan(io, root, config, values) {
     const suite = await (0,load/* loadSuite */.bu)(root, config);
     const [base, head] = single
         ? [null, await readResultsArg(io.cwd, 'results', single)]
-        : await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
+        : // One after the other: with both missing, the error names --base every time (in parallel it raced).
+            [await readResultsArg(io.cwd, 'base', values.base), await readResultsArg(io.cwd, 'head', values.head)];
     const size = (0,sample/* sampleSize */.se)(suite.sample.size, suite.cases.length);
     const result = planFromResults({ gate: suite.gate, batches: suite.sample.batches, sampleSize: size, base, head });
     const g = suite.gate;
@@ -784,7 +785,9 @@ async function cli_commands_compare(io, root, config, values, outDir, color) {
     if (values.base || values.head) {
         if (!values.base || !values.head)
             throw new pipeline/* UsageError */.eb('compare: --base and --head go together (two results files)');
-        const [base, head] = await Promise.all([readResultsArg(io.cwd, 'base', values.base), readResultsArg(io.cwd, 'head', values.head)]);
+        // One after the other, so a mistake in both is always reported for --base first.
+        const base = await readResultsArg(io.cwd, 'base', values.base);
+        const head = await readResultsArg(io.cwd, 'head', values.head);
         const suite = values.config?.length ? await (0,load/* loadSuite */.bu)(root, config) : null;
         const gate = suite?.gate ?? config_suite/* DEFAULT_GATE */.sV;
         const comparison = (0,compare/* compareRuns */.qB)({ base, head, confidence: gate.confidence, trafficCallsPerMonth: null });
@@ -935,8 +938,9 @@ async function repositoryRoot(cwd) {
     }
 }
 /** The run's own credentials, redacted literally wherever output is rendered. */
+/** The run's own secrets, redacted as literals: every key the CLI sends (the agents' Anthropic key too). */
 function secretsOf(io) {
-    return [io.env.OPENAI_API_KEY, io.env.GITHUB_TOKEN].filter((s) => !!s);
+    return [io.env.OPENAI_API_KEY, io.env.ANTHROPIC_API_KEY, io.env.GITHUB_TOKEN].filter((s) => !!s);
 }
 /** Where the bundled demo lives: beside `dist/` (bundle) or `src/` (tests, tsx). */
 function demoDir() {

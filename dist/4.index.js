@@ -2501,9 +2501,12 @@ var suite = __webpack_require__(44453);
 var template_vars = __webpack_require__(40750);
 // EXTERNAL MODULE: ./.build/config/user-json-schema.js
 var user_json_schema = __webpack_require__(65885);
+// EXTERNAL MODULE: ./.build/config/workflow-credentials.js
+var workflow_credentials = __webpack_require__(61695);
 // EXTERNAL MODULE: ./.build/config/schema.js
 var config_schema = __webpack_require__(27226);
 ;// CONCATENATED MODULE: ./.build/config/rules.js
+
 
 
 
@@ -2776,6 +2779,18 @@ const endpointSettingsFitKind = (ctx) => {
                 ctx.report(ctx.suite, at, 'an azure-openai endpoint needs base-url: the resource endpoint, e.g. https://my-resource.openai.azure.com');
             if (endpoint['api-version'] === undefined)
                 ctx.report(ctx.suite, at, 'an azure-openai endpoint needs api-version, e.g. 2024-10-21 (Azure rejects requests without one)');
+        }
+        // The suite chooses where an endpoint's key goes (base-url): a workflow token must never be one.
+        const keyEnv = endpoint['api-key-env'];
+        if (keyEnv !== undefined && workflow_credentials/* WORKFLOW_CREDENTIAL */.q.test(keyEnv)) {
+            ctx.report(ctx.suite, [...at, 'api-key-env'], `${keyEnv} is a workflow credential and is never sent to a model endpoint; use a dedicated secret`);
+        }
+        for (const [header, value] of Object.entries(endpoint.headers ?? {})) {
+            for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+                if (workflow_credentials/* WORKFLOW_CREDENTIAL */.q.test(m[1])) {
+                    ctx.report(ctx.suite, [...at, 'headers', header], `\${${m[1]}} is a workflow credential and is never sent to a model endpoint; use a dedicated secret`);
+                }
+            }
         }
         if (endpoint.kind !== 'openai' && endpoint['api-key-env'] === undefined) {
             ctx.report(ctx.suite, at, `an endpoint of kind ${endpoint.kind} needs api-key-env: the environment variable that holds its key, e.g. ${endpoint.kind === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'AZURE_OPENAI_API_KEY'}`);
@@ -3377,10 +3392,12 @@ function modelFromText(file, text, key) {
 /* harmony export */   Ss: () => (/* binding */ CaseFileRef),
 /* harmony export */   Ul: () => (/* binding */ CheckSpec),
 /* harmony export */   YX: () => (/* binding */ SuiteSpec),
+/* harmony export */   dt: () => (/* binding */ EndpointName),
+/* harmony export */   lJ: () => (/* binding */ EndpointSpec),
 /* harmony export */   nQ: () => (/* binding */ TargetSpec),
 /* harmony export */   qH: () => (/* binding */ CaseSpec)
 /* harmony export */ });
-/* unused harmony exports Duration, Percent, EndpointName, JudgeCheckSpec, MessageSpec, ChatTarget, AgentEndpoints, CommandTarget, ModuleTarget, JudgeSpec, SampleSpec, GateSpec, EndpointSpec, PriceSpec */
+/* unused harmony exports Duration, Percent, JudgeCheckSpec, MessageSpec, ChatTarget, AgentEndpoints, CommandTarget, ModuleTarget, JudgeSpec, SampleSpec, GateSpec, PriceSpec */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13603);
 
 /**
@@ -3845,6 +3862,22 @@ function compileJsonSchema(schema) {
     compiled.set(key, result);
     return result;
 }
+
+
+/***/ }),
+
+/***/ 61695:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ WORKFLOW_CREDENTIAL)
+/* harmony export */ });
+/**
+ * The workflow's own credentials (GITHUB_TOKEN, INPUT_*, ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN, RUNNER_*): a suite can never have them passed to agent code
+ * (`env: { X: "${NAME}" }`) nor sent to a model endpoint (`api-key-env`, `${NAME}` in `headers`).
+ */
+const WORKFLOW_CREDENTIAL = /^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/i;
 
 
 /***/ }),
@@ -4931,6 +4964,7 @@ function replayMissError(request) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ endpointsChangedFromBase),
 /* harmony export */   DQ: () => (/* binding */ resolveHeaders),
 /* harmony export */   JE: () => (/* binding */ missingKeyMessage),
 /* harmony export */   TT: () => (/* binding */ unknownEndpoints),
@@ -5041,6 +5075,22 @@ function missingKeyMessage(missing, where) {
 function endpointSecrets(suite, env) {
     const values = Object.values(suite.endpoints).flatMap((e) => endpointVariables(e).map((v) => env[v.variable] ?? ''));
     return [...new Set(values.filter((v) => v !== ''))];
+}
+/** What decides where an endpoint's secrets go and which ones it reads. */
+function destination(endpoint) {
+    const headers = Object.entries(endpoint.headers ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([endpoint.kind, endpoint['base-url'] ?? null, endpoint['api-key-env'] ?? null, headers, endpoint.auth ?? null]);
+}
+/**
+ * On a pull request the head suite is the PR author's: a changed `base-url` (or a new endpoint)
+ * would send a secret of the step to a server the PR names. The names of head endpoints that read
+ * a secret (api-key-env, `${NAME}` in headers) and are not defined the same way — kind, base-url,
+ * api-key-env, headers, auth — in the base branch's suite (`base`: null when it has none). Pure.
+ */
+function endpointsChangedFromBase(head, base) {
+    return Object.entries(head)
+        .filter(([name, endpoint]) => endpointVariables(endpoint).length > 0 && (!base?.[name] || destination(base[name]) !== destination(endpoint)))
+        .map(([name]) => name);
 }
 /** Header values with `${NAME}` replaced from `env` (unset names become empty: missingKeys reports them). */
 function resolveHeaders(headers, env) {
@@ -5700,7 +5750,7 @@ __webpack_require__.d(__webpack_exports__, {
   Sn: () => (/* binding */ withOverrides)
 });
 
-// UNUSED EXPORTS: readTargetAt, usableBaseline
+// UNUSED EXPORTS: readEndpointsAt, readTargetAt, usableBaseline
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -5708,6 +5758,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
+var schemas = __webpack_require__(13603);
 // EXTERNAL MODULE: ./.build/compare/decision.js
 var decision = __webpack_require__(69154);
 // EXTERNAL MODULE: ./.build/config/fingerprint.js
@@ -6512,8 +6564,16 @@ const FORWARDED_TEXT = {
     openai: 'agents may call the model endpoints (chat/completions, completions, embeddings, responses, moderations, audio, images) and GET /models',
     anthropic: 'agents may call POST /v1/messages, /v1/messages/count_tokens and GET /v1/models (message batches run outside max-cost)',
 };
+/**
+ * Dot segments and encoded separators: `/models/..%2ffiles` passes the allow-list as one segment,
+ * and an upstream (or a gateway in front of it) that decodes and normalises the path would serve
+ * `/v1/files` with the real key. Model and deployment names never need them.
+ */
+const PATH_TRICK = /%2f|%5c|%2e|\\|\/\.\.?(?:\/|$)/i;
 /** Whether an agent's request may go upstream (see FORWARDED). */
 function isForwarded(method, rest, family = 'openai') {
+    if (PATH_TRICK.test(rest))
+        return false;
     return FORWARDED[family].some((f) => f.method === method && f.path.test(rest));
 }
 /** The API recorded at `rest` (after any deployment prefix), or null for a path passed through unrecorded. */
@@ -7260,7 +7320,10 @@ async function createChatTarget(args) {
 var run_process = __webpack_require__(4511);
 // EXTERNAL MODULE: ./.build/util/units.js
 var units = __webpack_require__(71632);
+// EXTERNAL MODULE: ./.build/config/workflow-credentials.js
+var workflow_credentials = __webpack_require__(61695);
 ;// CONCATENATED MODULE: ./.build/targets/env.js
+
 /**
  * The environment of a command agent, built explicitly: agent code from a pull request must never
  * see the workflow's tokens (GITHUB_TOKEN, INPUT_*, ACTIONS_RUNTIME_TOKEN, RUNNER_*), so nothing
@@ -7291,7 +7354,7 @@ const INHERITED = new Set([
 ]);
 const INHERITED_PREFIXES = ['LC_'];
 /** Never forwarded, even when a suite asks for them with `${NAME}`: the workflow's own credentials. */
-const NEVER_FORWARDED = /^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/i;
+const NEVER_FORWARDED = workflow_credentials/* WORKFLOW_CREDENTIAL */.q;
 /** Set by EvalGate for every run; a suite cannot override them (recording and replay depend on them). */
 const OWN_NAMES = ['OPENAI_BASE_URL', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'EVALGATE_CASE_ID', 'EVALGATE_TRIAL'];
 /** A whole value `${NAME}` forwards NAME from EvalGate's environment (e.g. a secret set on the step). */
@@ -7357,8 +7420,6 @@ function runAgentEnv(base, run) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
-var schemas = __webpack_require__(13603);
 // EXTERNAL MODULE: ./.build/results/usage.js
 var results_usage = __webpack_require__(52844);
 ;// CONCATENATED MODULE: ./.build/targets/steps.js
@@ -9177,6 +9238,7 @@ function estimateCost(args) {
 
 
 
+
 const DEFAULT_MAX_CONCURRENCY = 8;
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** Applies command-line / action overrides to the suite's sampling settings. */
@@ -9342,6 +9404,12 @@ async function runComparison(args) {
         const baseTarget = await readTargetAt(baseTree.path, configPath);
         if (baseTarget.note)
             log(baseTarget.note);
+        if (options.endpointsFromBase) {
+            const changed = (0,llm_endpoints/* endpointsChangedFromBase */.Cx)(suite.endpoints, await readEndpointsAt(baseTree.path, configPath));
+            if (changed.length > 0) {
+                throw new UsageError(`${changed.map((n) => `endpoint "${n}"`).join(', ')} in ${configPath} reads a secret and is new or changed (kind, base-url, api-key-env, headers or auth) in this pull request; on pull requests such endpoints are used only as the base branch defines them, so the PR cannot send a key elsewhere. Review the change and merge it without this gate, or change the endpoint in a pull request of its own`);
+            }
+        }
         const { llm, budget, openai } = createClients(options, suite, [suite.target, ...(baseTarget.target ? [baseTarget.target] : [])]);
         const common = {
             openai,
@@ -9456,6 +9524,17 @@ async function readTargetAt(treeRoot, configPath) {
         return { target: null, note: `the target section of ${configPath} at base is invalid: the base side uses the head's target` };
     }
     return { target: parsed.data, note: null };
+}
+/** The base side's `endpoints` section; null when the suite file is missing, unreadable or its endpoints invalid at base. */
+async function readEndpointsAt(treeRoot, configPath) {
+    try {
+        const raw = (0,dist/* parse */.qg)(await (0,promises_.readFile)((0,external_node_path_.join)(treeRoot, configPath), 'utf8'));
+        const parsed = schemas/* record */.g1P(schema/* EndpointName */.dt, schema/* EndpointSpec */.lJ).safeParse(raw?.endpoints ?? {});
+        return parsed.success ? parsed.data : null;
+    }
+    catch {
+        return null;
+    }
 }
 /** Uses a stored baseline only when it was made from the same suite at the base commit. */
 async function usableBaseline(file, want) {

@@ -428,6 +428,7 @@ function evalOptions(ctx, suite, redact) {
         secrets: secretsOf(inputs, suite),
         env: process.env,
         keyHelp: 'action',
+        endpointsFromBase: true,
         apiKey: inputs.openaiApiKey,
         baseURL: inputs.openaiBaseUrl || null,
         // Agents' Anthropic calls, forwarded by the recording proxy (ANTHROPIC_* from the step's env:).
