@@ -149,7 +149,13 @@ cases:
   });
 
   it('records the agent on Azure through the proxy, priced by deployment, with no OpenAI key; masks both keys', { timeout: E2E_TIMEOUT_MS }, async () => {
-    const run = await agentPr.run({ inputs: { 'openai-api-key': '' }, env: { AZURE_OPENAI_API_KEY: AZURE_KEY, ANTHROPIC_API_KEY: ANTHROPIC_KEY } });
+    // agent-user off: this test is about endpoints, and its agent imports the openai SDK from this
+    // checkout's node_modules, which the unprivileged agent user cannot read when the checkout sits
+    // in a private folder (a clean clone under mktemp -d). Isolation has its own tests.
+    const run = await agentPr.run({
+      inputs: { 'openai-api-key': '', 'agent-user': 'off' },
+      env: { AZURE_OPENAI_API_KEY: AZURE_KEY, ANTHROPIC_API_KEY: ANTHROPIC_KEY },
+    });
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(['pass', 'inconclusive']).toContain(run.outputs.decision);
     // Each side's agent: two Responses calls in Azure's layout with the endpoint's key.
