@@ -374,6 +374,7 @@ async function compare(io: CliIo, root: string, config: string, values: CliValue
       configPath: config,
       baseRef: values['base-ref']!,
       headRef: values['head-ref'] ?? null,
+      detectUncommitted: true,
       baselineFile: values.baseline ? resolve(io.cwd, values.baseline) : null,
       options: { ...options, isolation, secrets: secretsOf(io) },
     }),
@@ -473,6 +474,7 @@ async function compareMany(io: CliIo, root: string, paths: readonly string[], va
       root,
       baseRef: values['base-ref']!,
       headRef: values['head-ref'] ?? null,
+      detectUncommitted: true,
       options: { ...options, isolation, secrets: secretsOf(io) },
     }),
   );

@@ -8,7 +8,7 @@ import { suiteFingerprint } from './config/fingerprint.js';
 import { loadSuite, targetFilesOf } from './config/load.js';
 import { EndpointName, EndpointSpec, TargetSpec } from './config/schema.js';
 import type { Case, Suite } from './config/suite.js';
-import { addWorktree, changedPaths, ensureCommit, fileDiff, resolveRef } from './git/git.js';
+import { addWorktree, changedPaths, ensureCommit, fileDiff, hasUncommittedChanges, resolveRef } from './git/git.js';
 import { JUDGE_PROMPT_VERSION } from './judge/judge.js';
 import type { ChangedFile, Worktree } from './git/git.js';
 import { readResults, RESULTS_FILE, writeJsonFile } from './results/io.js';
@@ -272,6 +272,12 @@ export interface CompareArgs {
   baseRef: string;
   /** null = evaluate the working tree as head. */
   headRef: string | null;
+  /**
+   * CLI: record whether a working-tree head has uncommitted changes, so reports do not name it as
+   * its commit. Not in the Action, where earlier workflow steps (installs, builds) may touch
+   * tracked files of a checkout that is still the PR's commit under test.
+   */
+  detectUncommitted?: boolean;
   /** A stored baseline results file that may replace the base run (SPEC §4). */
   baselineFile: string | null;
   options: EvalOptions;
@@ -304,6 +310,9 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
     const suite = withOverrides(await loadSuite(headRoot, configPath), options);
     const p = plan(suite, options);
     const cases = suite.cases.filter((c) => p.runIds.has(c.id));
+    // Head is the working tree: say so when it is not what its commit holds.
+    const dirty =
+      args.detectUncommitted === true && headTree === null && headSha !== null && (await hasUncommittedChanges(root, [suite.path, ...suite.targetFiles]));
     const baseTarget = await readTargetAt(baseTree.path, configPath);
     if (baseTarget.note) log(baseTarget.note);
     if (options.endpointsFromBase) {
@@ -353,6 +362,7 @@ export async function runComparison(args: CompareArgs): Promise<ComparisonRun> {
         treeRoot: headRoot,
         target: suite.target,
         commit: headSha,
+        dirty,
         ref: args.headRef ?? 'HEAD',
         onProgress: (pr) => options.onProgress?.('head', pr),
         signal: cancel.signal,

@@ -124,6 +124,7 @@ export async function compareSuites(
           configPath: suite.path,
           baseRef: args.baseRef,
           headRef: args.headRef,
+          detectUncommitted: args.detectUncommitted,
           baselineFile: args.baselineFile ? await args.baselineFile(suite) : null,
           options: suiteOptions(args.options, suite, dirs[i], shared, offsets[i]),
         }),

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -60,6 +60,22 @@ export async function ensureCommit(root: string, sha: string): Promise<void> {
   if (await hasCommit(root, sha)) return;
   await git(root, ['fetch', '--no-tags', '--depth=1', END_OF_OPTIONS, 'origin', sha]);
   if (!(await hasCommit(root, sha))) throw new GitError(`commit ${sha} is not available after fetching it from origin`);
+}
+
+/**
+ * Whether the working tree differs from HEAD: any tracked file edited, staged or deleted, or one of
+ * `paths` (files the suite reads) present but untracked. Other untracked files (build output,
+ * results directories) do not count.
+ */
+export async function hasUncommittedChanges(root: string, paths: readonly string[]): Promise<boolean> {
+  const tracked = await git(root, ['status', '--porcelain', '-z', '--untracked-files=no']);
+  if (tracked !== '') return true;
+  // Files outside the repository cannot be untracked in it; git would refuse the pathspec.
+  const inside = paths.filter((p) => !isAbsolute(p) && !p.startsWith('../'));
+  if (inside.length === 0) return false;
+  // :(literal): a file name is a name, never a glob.
+  const untracked = await git(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...inside.map((p) => `:(literal)${p}`)]);
+  return untracked !== '';
 }
 
 export interface Worktree {

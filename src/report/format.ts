@@ -126,6 +126,9 @@ export function shortCommit(commit: string | null): string | null {
   return commit !== null && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7).toLowerCase() : null;
 }
 
+/** Appended to a commit when the side evaluated was that commit's working tree with edits on top. */
+export const UNCOMMITTED_SUFFIX = ' + uncommitted changes';
+
 /** `1 trial`, `3 trials`. */
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;

@@ -17,6 +17,7 @@ import {
   scaleMetric,
   plural,
   shortCommit,
+  UNCOMMITTED_SUFFIX,
   METRIC_ROWS,
 } from './format.js';
 import type { Redactor } from './redact.js';
@@ -87,10 +88,22 @@ function fit(text: string, width: number): string {
   return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
 }
 
+function commitOf(r: Renderer, commit: string | null, dirty = false): string {
+  const text = shortCommit(commit) ?? (commit === null ? 'unknown commit' : r.plainText(commit, 40));
+  return dirty ? `${text}${UNCOMMITTED_SUFFIX}` : text;
+}
+
+/** `base a1b2c3d → head f00dfee + uncommitted changes`: what was compared. */
+function sidesText(cmp: ReportInput['comparison'], r: Renderer): string {
+  const head = `head ${commitOf(r, cmp.head.commit, cmp.head.dirty)}`;
+  return cmp.base ? `base ${commitOf(r, cmp.base.commit)} → ${head}` : head;
+}
+
 function headerLines(input: ReportInput, r: Renderer, paint: Paint): string[] {
   const decision = input.decision.replace('-', ' ').toUpperCase();
   const lines = [
     `${paint('bold', 'EvalGate:')} ${paint(DECISION_TONE[input.decision], decision)} — suite ${r.plainText(input.comparison.suiteName, 100)}`,
+    paint('dim', `  ${sidesText(input.comparison, r)}`),
     ...input.verdict.reasons.map((s) => `  - ${r.plainText(s, 300)}`),
     ...input.verdict.warnings.map((s) => `  ${paint('yellow', '!')} ${r.plainText(s, 300)}`),
     ...evidenceSentences(input.verdict.evidence, input.comparison).map((s) => paint('dim', `  ${s}`)),

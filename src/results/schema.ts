@@ -180,6 +180,11 @@ export type Totals = z.infer<typeof Totals>;
 export const RunMeta = z.object({
   side: z.enum(['base', 'head', 'single']),
   commit: CommitSha.nullable(),
+  /**
+   * Set when this side was the working tree with uncommitted changes (CLI compare without
+   * --head-ref): `commit` is then only where the tree started, not what was evaluated.
+   */
+  dirty: z.boolean().optional(),
   ref: z.string().nullable(),
   suitePath: z.string(),
   suiteName: z.string(),

@@ -30,6 +30,8 @@ export interface SideArgs {
   seed: number;
   shard: RunMeta['shard'];
   commit: string | null;
+  /** The tree is the working tree and differs from `commit` (uncommitted changes). */
+  dirty?: boolean;
   ref: string | null;
   llm: LlmClient;
   /** Endpoint, key, cache and scheduler for agent targets' recording proxy. */
@@ -137,6 +139,7 @@ export async function openSide(args: Omit<SideArgs, 'cases'>): Promise<OpenSide>
       const meta: RunMeta = {
         side: args.side,
         commit: args.commit,
+        ...(args.dirty ? { dirty: true } : {}),
         ref: args.ref,
         suitePath: args.suite.path,
         suiteName: args.suite.name,

@@ -74,6 +74,32 @@ describe('evalgate compare', () => {
     expect(repo.git('worktree', 'list').split('\n')).toHaveLength(1);
   });
 
+  it('--base-ref HEAD with an uncommitted prompt edit: names the head as the commit plus uncommitted changes', async () => {
+    const short = base.slice(0, 7);
+    writeFiles(repo.dir, { 'prompts/system.md': 'Be brief.\n' }); // edited, not committed
+    const r = await cli(['compare', '--base-ref', 'HEAD', '--config', 'evals/evalgate.yaml', '--out', 'out'], repo.dir, env);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`base ${short} → head ${short} + uncommitted changes`);
+    const md = readFileSync(join(repo.dir, 'out/evalgate-report.md'), 'utf8');
+    expect(md).toContain(`base ${short} → head ${short} + uncommitted changes`);
+    // Reproducing must evaluate the working tree again, not the commit against itself.
+    expect(md).toContain(`Reproduce with your uncommitted changes: \`evalgate compare --config evals/evalgate.yaml --base-ref ${short} --sample 12`);
+    expect(md).not.toContain('--head-ref');
+    const head = RunResults.parse(JSON.parse(readFileSync(join(repo.dir, 'out/head/evalgate-results.json'), 'utf8')));
+    expect(head.meta).toMatchObject({ commit: base, dirty: true });
+    const baseRun = RunResults.parse(JSON.parse(readFileSync(join(repo.dir, 'out/base/evalgate-results.json'), 'utf8')));
+    expect(baseRun.meta.dirty).toBeUndefined();
+
+    // Edit undone: the untracked out/ directory left behind does not make the tree dirty.
+    repo.git('checkout', '--', 'prompts/system.md');
+    const clean = await cli(['compare', '--base-ref', 'HEAD', '--config', 'evals/evalgate.yaml', '--out', 'out2'], repo.dir, env);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain(`base ${short} → head ${short}\n`);
+    const cleanHead = RunResults.parse(JSON.parse(readFileSync(join(repo.dir, 'out2/head/evalgate-results.json'), 'utf8')));
+    expect(cleanHead.meta.dirty).toBeUndefined();
+  });
+
   it('--head-ref: compares two commits; an unchanged prompt passes', async () => {
     const head = repo.commit({ 'README.md': 'docs only\n' }, 'docs');
     const r = await cli(['compare', '--base-ref', base, '--head-ref', head, '--out', 'out'], repo.dir, env);

@@ -24,6 +24,8 @@ export const HeaderFacts = z.object({
   moreFix: z.number().int().nonnegative(),
   /** `evalgate compare …` with the refs, sample, seed and trials of this run; null without a base. */
   command: z.string().max(600).nullable(),
+  /** Head was a working tree with uncommitted changes: `command` has no --head-ref and says so. */
+  dirtyHead: z.boolean().optional(),
 });
 export type HeaderFacts = z.infer<typeof HeaderFacts>;
 

@@ -1,7 +1,7 @@
 import { evidenceSentences, flipsSentence, sampleText } from '../evidence.js';
 import type { Comparison, Finding, Verdict } from '../../compare/types.js';
 import { pct, signedPct } from '../../util/numbers.js';
-import { formatTime, formatUsd, plural, shortCommit } from '../format.js';
+import { formatTime, formatUsd, plural, shortCommit, UNCOMMITTED_SUFFIX } from '../format.js';
 import type { ApprovalRecord } from '../types.js';
 import type { Renderer } from '../untrusted.js';
 import { bulletList, capped, type Context } from './context.js';
@@ -23,9 +23,10 @@ function mention(r: Renderer, login: string): string {
   return GITHUB_LOGIN.test(login) ? `@${login}` : r.inlineText(login, 60);
 }
 
-export function commitText(r: Renderer, commit: string | null): string {
+export function commitText(r: Renderer, commit: string | null, dirty = false): string {
   const short = shortCommit(commit);
-  return short ?? (commit === null ? 'unknown commit' : r.inlineCode(commit, 40));
+  const text = short ?? (commit === null ? 'unknown commit' : r.inlineCode(commit, 40));
+  return dirty ? `${text}${UNCOMMITTED_SUFFIX}` : text;
 }
 
 export function approvalLine(r: Renderer, approveLabel: string, approval: ApprovalRecord | null): string | null {
@@ -52,7 +53,9 @@ function contextLine(ctx: Context): string {
   const parts = [
     `${CONTEXT_PREFIX}${r.inlineCode(cmp.suiteName, 100)}`,
     `${sampleText(cmp.sample)}, seed ${cmp.sample.seed}, ${plural(cmp.sample.trials, 'trial')}`,
-    cmp.base ? `base ${commitText(r, cmp.base.commit)} → head ${commitText(r, cmp.head.commit)}` : `head ${commitText(r, cmp.head.commit)}`,
+    cmp.base
+      ? `base ${commitText(r, cmp.base.commit)} → head ${commitText(r, cmp.head.commit, cmp.head.dirty)}`
+      : `head ${commitText(r, cmp.head.commit, cmp.head.dirty)}`,
     // Replayed answers cost nothing now: say what was paid apart from what the cache answered.
     cmp.spend.replayed !== 0
       ? `eval spend ${usd(cmp.spend.total)} (${usd(cmp.spend.live)} paid now, ${usd(cmp.spend.replayed)} replayed)`

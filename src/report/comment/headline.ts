@@ -118,5 +118,6 @@ export function headerFacts(input: ReportInput): HeaderFacts {
     fix: failing.slice(0, FIX_MAX).map((c) => ({ id: clipId(c.id), mustPass: mustPass.has(c.id) })),
     moreFix: Math.max(0, failing.length - FIX_MAX),
     command: reproduceCommand(input.comparison),
+    ...(input.comparison.head.dirty ? { dirtyHead: true } : {}),
   };
 }

@@ -23,11 +23,13 @@ function arg(text: string): string {
 /**
  * The CLI command that evaluates the same cases on the same two commits: the suite file, both refs,
  * and the sample size, seed and trials this run used (the flags `evalgate compare --help` lists).
+ * A head that was a dirty working tree has no commit to name: the command then leaves out
+ * --head-ref, so it evaluates the working tree again.
  */
 export function reproduceCommand(cmp: Comparison): string | null {
   if (cmp.base === null) return null;
   const base = shortCommit(cmp.base.commit) ?? '<base>';
-  const head = shortCommit(cmp.head.commit);
+  const head = cmp.head.dirty ? null : shortCommit(cmp.head.commit);
   const { sample } = cmp;
   return [
     'evalgate compare',
@@ -70,7 +72,7 @@ function lapse(scope: ApprovalScope): string {
  */
 export function nextSteps(r: Renderer, a: NextStepsArgs): string | null {
   const { facts } = a;
-  const reproduce = facts.command ? `Reproduce: ${r.inlineCode(facts.command, 600)}` : null;
+  const reproduce = facts.command ? `Reproduce${facts.dirtyHead ? ' with your uncommitted changes' : ''}: ${r.inlineCode(facts.command, 600)}` : null;
   const label = r.inlineCode(a.approveLabel, 100);
   const steps: string[] = [];
   const blocked = a.decision === 'fail';
