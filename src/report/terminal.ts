@@ -22,6 +22,8 @@ import {
 } from './format.js';
 import type { Redactor } from './redact.js';
 import { createRenderer, type Renderer } from './untrusted.js';
+// One policy for which findings decided and which limits held: the PR comment's.
+import { deciding, withinLimits } from './comment/header.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -101,11 +103,17 @@ function sidesText(cmp: ReportInput['comparison'], r: Renderer): string {
 
 function headerLines(input: ReportInput, r: Renderer, paint: Paint): string[] {
   const decision = input.decision.replace('-', ' ').toUpperCase();
+  const decided = deciding(input.verdict);
+  const limits = withinLimits(input.comparison, input.verdict);
+  const score = input.verdict.findings.find((f) => f.rule === 'score');
   const lines = [
     `${paint('bold', 'EvalGate:')} ${paint(DECISION_TONE[input.decision], decision)} — suite ${r.plainText(input.comparison.suiteName, 100)}`,
     paint('dim', `  ${sidesText(input.comparison, r)}`),
-    ...input.verdict.reasons.map((s) => `  - ${r.plainText(s, 300)}`),
+    // Only the findings that decided are reasons; the limits that held share one line, as in the comment.
+    ...decided.map((f) => `  - ${r.plainText(f.message, 300)}`),
+    ...(limits === null ? [] : [`  ${r.plainText(limits, 300)}`]),
     ...input.verdict.warnings.map((s) => `  ${paint('yellow', '!')} ${r.plainText(s, 300)}`),
+    ...(score && !decided.includes(score) ? [paint('dim', `  Score: ${r.plainText(score.message, 300)}.`)] : []),
     ...evidenceSentences(input.verdict.evidence, input.comparison).map((s) => paint('dim', `  ${s}`)),
   ];
   const a = input.approval;
@@ -157,15 +165,19 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   const failing = prioritiseFailing(cmp.cases);
   if (failing.length > 0) {
     out.push('', paint('bold', 'Failing cases:'));
-    const rows = failing.slice(0, MAX_FAILING_LINES).map((c) => {
+    const listed = failing.slice(0, MAX_FAILING_LINES);
+    const rows = listed.map((c) => {
       const change = `${c.base ? formatValue('score', c.base.score) : 'new'} → ${formatValue('score', c.head.score)}`;
       const label = c.stability === 'flaky' ? `${CLASS_LABELS[c.class]} (flaky)` : CLASS_LABELS[c.class];
-      return [label, r.plainText(c.id, 40), change, r.plainText(shortReason(c), width)];
+      return [label, r.plainText(c.id, 40), change];
     });
-    for (const [i, line] of align(rows).entries()) {
-      const tone: Tone = failing[i].class === 'still-failing' ? 'yellow' : 'red';
-      const fitted = fit(`  ${line}`, width);
-      out.push(paint(tone, fitted));
+    const leads = align(rows).map((line) => `  ${line}`);
+    const leadWidth = Math.max(...leads.map((line) => [...line].length));
+    for (const [i, lead] of leads.entries()) {
+      const tone: Tone = listed[i].class === 'still-failing' ? 'yellow' : 'red';
+      const padded = lead + ' '.repeat(leadWidth - [...lead].length);
+      const reason = r.plainText(shortReason(listed[i]), REASON_CHARS);
+      out.push(...reasonLines(padded, reason, width).map((line) => paint(tone, line)));
     }
     if (failing.length > MAX_FAILING_LINES) out.push(`  …and ${plural(failing.length - MAX_FAILING_LINES, 'more case')}`);
   }
@@ -192,6 +204,26 @@ export function renderTerminal(input: ReportInput, options: TerminalOptions): st
   return out.join('\n') + '\n';
 }
 
+/**
+ * A failing case's reason is printed whole, as errors are: a judge's deciding words are often at
+ * its end. The cap only bounds absurd text.
+ */
+const REASON_CHARS = 2000;
+/** Below this many columns beside the case, its reason goes on the lines under it instead. */
+const MIN_REASON_WIDTH = 30;
+const REASON_INDENT = '      ';
+
+/** A case row then its reason, wrapped to the width under the reason column (or under the row when narrow). */
+function reasonLines(lead: string, reason: string, width: number): string[] {
+  if (reason === '') return [lead.trimEnd()];
+  const indent = [...lead].length + 2;
+  if (width - indent >= MIN_REASON_WIDTH) {
+    return wrap(reason, width - indent, true).map((line, i) => (i === 0 ? `${lead}  ${line}` : ' '.repeat(indent) + line));
+  }
+  const under = Math.max(MIN_REASON_WIDTH, width - REASON_INDENT.length);
+  return [fit(lead.trimEnd(), width), ...wrap(reason, under, true).map((line) => REASON_INDENT + line)];
+}
+
 /** Errors are counted by kind, each with its first message in full: the cause is at its end. */
 const ERROR_MESSAGE_CHARS = 2000;
 
@@ -214,11 +246,19 @@ function errorLines(cases: readonly (CaseResult | null)[], r: Renderer, width: n
   return lines;
 }
 
-/** Breaks text at spaces into lines of at most `width` code points (longer words stand alone). */
-function wrap(text: string, width: number): string[] {
+/**
+ * Breaks text at spaces into lines of at most `width` code points. Longer words stand alone
+ * (an error's URL stays copyable) unless `breakWords` cuts them into pieces that fit.
+ */
+function wrap(text: string, width: number, breakWords = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  const words = text.split(' ').flatMap((word) => {
+    const points = [...word];
+    if (!breakWords || points.length <= width) return [word];
+    return Array.from({ length: Math.ceil(points.length / width) }, (_, i) => points.slice(i * width, (i + 1) * width).join(''));
+  });
+  for (const word of words) {
     if (line !== '' && [...line].length + 1 + [...word].length > width) {
       lines.push(line);
       line = word;

@@ -1,7 +1,7 @@
 import { createRedactor } from '../../src/report/redact.js';
 import { describe, expect, it } from 'vitest';
 import { renderRunTable, renderTerminal } from '../../src/report/terminal.js';
-import { aCaseComparison, aCaseResult, aCheck, aComparison, aReportInput, aRunResults, aTrial, regressionReport } from '../support/builders.js';
+import { aCaseComparison, aCaseResult, aCheck, aComparison, aReportInput, aRunResults, aTrial, aVerdict, regressionReport } from '../support/builders.js';
 
 // eslint-disable-next-line no-control-regex -- an ANSI colour sequence starts with ESC
 const ANSI = /\x1b\[[0-9;]*m/;
@@ -36,6 +36,55 @@ describe('renderTerminal', () => {
       .split('\n')
       .find((l) => l.includes('long'));
     expect([...(line ?? '')].length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('renderTerminal reasons', () => {
+  const scoreDrop = 'Mean score dropped by 0.110 (95% CI −0.180 to −0.040), more than max-score-drop 0.02';
+  const costHeld = 'cost per 1k cases fell 39.5% ($1.20 → $0.73; 95% CI −45% to −34%), not shown to exceed the 50% limit';
+  // As decide() makes it: the reasons hold the blocking finding and the one that held.
+  const verdict = aVerdict({
+    decision: 'fail',
+    reasons: [scoreDrop, costHeld],
+    findings: [
+      { rule: 'score', outcome: 'block', message: scoreDrop, numbers: { mean: -0.11, low: -0.18, high: -0.04 } },
+      { rule: 'cost', outcome: 'ok', message: costHeld, numbers: { relative: -0.395, limit: 0.5 } },
+    ],
+  });
+  const input = aReportInput(aComparison([aCaseComparison('refund-window', 'regressed')]), { decision: 'fail', verdict });
+
+  it('lists only the findings that decided, and the limits that held on one line', () => {
+    const out = renderTerminal(input, { color: false });
+    const header = out.slice(0, out.indexOf('\n\n'));
+    expect(header.split('\n').filter((l) => l.startsWith('  - '))).toEqual([`  - ${scoreDrop}`]);
+    expect(header.split('\n')).toContain('  Within limits: cost −39.5% (limit +50%)');
+    expect(out).not.toContain('not shown to exceed');
+  });
+
+  it('says nothing held when the verdict has no findings, as results of an older version', () => {
+    const old = renderTerminal(aReportInput(input.comparison, { decision: 'fail', verdict: { ...verdict, findings: [] } }), { color: false });
+    expect(old).toContain(`  - ${costHeld}`);
+    expect(old).not.toContain('Within limits');
+  });
+
+  it('prints a failing case reason whole, wrapped under its column within the width', () => {
+    const judged = 'Offers replacement or refund but does not ask for the order number, so the agent cannot check the 30-day window before promising anything.';
+    const long = aReportInput(
+      aComparison([
+        aCaseComparison('damaged-item', 'regressed', {
+          headTrial: { checks: [aCheck({ kind: 'judge', label: 'judge: asks for the order', pass: false, score: 0.3, reason: judged })] },
+        }),
+      ]),
+      { decision: 'fail' },
+    );
+    const out = renderTerminal(long, { color: false, width: 80 });
+    const block = out.slice(out.indexOf('Failing cases:')).split('\n\n')[0].split('\n').slice(1);
+    expect(block.length).toBeGreaterThan(1);
+    expect(block.every((line) => [...line].length <= 80)).toBe(true);
+    const column = block[0].indexOf('judge:');
+    expect(block.slice(1).every((line) => line.search(/\S/) === column)).toBe(true);
+    expect(block.map((line) => line.trim()).join(' ')).toContain(`judge: ${judged}`);
+    expect(out).not.toContain('…');
   });
 });
 

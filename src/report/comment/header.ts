@@ -70,7 +70,7 @@ function byRule(verdict: Verdict, rule: Finding['rule']): Finding | undefined {
 }
 
 /** The findings that decided, in the verdict's words: only what made the decision. */
-function deciding(verdict: Verdict): Finding[] {
+export function deciding(verdict: Verdict): Finding[] {
   // Verdicts without findings (results of an older version) and decisions made outside the rules
   // (an incomplete shard merge turns a pass into an error) say why in their reasons only.
   const reasons = (): Finding[] => verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
@@ -96,7 +96,7 @@ function relativeHeld(name: string, f: Finding): string {
 }
 
 /** One compact line of the limits that held: they did not decide, so they are not reasons. */
-function withinLimits(cmp: Comparison, verdict: Verdict): string | null {
+export function withinLimits(cmp: Comparison, verdict: Verdict): string | null {
   if (cmp.base === null || verdict.decision === 'error') return null;
   const held: string[] = [];
   const ok = (rule: Finding['rule']): Finding | undefined => {
