@@ -221,8 +221,8 @@ var json = __webpack_require__(26675);
 var report_redact = __webpack_require__(46156);
 // EXTERNAL MODULE: ./.build/report/terminal-text.js
 var terminal_text = __webpack_require__(37001);
-// EXTERNAL MODULE: ./.build/report/markdown.js + 8 modules
-var markdown = __webpack_require__(1041);
+// EXTERNAL MODULE: ./.build/report/markdown.js + 7 modules
+var markdown = __webpack_require__(95364);
 // EXTERNAL MODULE: ./.build/report/junit.js
 var junit = __webpack_require__(73377);
 // EXTERNAL MODULE: ./.build/report/evidence.js
@@ -237,12 +237,16 @@ var cases = __webpack_require__(32404);
 var format = __webpack_require__(28522);
 // EXTERNAL MODULE: ./.build/report/untrusted.js
 var untrusted = __webpack_require__(24887);
+// EXTERNAL MODULE: ./.build/report/comment/header.js
+var header = __webpack_require__(48262);
 ;// CONCATENATED MODULE: ./.build/report/terminal.js
 
 
 
 
 
+
+// One policy for which findings decided and which limits held: the PR comment's.
 
 const DEFAULT_WIDTH = 100;
 /** The terminal lists this many failing cases; the Markdown report has the rest. */
@@ -288,12 +292,28 @@ function fit(text, width) {
     const points = [...text];
     return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
 }
+function commitOf(r, commit, dirty = false) {
+    const text = (0,format/* shortCommit */.Ax)(commit) ?? (commit === null ? 'unknown commit' : r.plainText(commit, 40));
+    return dirty ? `${text}${format/* UNCOMMITTED_SUFFIX */.Ix}` : text;
+}
+/** `base a1b2c3d → head f00dfee + uncommitted changes`: what was compared. */
+function sidesText(cmp, r) {
+    const head = `head ${commitOf(r, cmp.head.commit, cmp.head.dirty)}`;
+    return cmp.base ? `base ${commitOf(r, cmp.base.commit)} → ${head}` : head;
+}
 function headerLines(input, r, paint) {
     const decision = input.decision.replace('-', ' ').toUpperCase();
+    const decided = (0,header/* deciding */.C$)(input.verdict);
+    const limits = (0,header/* withinLimits */.oA)(input.comparison, input.verdict);
+    const score = input.verdict.findings.find((f) => f.rule === 'score');
     const lines = [
         `${paint('bold', 'EvalGate:')} ${paint(DECISION_TONE[input.decision], decision)} — suite ${r.plainText(input.comparison.suiteName, 100)}`,
-        ...input.verdict.reasons.map((s) => `  - ${r.plainText(s, 300)}`),
+        paint('dim', `  ${sidesText(input.comparison, r)}`),
+        // Only the findings that decided are reasons; the limits that held share one line, as in the comment.
+        ...decided.map((f) => `  - ${r.plainText(f.message, 300)}`),
+        ...(limits === null ? [] : [`  ${r.plainText(limits, 300)}`]),
         ...input.verdict.warnings.map((s) => `  ${paint('yellow', '!')} ${r.plainText(s, 300)}`),
+        ...(score && !decided.includes(score) ? [paint('dim', `  Score: ${r.plainText(score.message, 300)}.`)] : []),
         ...(0,evidence/* evidenceSentences */.cy)(input.verdict.evidence, input.comparison).map((s) => paint('dim', `  ${s}`)),
     ];
     const a = input.approval;
@@ -342,15 +362,19 @@ function renderTerminal(input, options) {
     const failing = (0,cases/* prioritiseFailing */.xv)(cmp.cases);
     if (failing.length > 0) {
         out.push('', paint('bold', 'Failing cases:'));
-        const rows = failing.slice(0, MAX_FAILING_LINES).map((c) => {
+        const listed = failing.slice(0, MAX_FAILING_LINES);
+        const rows = listed.map((c) => {
             const change = `${c.base ? (0,format/* formatValue */.Fl)('score', c.base.score) : 'new'} → ${(0,format/* formatValue */.Fl)('score', c.head.score)}`;
             const label = c.stability === 'flaky' ? `${cases/* CLASS_LABELS */.jA[c.class]} (flaky)` : cases/* CLASS_LABELS */.jA[c.class];
-            return [label, r.plainText(c.id, 40), change, r.plainText((0,cases/* shortReason */.PR)(c), width)];
+            return [label, r.plainText(c.id, 40), change];
         });
-        for (const [i, line] of align(rows).entries()) {
-            const tone = failing[i].class === 'still-failing' ? 'yellow' : 'red';
-            const fitted = fit(`  ${line}`, width);
-            out.push(paint(tone, fitted));
+        const leads = align(rows).map((line) => `  ${line}`);
+        const leadWidth = Math.max(...leads.map((line) => [...line].length));
+        for (const [i, lead] of leads.entries()) {
+            const tone = listed[i].class === 'still-failing' ? 'yellow' : 'red';
+            const padded = lead + ' '.repeat(leadWidth - [...lead].length);
+            const reason = r.plainText((0,cases/* shortReason */.PR)(listed[i]), REASON_CHARS);
+            out.push(...reasonLines(padded, reason, width).map((line) => paint(tone, line)));
         }
         if (failing.length > MAX_FAILING_LINES)
             out.push(`  …and ${(0,format/* plural */.LS)(failing.length - MAX_FAILING_LINES, 'more case')}`);
@@ -366,6 +390,25 @@ function renderTerminal(input, options) {
     if (input.decision === 'fail')
         out.push(`To accept this regression, add the label "${r.plainText(input.approveLabel, 100)}".`);
     return out.join('\n') + '\n';
+}
+/**
+ * A failing case's reason is printed whole, as errors are: a judge's deciding words are often at
+ * its end. The cap only bounds absurd text.
+ */
+const REASON_CHARS = 2000;
+/** Below this many columns beside the case, its reason goes on the lines under it instead. */
+const MIN_REASON_WIDTH = 30;
+const REASON_INDENT = '      ';
+/** A case row then its reason, wrapped to the width under the reason column (or under the row when narrow). */
+function reasonLines(lead, reason, width) {
+    if (reason === '')
+        return [lead.trimEnd()];
+    const indent = [...lead].length + 2;
+    if (width - indent >= MIN_REASON_WIDTH) {
+        return wrap(reason, width - indent, true).map((line, i) => (i === 0 ? `${lead}  ${line}` : ' '.repeat(indent) + line));
+    }
+    const under = Math.max(MIN_REASON_WIDTH, width - REASON_INDENT.length);
+    return [fit(lead.trimEnd(), width), ...wrap(reason, under, true).map((line) => REASON_INDENT + line)];
 }
 /** Errors are counted by kind, each with its first message in full: the cause is at its end. */
 const ERROR_MESSAGE_CHARS = 2000;
@@ -389,11 +432,20 @@ function errorLines(cases, r, width, paint) {
     }
     return lines;
 }
-/** Breaks text at spaces into lines of at most `width` code points (longer words stand alone). */
-function wrap(text, width) {
+/**
+ * Breaks text at spaces into lines of at most `width` code points. Longer words stand alone
+ * (an error's URL stays copyable) unless `breakWords` cuts them into pieces that fit.
+ */
+function wrap(text, width, breakWords = false) {
     const lines = [];
     let line = '';
-    for (const word of text.split(' ')) {
+    const words = text.split(' ').flatMap((word) => {
+        const points = [...word];
+        if (!breakWords || points.length <= width)
+            return [word];
+        return Array.from({ length: Math.ceil(points.length / width) }, (_, i) => points.slice(i * width, (i + 1) * width).join(''));
+    });
+    for (const word of words) {
         if (line !== '' && [...line].length + 1 + [...word].length > width) {
             lines.push(line);
             line = word;
@@ -806,6 +858,7 @@ async function cli_commands_compare(io, root, config, values, outDir, color) {
         configPath: config,
         baseRef: values['base-ref'],
         headRef: values['head-ref'] ?? null,
+        detectUncommitted: true,
         baselineFile: values.baseline ? (0,external_node_path_.resolve)(io.cwd, values.baseline) : null,
         options: { ...options, isolation, secrets: secretsOf(io) },
     }));
@@ -888,6 +941,7 @@ async function compareMany(io, root, paths, values, outDir, color) {
         root,
         baseRef: values['base-ref'],
         headRef: values['head-ref'] ?? null,
+        detectUncommitted: true,
         options: { ...options, isolation, secrets: secretsOf(io) },
     }));
     const reports = [];

@@ -3886,6 +3886,7 @@ const WORKFLOW_CREDENTIAL = /^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/i;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ hasUncommittedChanges),
 /* harmony export */   ec: () => (/* binding */ fileDiff),
 /* harmony export */   l: () => (/* binding */ addWorktree),
 /* harmony export */   q$: () => (/* binding */ ensureCommit),
@@ -3954,6 +3955,23 @@ async function ensureCommit(root, sha) {
     await git(root, ['fetch', '--no-tags', '--depth=1', END_OF_OPTIONS, 'origin', sha]);
     if (!(await hasCommit(root, sha)))
         throw new GitError(`commit ${sha} is not available after fetching it from origin`);
+}
+/**
+ * Whether the working tree differs from HEAD: any tracked file edited, staged or deleted, or one of
+ * `paths` (files the suite reads) present but untracked. Other untracked files (build output,
+ * results directories) do not count.
+ */
+async function hasUncommittedChanges(root, paths) {
+    const tracked = await git(root, ['status', '--porcelain', '-z', '--untracked-files=no']);
+    if (tracked !== '')
+        return true;
+    // Files outside the repository cannot be untracked in it; git would refuse the pathspec.
+    const inside = paths.filter((p) => !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p) && !p.startsWith('../'));
+    if (inside.length === 0)
+        return false;
+    // :(literal): a file name is a name, never a glob.
+    const untracked = await git(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...inside.map((p) => `:(literal)${p}`)]);
+    return untracked !== '';
 }
 /** A detached worktree of `sha` in a temporary directory, for evaluating the base side. */
 async function addWorktree(root, sha) {
@@ -8982,6 +9000,7 @@ async function openSide(args) {
             const meta = {
                 side: args.side,
                 commit: args.commit,
+                ...(args.dirty ? { dirty: true } : {}),
                 ref: args.ref,
                 suitePath: args.suite.path,
                 suiteName: args.suite.name,
@@ -9401,6 +9420,8 @@ async function runComparison(args) {
         const suite = withOverrides(await (0,load/* loadSuite */.bu)(headRoot, configPath), options);
         const p = plan(suite, options);
         const cases = suite.cases.filter((c) => p.runIds.has(c.id));
+        // Head is the working tree: say so when it is not what its commit holds.
+        const dirty = args.detectUncommitted === true && headTree === null && headSha !== null && (await (0,git/* hasUncommittedChanges */.BX)(root, [suite.path, ...suite.targetFiles]));
         const baseTarget = await readTargetAt(baseTree.path, configPath);
         if (baseTarget.note)
             log(baseTarget.note);
@@ -9450,6 +9471,7 @@ async function runComparison(args) {
                 treeRoot: headRoot,
                 target: suite.target,
                 commit: headSha,
+                dirty,
                 ref: args.headRef ?? 'HEAD',
                 onProgress: (pr) => options.onProgress?.('head', pr),
                 signal: cancel.signal,
@@ -10049,6 +10071,8 @@ const HeaderFacts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     moreFix: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     /** `evalgate compare …` with the refs, sample, seed and trials of this run; null without a base. */
     command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(600).nullable(),
+    /** Head was a working tree with uncommitted changes: `command` has no --head-ref and says so. */
+    dirtyHead: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
 });
 /** Earlier heads kept in the sticky comment: enough for a PR's recent trend, small in the marker. */
 const MAX_HISTORY = 10;
@@ -10060,6 +10084,185 @@ const HistoryEntry = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 });
 function clipId(id) {
     return id.length <= ID_MAX ? id : `${id.slice(0, ID_MAX - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 48262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ IGNORED_PREFIX),
+/* harmony export */   C$: () => (/* binding */ deciding),
+/* harmony export */   FC: () => (/* binding */ CONTEXT_PREFIX),
+/* harmony export */   Tl: () => (/* binding */ EVIDENCE_PREFIX),
+/* harmony export */   _G: () => (/* binding */ approvalLine),
+/* harmony export */   f_: () => (/* binding */ APPROVED_PREFIX),
+/* harmony export */   gL: () => (/* binding */ joinHeader),
+/* harmony export */   kA: () => (/* binding */ headerParts),
+/* harmony export */   oA: () => (/* binding */ withinLimits)
+/* harmony export */ });
+/* unused harmony export commitText */
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24264);
+/* harmony import */ var _util_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99453);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28522);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48336);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27119);
+/* harmony import */ var _next_steps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85716);
+
+
+
+
+
+
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+const APPROVAL_REASON_MAX = 300;
+const APPROVED_PREFIX = '☑️ Approved by ';
+const IGNORED_PREFIX = 'ℹ️ Label ';
+/** The line under the headline; `replaceHeader` puts the approval line after it. */
+const CONTEXT_PREFIX = '<sub>EvalGate · suite ';
+/** The folded statistics at the end of the header. */
+const EVIDENCE_PREFIX = '<details>\n<summary>How this was decided</summary>';
+function mention(r, login) {
+    // A login from the GitHub API is trusted to ping; anything else is rendered inert.
+    return GITHUB_LOGIN.test(login) ? `@${login}` : r.inlineText(login, 60);
+}
+function commitText(r, commit, dirty = false) {
+    const short = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .shortCommit */ .Ax)(commit);
+    const text = short ?? (commit === null ? 'unknown commit' : r.inlineCode(commit, 40));
+    return dirty ? `${text}${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .UNCOMMITTED_SUFFIX */ .Ix}` : text;
+}
+function approvalLine(r, approveLabel, approval) {
+    if (approval === null)
+        return null;
+    if (approval.state === 'approved') {
+        return `${APPROVED_PREFIX}${mention(r, approval.actor)} at ${r.inlineText((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(approval.at), 40)} ` + `for ${commitText(r, approval.commit)}`;
+    }
+    return (`${IGNORED_PREFIX}"${r.inlineText(approveLabel, 100)}" by ${mention(r, approval.actor)} was ignored: ` +
+        r.inlineMarkdown(approval.reason, APPROVAL_REASON_MAX));
+}
+const SAFE_URL = /^https?:\/\/[^\s()<>[\]"'`]+$/;
+/**
+ * `<sub>EvalGate · suite `x` · 12 of 12 cases, seed 7, 1 trial · base d902382 → head 6ce1a34 ·
+ * eval spend $0.0021 · workflow run</sub>`: what was compared, on one small line.
+ */
+function contextLine(ctx) {
+    const { r, input } = ctx;
+    const cmp = input.comparison;
+    const usd = (v) => (v === null ? 'unknown' : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(v));
+    const parts = [
+        `${CONTEXT_PREFIX}${r.inlineCode(cmp.suiteName, 100)}`,
+        `${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleText */ .EB)(cmp.sample)}, seed ${cmp.sample.seed}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(cmp.sample.trials, 'trial')}`,
+        cmp.base
+            ? `base ${commitText(r, cmp.base.commit)} → head ${commitText(r, cmp.head.commit, cmp.head.dirty)}`
+            : `head ${commitText(r, cmp.head.commit, cmp.head.dirty)}`,
+        // Replayed answers cost nothing now: say what was paid apart from what the cache answered.
+        cmp.spend.replayed !== 0
+            ? `eval spend ${usd(cmp.spend.total)} (${usd(cmp.spend.live)} paid now, ${usd(cmp.spend.replayed)} replayed)`
+            : `eval spend ${usd(cmp.spend.total)}`,
+    ];
+    if (input.runUrl !== null && SAFE_URL.test(input.runUrl))
+        parts.push(`[workflow run](${input.runUrl})`);
+    return `${parts.join(' · ')}</sub>`;
+}
+function byRule(verdict, rule) {
+    return verdict.findings.find((f) => f.rule === rule);
+}
+/** The findings that decided, in the verdict's words: only what made the decision. */
+function deciding(verdict) {
+    // Verdicts without findings (results of an older version) and decisions made outside the rules
+    // (an incomplete shard merge turns a pass into an error) say why in their reasons only.
+    const reasons = () => verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
+    const orReasons = (found) => (found.length > 0 ? found : reasons());
+    if (verdict.findings.length === 0)
+        return reasons();
+    switch (verdict.decision) {
+        case 'error':
+            return orReasons(verdict.findings.filter((f) => f.rule === 'errors' && f.outcome === 'block'));
+        case 'fail':
+            return orReasons(verdict.findings.filter((f) => f.rule !== 'errors' && f.outcome === 'block'));
+        case 'inconclusive':
+            return verdict.findings.filter((f) => f.rule === 'score');
+        case 'pass':
+            return [];
+    }
+}
+function relativeHeld(name, f) {
+    const rel = f.numbers.relative;
+    const limit = f.numbers.limit;
+    const change = typeof rel === 'number' ? (0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .signedPct */ .Mp)(rel) : 'unchanged';
+    return `${name} ${change}${typeof limit === 'number' ? ` (limit +${(0,_util_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(limit)})` : ''}`;
+}
+/** One compact line of the limits that held: they did not decide, so they are not reasons. */
+function withinLimits(cmp, verdict) {
+    if (cmp.base === null || verdict.decision === 'error')
+        return null;
+    const held = [];
+    const ok = (rule) => {
+        const f = byRule(verdict, rule);
+        return f?.outcome === 'ok' ? f : undefined;
+    };
+    // 'ok' means none blocks: pre-existing or flaky failures may still be listed as warnings.
+    if (ok('must-pass'))
+        held.push('no must-pass case blocks');
+    const cost = ok('cost');
+    if (cost)
+        held.push(relativeHeld('cost', cost));
+    const latency = ok('latency');
+    if (latency)
+        held.push(relativeHeld('latency', latency));
+    // Only suites that restrict tools have a permission limit worth naming.
+    const restrictsTools = cmp.cases.some((c) => c.head.trials.some((t) => t.checks.some((k) => k.kind === 'tools')));
+    if (restrictsTools && ok('permissions'))
+        held.push('no new forbidden tool calls');
+    return held.length === 0 ? null : `Within limits: ${held.join(' · ')}`;
+}
+/** How the score verdict was reached, folded: statistics in words for whoever asks. */
+function evidenceBlock(ctx) {
+    const { r, input } = ctx;
+    const cmp = input.comparison;
+    if (cmp.base === null)
+        return null;
+    const score = byRule(input.verdict, 'score');
+    const lines = [
+        ...(score && !deciding(input.verdict).includes(score) ? [r.inlineMarkdown(`Score: ${score.message}.`, 600)] : []),
+        `Pass/fail flips: ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .flipsSentence */ .Qm)(cmp)}.`,
+        ...(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceSentences */ .cy)(input.verdict.evidence, cmp),
+    ];
+    return `${EVIDENCE_PREFIX}\n\n${(0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .bulletList */ .fF)(lines)}\n\n</details>`;
+}
+/** One list: the deciding reasons, the limits that held, then warnings (⚠️) — one block, not three lists. */
+function whyList(reasons, limits, warnings) {
+    const items = [...reasons, ...(limits ? [limits] : []), ...warnings];
+    return items.length > 0 ? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .bulletList */ .fF)(items) : null;
+}
+/** The header's blocks: everything above the metrics table. */
+function headerParts(ctx, facts, reasonsMax, withWarnings) {
+    const { input, r, limits } = ctx;
+    const why = deciding(input.verdict).map((f) => r.inlineMarkdown(f.message, limits.reason));
+    const warnings = withWarnings
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(input.verdict.warnings, reasonsMax, (w) => `⚠️ ${r.inlineMarkdown(w, limits.reason)}`, (n) => `…and ${n} more warnings`)
+        : [];
+    return {
+        headline: (0,_headline_js__WEBPACK_IMPORTED_MODULE_4__/* .headline */ .Pl)(r, input.decision, input.verdict.decision, facts.causes),
+        context: contextLine(ctx),
+        approval: approvalLine(r, input.approveLabel, input.approval),
+        why: whyList((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(why, reasonsMax, (w) => w, (n) => `…and ${n} more reasons`), withinLimits(input.comparison, input.verdict), warnings),
+        next: (0,_next_steps_js__WEBPACK_IMPORTED_MODULE_5__/* .nextSteps */ .Zn)(r, {
+            decision: input.decision,
+            verdict: input.verdict.decision,
+            facts,
+            approveLabel: input.approveLabel,
+            permission: ctx.permission,
+            scope: ctx.scope,
+        }),
+        evidence: evidenceBlock(ctx),
+    };
+}
+/** The order the header's blocks appear in; `replaceHeader` keeps it. */
+function joinHeader(p) {
+    return [p.headline, p.context, p.approval, p.why, p.next, p.evidence].filter((b) => b !== null).join('\n\n');
 }
 
 
@@ -10196,6 +10399,7 @@ function headerFacts(input) {
         fix: failing.slice(0, _facts_js__WEBPACK_IMPORTED_MODULE_3__/* .FIX_MAX */ .pQ).map((c) => ({ id: (0,_facts_js__WEBPACK_IMPORTED_MODULE_3__/* .clipId */ .GB)(c.id), mustPass: mustPass.has(c.id) })),
         moreFix: Math.max(0, failing.length - _facts_js__WEBPACK_IMPORTED_MODULE_3__/* .FIX_MAX */ .pQ),
         command: (0,_next_steps_js__WEBPACK_IMPORTED_MODULE_2__/* .reproduceCommand */ .nB)(input.comparison),
+        ...(input.comparison.head.dirty ? { dirtyHead: true } : {}),
     };
 }
 
@@ -10371,12 +10575,14 @@ function arg(text) {
 /**
  * The CLI command that evaluates the same cases on the same two commits: the suite file, both refs,
  * and the sample size, seed and trials this run used (the flags `evalgate compare --help` lists).
+ * A head that was a dirty working tree has no commit to name: the command then leaves out
+ * --head-ref, so it evaluates the working tree again.
  */
 function reproduceCommand(cmp) {
     if (cmp.base === null)
         return null;
     const base = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortCommit */ .Ax)(cmp.base.commit) ?? '<base>';
-    const head = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortCommit */ .Ax)(cmp.head.commit);
+    const head = cmp.head.dirty ? null : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortCommit */ .Ax)(cmp.head.commit);
     const { sample } = cmp;
     return [
         'evalgate compare',
@@ -10407,7 +10613,7 @@ function lapse(scope) {
  */
 function nextSteps(r, a) {
     const { facts } = a;
-    const reproduce = facts.command ? `Reproduce: ${r.inlineCode(facts.command, 600)}` : null;
+    const reproduce = facts.command ? `Reproduce${facts.dirtyHead ? ' with your uncommitted changes' : ''}: ${r.inlineCode(facts.command, 600)}` : null;
     const label = r.inlineCode(a.approveLabel, 100);
     const steps = [];
     const blocked = a.decision === 'fail';
@@ -10514,6 +10720,7 @@ function sampleText(sample) {
 /* harmony export */   CW: () => (/* binding */ formatDelta),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   Ix: () => (/* binding */ UNCOMMITTED_SUFFIX),
 /* harmony export */   LC: () => (/* binding */ METRIC_ROWS),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   UK: () => (/* binding */ formatUsd),
@@ -10640,6 +10847,8 @@ function formatRelativeInterval(interval) {
 function shortCommit(commit) {
     return commit !== null && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7).toLowerCase() : null;
 }
+/** Appended to a commit when the side evaluated was that commit's working tree with edits on top. */
+const UNCOMMITTED_SUFFIX = ' + uncommitted changes';
 /** `1 trial`, `3 trials`. */
 function plural(n, word, pluralWord = `${word}s`) {
     return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
@@ -10941,7 +11150,7 @@ function escapeXml(text, attribute) {
 
 /***/ }),
 
-/***/ 1041:
+/***/ 95364:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11470,165 +11679,10 @@ function fixedSection(ctx) {
     return lines.length > 0 ? lines.join('\\\n') : null;
 }
 
-// EXTERNAL MODULE: ./.build/report/evidence.js
-var evidence = __webpack_require__(24264);
+// EXTERNAL MODULE: ./.build/report/comment/header.js
+var header = __webpack_require__(48262);
 // EXTERNAL MODULE: ./.build/report/comment/headline.js
 var headline = __webpack_require__(27119);
-// EXTERNAL MODULE: ./.build/report/comment/next-steps.js
-var next_steps = __webpack_require__(85716);
-;// CONCATENATED MODULE: ./.build/report/comment/header.js
-
-
-
-
-
-
-const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-const APPROVAL_REASON_MAX = 300;
-const APPROVED_PREFIX = '☑️ Approved by ';
-const IGNORED_PREFIX = 'ℹ️ Label ';
-/** The line under the headline; `replaceHeader` puts the approval line after it. */
-const CONTEXT_PREFIX = '<sub>EvalGate · suite ';
-/** The folded statistics at the end of the header. */
-const EVIDENCE_PREFIX = '<details>\n<summary>How this was decided</summary>';
-function mention(r, login) {
-    // A login from the GitHub API is trusted to ping; anything else is rendered inert.
-    return GITHUB_LOGIN.test(login) ? `@${login}` : r.inlineText(login, 60);
-}
-function commitText(r, commit) {
-    const short = (0,format/* shortCommit */.Ax)(commit);
-    return short ?? (commit === null ? 'unknown commit' : r.inlineCode(commit, 40));
-}
-function approvalLine(r, approveLabel, approval) {
-    if (approval === null)
-        return null;
-    if (approval.state === 'approved') {
-        return `${APPROVED_PREFIX}${mention(r, approval.actor)} at ${r.inlineText((0,format/* formatTime */.fU)(approval.at), 40)} ` + `for ${commitText(r, approval.commit)}`;
-    }
-    return (`${IGNORED_PREFIX}"${r.inlineText(approveLabel, 100)}" by ${mention(r, approval.actor)} was ignored: ` +
-        r.inlineMarkdown(approval.reason, APPROVAL_REASON_MAX));
-}
-const SAFE_URL = /^https?:\/\/[^\s()<>[\]"'`]+$/;
-/**
- * `<sub>EvalGate · suite `x` · 12 of 12 cases, seed 7, 1 trial · base d902382 → head 6ce1a34 ·
- * eval spend $0.0021 · workflow run</sub>`: what was compared, on one small line.
- */
-function contextLine(ctx) {
-    const { r, input } = ctx;
-    const cmp = input.comparison;
-    const usd = (v) => (v === null ? 'unknown' : (0,format/* formatUsd */.UK)(v));
-    const parts = [
-        `${CONTEXT_PREFIX}${r.inlineCode(cmp.suiteName, 100)}`,
-        `${(0,evidence/* sampleText */.EB)(cmp.sample)}, seed ${cmp.sample.seed}, ${(0,format/* plural */.LS)(cmp.sample.trials, 'trial')}`,
-        cmp.base ? `base ${commitText(r, cmp.base.commit)} → head ${commitText(r, cmp.head.commit)}` : `head ${commitText(r, cmp.head.commit)}`,
-        // Replayed answers cost nothing now: say what was paid apart from what the cache answered.
-        cmp.spend.replayed !== 0
-            ? `eval spend ${usd(cmp.spend.total)} (${usd(cmp.spend.live)} paid now, ${usd(cmp.spend.replayed)} replayed)`
-            : `eval spend ${usd(cmp.spend.total)}`,
-    ];
-    if (input.runUrl !== null && SAFE_URL.test(input.runUrl))
-        parts.push(`[workflow run](${input.runUrl})`);
-    return `${parts.join(' · ')}</sub>`;
-}
-function byRule(verdict, rule) {
-    return verdict.findings.find((f) => f.rule === rule);
-}
-/** The findings that decided, in the verdict's words: only what made the decision. */
-function deciding(verdict) {
-    // Verdicts without findings (results of an older version) and decisions made outside the rules
-    // (an incomplete shard merge turns a pass into an error) say why in their reasons only.
-    const reasons = () => verdict.reasons.map((message) => ({ rule: 'score', outcome: 'block', message, numbers: {} }));
-    const orReasons = (found) => (found.length > 0 ? found : reasons());
-    if (verdict.findings.length === 0)
-        return reasons();
-    switch (verdict.decision) {
-        case 'error':
-            return orReasons(verdict.findings.filter((f) => f.rule === 'errors' && f.outcome === 'block'));
-        case 'fail':
-            return orReasons(verdict.findings.filter((f) => f.rule !== 'errors' && f.outcome === 'block'));
-        case 'inconclusive':
-            return verdict.findings.filter((f) => f.rule === 'score');
-        case 'pass':
-            return [];
-    }
-}
-function relativeHeld(name, f) {
-    const rel = f.numbers.relative;
-    const limit = f.numbers.limit;
-    const change = typeof rel === 'number' ? (0,numbers/* signedPct */.Mp)(rel) : 'unchanged';
-    return `${name} ${change}${typeof limit === 'number' ? ` (limit +${(0,numbers/* pct */.Oe)(limit)})` : ''}`;
-}
-/** One compact line of the limits that held: they did not decide, so they are not reasons. */
-function withinLimits(cmp, verdict) {
-    if (cmp.base === null || verdict.decision === 'error')
-        return null;
-    const held = [];
-    const ok = (rule) => {
-        const f = byRule(verdict, rule);
-        return f?.outcome === 'ok' ? f : undefined;
-    };
-    // 'ok' means none blocks: pre-existing or flaky failures may still be listed as warnings.
-    if (ok('must-pass'))
-        held.push('no must-pass case blocks');
-    const cost = ok('cost');
-    if (cost)
-        held.push(relativeHeld('cost', cost));
-    const latency = ok('latency');
-    if (latency)
-        held.push(relativeHeld('latency', latency));
-    // Only suites that restrict tools have a permission limit worth naming.
-    const restrictsTools = cmp.cases.some((c) => c.head.trials.some((t) => t.checks.some((k) => k.kind === 'tools')));
-    if (restrictsTools && ok('permissions'))
-        held.push('no new forbidden tool calls');
-    return held.length === 0 ? null : `Within limits: ${held.join(' · ')}`;
-}
-/** How the score verdict was reached, folded: statistics in words for whoever asks. */
-function evidenceBlock(ctx) {
-    const { r, input } = ctx;
-    const cmp = input.comparison;
-    if (cmp.base === null)
-        return null;
-    const score = byRule(input.verdict, 'score');
-    const lines = [
-        ...(score && !deciding(input.verdict).includes(score) ? [r.inlineMarkdown(`Score: ${score.message}.`, 600)] : []),
-        `Pass/fail flips: ${(0,evidence/* flipsSentence */.Qm)(cmp)}.`,
-        ...(0,evidence/* evidenceSentences */.cy)(input.verdict.evidence, cmp),
-    ];
-    return `${EVIDENCE_PREFIX}\n\n${(0,context/* bulletList */.fF)(lines)}\n\n</details>`;
-}
-/** One list: the deciding reasons, the limits that held, then warnings (⚠️) — one block, not three lists. */
-function whyList(reasons, limits, warnings) {
-    const items = [...reasons, ...(limits ? [limits] : []), ...warnings];
-    return items.length > 0 ? (0,context/* bulletList */.fF)(items) : null;
-}
-/** The header's blocks: everything above the metrics table. */
-function headerParts(ctx, facts, reasonsMax, withWarnings) {
-    const { input, r, limits } = ctx;
-    const why = deciding(input.verdict).map((f) => r.inlineMarkdown(f.message, limits.reason));
-    const warnings = withWarnings
-        ? (0,context/* capped */.uo)(input.verdict.warnings, reasonsMax, (w) => `⚠️ ${r.inlineMarkdown(w, limits.reason)}`, (n) => `…and ${n} more warnings`)
-        : [];
-    return {
-        headline: (0,headline/* headline */.Pl)(r, input.decision, input.verdict.decision, facts.causes),
-        context: contextLine(ctx),
-        approval: approvalLine(r, input.approveLabel, input.approval),
-        why: whyList((0,context/* capped */.uo)(why, reasonsMax, (w) => w, (n) => `…and ${n} more reasons`), withinLimits(input.comparison, input.verdict), warnings),
-        next: (0,next_steps/* nextSteps */.Zn)(r, {
-            decision: input.decision,
-            verdict: input.verdict.decision,
-            facts,
-            approveLabel: input.approveLabel,
-            permission: ctx.permission,
-            scope: ctx.scope,
-        }),
-        evidence: evidenceBlock(ctx),
-    };
-}
-/** The order the header's blocks appear in; `replaceHeader` keeps it. */
-function joinHeader(p) {
-    return [p.headline, p.context, p.approval, p.why, p.next, p.evidence].filter((b) => b !== null).join('\n\n');
-}
-
 ;// CONCATENATED MODULE: ./.build/report/comment/history.js
 
 
@@ -11647,6 +11701,8 @@ function historySection(r, history) {
 
 // EXTERNAL MODULE: ./.build/report/comment/metrics.js
 var metrics = __webpack_require__(83054);
+// EXTERNAL MODULE: ./.build/report/comment/next-steps.js
+var next_steps = __webpack_require__(85716);
 ;// CONCATENATED MODULE: ./.build/report/comment/header-rewrite.js
 
 
@@ -11669,12 +11725,12 @@ function replaceHeader(body, update, options = {}) {
     const head = metricsAt === -1 ? text : text.slice(0, metricsAt);
     const rest = metricsAt === -1 ? '' : text.slice(metricsAt);
     const facts = update.facts ?? EMPTY_FACTS;
-    const ours = (b) => b.startsWith(headline/* HEADLINE_PREFIX */.ws) || b.startsWith(APPROVED_PREFIX) || b.startsWith(IGNORED_PREFIX) || (0,next_steps/* isNextSteps */.hh)(b);
+    const ours = (b) => b.startsWith(headline/* HEADLINE_PREFIX */.ws) || b.startsWith(header/* APPROVED_PREFIX */.f_) || b.startsWith(header/* IGNORED_PREFIX */.AA) || (0,next_steps/* isNextSteps */.hh)(b);
     const kept = head
         .split('\n\n')
         .map((b) => b.trim())
         .filter((b) => b !== '' && !ours(b));
-    const approval = approvalLine(r, update.approveLabel, update.approval);
+    const approval = (0,header/* approvalLine */._G)(r, update.approveLabel, update.approval);
     const next = (0,next_steps/* nextSteps */.Zn)(r, {
         decision: update.decision,
         verdict: update.verdict,
@@ -11683,11 +11739,11 @@ function replaceHeader(body, update, options = {}) {
         permission: options.approvePermission ?? 'write',
         scope: options.approvalScope ?? 'head',
     });
-    const contextAt = kept.findIndex((b) => b.startsWith(CONTEXT_PREFIX));
+    const contextAt = kept.findIndex((b) => b.startsWith(header/* CONTEXT_PREFIX */.FC));
     const blocks = [...kept];
     if (approval)
         blocks.splice(contextAt + 1, 0, approval);
-    const evidenceAt = blocks.findIndex((b) => b.startsWith(EVIDENCE_PREFIX));
+    const evidenceAt = blocks.findIndex((b) => b.startsWith(header/* EVIDENCE_PREFIX */.Tl));
     if (next)
         blocks.splice(evidenceAt === -1 ? blocks.length : evidenceAt, 0, next);
     const title = (0,headline/* headline */.Pl)(r, update.decision, update.verdict, facts.causes);
@@ -11759,7 +11815,7 @@ function footer(ctx) {
 function assemble(ctx, profile) {
     const { measure, budget, limits } = profile;
     const facts = (0,headline/* headerFacts */.Rh)(ctx.input);
-    const attempts = [() => joinHeader(headerParts(ctx, facts, limits.reasons, true)), () => joinHeader(headerParts(ctx, facts, 3, false))];
+    const attempts = [() => (0,header/* joinHeader */.gL)((0,header/* headerParts */.kA)(ctx, facts, limits.reasons, true)), () => (0,header/* joinHeader */.gL)((0,header/* headerParts */.kA)(ctx, facts, 3, false))];
     const foot = footer(ctx);
     for (const makeHeader of attempts) {
         const required = [makeHeader(), (0,metrics/* metricsSection */.Pd)(ctx), ...(foot ? [foot] : [])];
@@ -12068,7 +12124,7 @@ function toSuitesReportJson(decision, suites, redact) {
 /* harmony export */   k: () => (/* binding */ renderSuitesSummary)
 /* harmony export */ });
 /* harmony import */ var _compare_worst_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47489);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1041);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95364);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24887);
 /* harmony import */ var _comment_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27119);
 /* harmony import */ var _util_numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99453);
@@ -12645,6 +12701,11 @@ const Totals = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 const RunMeta = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     side: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['base', 'head', 'single']),
     commit: CommitSha.nullable(),
+    /**
+     * Set when this side was the working tree with uncommitted changes (CLI compare without
+     * --head-ref): `commit` is then only where the tree started, not what was evaluated.
+     */
+    dirty: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
     ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
     suitePath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     suiteName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
@@ -12975,6 +13036,7 @@ async function compareSuites(suites, args) {
         configPath: suite.path,
         baseRef: args.baseRef,
         headRef: args.headRef,
+        detectUncommitted: args.detectUncommitted,
         baselineFile: args.baselineFile ? await args.baselineFile(suite) : null,
         options: suiteOptions(args.options, suite, dirs[i], shared, offsets[i]),
     }))));

@@ -177,8 +177,8 @@ function readInputs(get, env = {}) {
 var scrub_environ = __webpack_require__(9938);
 // EXTERNAL MODULE: ./.build/pipeline.js + 34 modules
 var pipeline = __webpack_require__(57366);
-// EXTERNAL MODULE: ./.build/report/markdown.js + 8 modules
-var markdown = __webpack_require__(1041);
+// EXTERNAL MODULE: ./.build/report/markdown.js + 7 modules
+var markdown = __webpack_require__(95364);
 // EXTERNAL MODULE: ./.build/report/redact.js
 var report_redact = __webpack_require__(46156);
 // EXTERNAL MODULE: ./.build/run/cancel.js
