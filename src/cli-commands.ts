@@ -25,7 +25,7 @@ import type { SuiteReport } from './report/suite-report.js';
 import { toSuitesReportJson } from './report/suites-json.js';
 import { renderSuitesSummary } from './report/suites-markdown.js';
 import { createProgress } from './progress.js';
-import { toReportJson } from './report/json.js';
+import { REPORT_JSON, REPORT_MD, toReportJson } from './report/json.js';
 import { createRedactor } from './report/redact.js';
 import { terminalText } from './report/terminal-text.js';
 import { renderSummary } from './report/markdown.js';
@@ -412,8 +412,8 @@ async function writeSuiteReports(
     redact: r.redact,
     runUrl: null,
   };
-  const mdPath = join(outDir, 'evalgate-report.md');
-  await writeJsonFile(join(outDir, 'evalgate-report.json'), toReportJson(input));
+  const mdPath = join(outDir, REPORT_MD);
+  await writeJsonFile(join(outDir, REPORT_JSON), toReportJson(input));
   await writeFile(mdPath, renderSummary(input));
   await writeFile(join(outDir, JUNIT_FILE), junitForComparison(input, { redact: r.redact, allCaseIds: r.caseIds }));
   io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
@@ -499,9 +499,9 @@ async function compareMany(io: CliIo, root: string, paths: readonly string[], va
     suites.flatMap((s) => s.redact),
     { literals: secretsOf(io) },
   );
-  await writeJsonFile(join(outDir, 'evalgate-report.json'), toSuitesReportJson(worst, reports, redact));
-  await writeFile(join(outDir, 'evalgate-report.md'), renderSuitesSummary(reports, { decision: worst, redact, runUrl: null }));
-  io.stdout.write(`report: ${terminalText(join(outDir, 'evalgate-report.md'))}\n`);
+  await writeJsonFile(join(outDir, REPORT_JSON), toSuitesReportJson(worst, reports, redact));
+  await writeFile(join(outDir, REPORT_MD), renderSuitesSummary(reports, { decision: worst, redact, runUrl: null }));
+  io.stdout.write(`report: ${terminalText(join(outDir, REPORT_MD))}\n`);
   await hintIgnore(io, root, outDir);
   io.stdout.write(`${decisionsLine(reports, worst)}\n`);
   return exitOf(worst);

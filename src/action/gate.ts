@@ -8,7 +8,7 @@ import { changedPaths, listChangedFiles } from '../github/changed-files.js';
 import { isRelevant } from '../github/relevance.js';
 import { runComparison, type ComparisonRun } from '../pipeline.js';
 import { annotationsFor } from '../report/annotations.js';
-import { toReportJson } from '../report/json.js';
+import { REPORT_JSON, REPORT_MD, toReportJson } from '../report/json.js';
 import { JUNIT_FILE, junitForComparison } from '../report/junit.js';
 import { renderComment, renderNotice, renderSummary } from '../report/markdown.js';
 import type { ReportInput } from '../report/types.js';
@@ -24,9 +24,6 @@ import { redecideFromComment } from './redecide.js';
 import { renderOptions } from './render-options.js';
 import { shardOutcome } from './shard.js';
 import { warnFailure } from './warn.js';
-
-const REPORT_JSON = 'evalgate-report.json';
-const REPORT_MD = 'evalgate-report.md';
 
 /** `mode: gate` and `mode: merge`: load the suite and gate the pull request on it. */
 export async function gate(ctx: PrContext): Promise<Outcome> {

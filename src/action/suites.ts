@@ -17,7 +17,7 @@ import type { SuiteReport } from '../report/suite-report.js';
 import { toSuitesReportJson } from '../report/suites-json.js';
 import { renderSuitesComment, renderSuitesSummary } from '../report/suites-markdown.js';
 import type { ApprovalRecord, FinalDecision, ReportInput } from '../report/types.js';
-import { toReportJson } from '../report/json.js';
+import { REPORT_JSON, REPORT_MD, toReportJson } from '../report/json.js';
 import { RESULTS_FILE, writeJsonFile } from '../results/io.js';
 import { shardFileName } from '../run/merge.js';
 import { parseShard, sampleCases, shardOffsets } from '../run/sample.js';
@@ -219,13 +219,13 @@ export async function gateSuites(host: SuitesHost, paths: readonly string[], mod
   for (const r of reports) {
     if (!r.report || !r.dir) continue;
     await mkdir(join(resultsDir, r.dir), { recursive: true });
-    await writeFile(join(resultsDir, r.dir, 'evalgate-report.json'), `${JSON.stringify(toReportJson(r.report), null, 2)}\n`);
-    await writeFile(join(resultsDir, r.dir, 'evalgate-report.md'), renderSummary(r.report, host.renderOptions));
+    await writeFile(join(resultsDir, r.dir, REPORT_JSON), `${JSON.stringify(toReportJson(r.report), null, 2)}\n`);
+    await writeFile(join(resultsDir, r.dir, REPORT_MD), renderSummary(r.report, host.renderOptions));
   }
-  const reportPath = join(resultsDir, 'evalgate-report.json');
+  const reportPath = join(resultsDir, REPORT_JSON);
   await writeFile(reportPath, `${JSON.stringify(toSuitesReportJson(decision, everything, redact), null, 2)}\n`);
   const summary = renderSuitesSummary(everything, { ...args, decision });
-  await writeFile(join(resultsDir, 'evalgate-report.md'), summary);
+  await writeFile(join(resultsDir, REPORT_MD), summary);
   const outputs: Record<string, string> = { suites: suitesOutput(everything, host, redact), 'report-path': reportPath };
   if (inputs.comment) {
     const url = await host.postComment(suitesCommentKey(inputs.config), renderSuitesComment(everything, { ...args, decision }), {

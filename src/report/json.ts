@@ -7,6 +7,10 @@ import { redactJson, redactMeta } from './redact.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
+/** The report files in results-dir (action) and --out (CLI): one name each, wherever they are written. */
+export const REPORT_JSON = 'evalgate-report.json';
+export const REPORT_MD = 'evalgate-report.md';
+
 /** A commit id as the approval record holds it (full or abbreviated hex). */
 const COMMIT = /^[0-9a-f]{7,64}$/;
 
