@@ -883,8 +883,8 @@ async function writeSuiteReports(io, r, outDir, color) {
         redact: r.redact,
         runUrl: null,
     };
-    const mdPath = (0,external_node_path_.join)(outDir, 'evalgate-report.md');
-    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,json/* toReportJson */.s)(input));
+    const mdPath = (0,external_node_path_.join)(outDir, json/* REPORT_MD */.Rg);
+    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, json/* REPORT_JSON */.oA), (0,json/* toReportJson */.sn)(input));
     await (0,promises_.writeFile)(mdPath, (0,markdown/* renderSummary */.Br)(input));
     await (0,promises_.writeFile)((0,external_node_path_.join)(outDir, junit/* JUNIT_FILE */.Gl), (0,junit/* junitForComparison */.jS)(input, { redact: r.redact, allCaseIds: r.caseIds }));
     io.stdout.write(`${renderTerminal(input, { color, width: io.stdout.columns })}\n`);
@@ -957,9 +957,9 @@ async function compareMany(io, root, paths, values, outDir, color) {
     }
     const worst = (0,compare_worst/* worstDecision */._V)(reports.map((r) => r.decision));
     const redact = (0,report_redact/* createRedactor */.lY)(suites.flatMap((s) => s.redact), { literals: secretsOf(io) });
-    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, 'evalgate-report.json'), (0,suites_json/* toSuitesReportJson */.$)(worst, reports, redact));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(outDir, 'evalgate-report.md'), (0,suites_markdown/* renderSuitesSummary */.k)(reports, { decision: worst, redact, runUrl: null }));
-    io.stdout.write(`report: ${(0,terminal_text/* terminalText */.e)((0,external_node_path_.join)(outDir, 'evalgate-report.md'))}\n`);
+    await (0,results_io/* writeJsonFile */.An)((0,external_node_path_.join)(outDir, json/* REPORT_JSON */.oA), (0,suites_json/* toSuitesReportJson */.$)(worst, reports, redact));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(outDir, json/* REPORT_MD */.Rg), (0,suites_markdown/* renderSuitesSummary */.k)(reports, { decision: worst, redact, runUrl: null }));
+    io.stdout.write(`report: ${(0,terminal_text/* terminalText */.e)((0,external_node_path_.join)(outDir, json/* REPORT_MD */.Rg))}\n`);
     await hintIgnore(io, root, outDir);
     io.stdout.write(`${decisionsLine(reports, worst)}\n`);
     return exitOf(worst);

@@ -10871,7 +10871,9 @@ const METRIC_ROWS = [
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ toReportJson)
+/* harmony export */   Rg: () => (/* binding */ REPORT_MD),
+/* harmony export */   oA: () => (/* binding */ REPORT_JSON),
+/* harmony export */   sn: () => (/* binding */ toReportJson)
 /* harmony export */ });
 /* unused harmony export REPORT_SCHEMA_VERSION */
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24264);
@@ -10881,6 +10883,9 @@ const METRIC_ROWS = [
 
 
 const REPORT_SCHEMA_VERSION = 1;
+/** The report files in results-dir (action) and --out (CLI): one name each, wherever they are written. */
+const REPORT_JSON = 'evalgate-report.json';
+const REPORT_MD = 'evalgate-report.md';
 /** A commit id as the approval record holds it (full or abbreviated hex). */
 const COMMIT = /^[0-9a-f]{7,64}$/;
 /**
@@ -12107,7 +12112,7 @@ function toSuitesReportJson(decision, suites, redact) {
             name: redact(s.name),
             path: redact(s.path),
             decision: s.decision,
-            report: s.report && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .toReportJson */ .s)(s.report),
+            report: s.report && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .toReportJson */ .sn)(s.report),
             message: s.message === null ? null : redact(s.message),
         })),
     };

@@ -1774,8 +1774,6 @@ async function shardOutcome(ctx, result) {
 
 
 
-const REPORT_JSON = 'evalgate-report.json';
-const REPORT_MD = 'evalgate-report.md';
 /** `mode: gate` and `mode: merge`: load the suite and gate the pull request on it. */
 async function gate(ctx) {
     const suite = await (0,load/* loadSuite */.bu)(ctx.event.workspace, ctx.inputs.config);
@@ -1889,10 +1887,10 @@ async function report(ctx, sticky, result) {
     };
     const outputs = outputsOf(report.comparison);
     await (0,promises_.mkdir)(ctx.resultsDir, { recursive: true });
-    const reportPath = (0,external_node_path_.join)(ctx.resultsDir, REPORT_JSON);
-    await (0,promises_.writeFile)(reportPath, `${JSON.stringify((0,json/* toReportJson */.s)(report), null, 2)}\n`);
+    const reportPath = (0,external_node_path_.join)(ctx.resultsDir, json/* REPORT_JSON */.oA);
+    await (0,promises_.writeFile)(reportPath, `${JSON.stringify((0,json/* toReportJson */.sn)(report), null, 2)}\n`);
     const summary = (0,markdown/* renderSummary */.Br)(report, renderOptions(inputs));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.resultsDir, REPORT_MD), summary);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.resultsDir, json/* REPORT_MD */.Rg), summary);
     // For test reporters, and annotations on the changed prompt/model lines (workflow commands, no permission).
     await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.resultsDir, junit/* JUNIT_FILE */.Gl), (0,junit/* junitForComparison */.jS)(report, { redact: ctx.redact, allCaseIds: suite.cases.map((c) => c.id) }));
     for (const a of annotationsFor({ ...report, suite }))
@@ -2282,13 +2280,13 @@ async function gateSuites(host, paths, mode, policy) {
         if (!r.report || !r.dir)
             continue;
         await (0,promises_.mkdir)((0,external_node_path_.join)(resultsDir, r.dir), { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, r.dir, 'evalgate-report.json'), `${JSON.stringify((0,json/* toReportJson */.s)(r.report), null, 2)}\n`);
-        await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, r.dir, 'evalgate-report.md'), (0,markdown/* renderSummary */.Br)(r.report, host.renderOptions));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, r.dir, json/* REPORT_JSON */.oA), `${JSON.stringify((0,json/* toReportJson */.sn)(r.report), null, 2)}\n`);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, r.dir, json/* REPORT_MD */.Rg), (0,markdown/* renderSummary */.Br)(r.report, host.renderOptions));
     }
-    const reportPath = (0,external_node_path_.join)(resultsDir, 'evalgate-report.json');
+    const reportPath = (0,external_node_path_.join)(resultsDir, json/* REPORT_JSON */.oA);
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify((0,suites_json/* toSuitesReportJson */.$)(decision, everything, redact), null, 2)}\n`);
     const summary = (0,suites_markdown/* renderSuitesSummary */.k)(everything, { ...args, decision });
-    await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, 'evalgate-report.md'), summary);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(resultsDir, json/* REPORT_MD */.Rg), summary);
     const outputs = { suites: suitesOutput(everything, host, redact), 'report-path': reportPath };
     if (inputs.comment) {
         const url = await host.postComment(suitesCommentKey(inputs.config), (0,suites_markdown/* renderSuitesComment */.j)(everything, { ...args, decision }), {
